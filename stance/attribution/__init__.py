@@ -1,0 +1,1 @@
+"""Quote attribution: quotations, speakers, coreference and indirect speech."""
