@@ -1,0 +1,99 @@
+"""Draw statements from the corpus for hand labelling (data/labelled/README.md says how).
+
+    python scripts/sample_for_labelling.py ../shared/data/corpus/ukraine-news.jsonl -n 2600 -o OUT.csv
+
+Statements come from the attribution engine; the sample is stratified by outlet and by the
+speaker's country group, and statements that name the United States are oversampled, because
+the `us` classes are rare. Deterministic for a given seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+import pandas as pd
+
+from stance.attribution.sentences import context_span
+from stance.corpus import iter_articles
+from stance.pipeline import Settings, attribute_articles, make_attributor
+from stance.types import ReadLog
+
+US_TERMS = re.compile(
+    r"\b(?:America|American|Americans|U\.S\.|US|USA|United States|Washington|Biden|Trump|"
+    r"Pentagon|White House|Blinken|State Department|NATO)\b"
+)
+GROUPS = {
+    "Ukraine": "ukraine", "Russia": "russia", "United States": "us", "Belarus": "russia",
+}
+EUROPE = {"United Kingdom", "France", "Germany", "European Union", "NATO", "Poland", "Italy",
+          "Hungary", "Estonia", "Latvia", "Lithuania", "Finland", "Sweden", "Denmark",
+          "Netherlands", "Spain", "Czech Republic", "Slovakia", "Romania", "Norway"}
+
+
+def speaker_group(actor) -> str:
+    if actor is None or actor.country is None:
+        return "other"
+    if actor.country in GROUPS:
+        return GROUPS[actor.country]
+    return "europe" if actor.country in EUROPE else "other"
+
+
+def collect(path: str) -> pd.DataFrame:
+    attributor = make_attributor(Settings())
+    registry = attributor.registry
+    rows = []
+    log = ReadLog()
+    for article, statements in attribute_articles(iter_articles([path], log=log), attributor,
+                                                  log):
+        for st in statements:
+            if st.speaker is None or not 40 <= len(st.text) <= 700:
+                continue
+            if st.kind == "partial" and len(st.text.split()) < 6:
+                continue
+            a, b = context_span(article.text, st.start, st.end)
+            rows.append({
+                "article_id": article.id, "kind": st.kind, "text": st.text,
+                "context": article.text[a:b], "speaker": st.speaker,
+                "group": speaker_group(registry.get(st.speaker)),
+                "source": article.outlet, "date": article.date, "url": article.url,
+                "mentions_us": bool(US_TERMS.search(article.text[a:b])),
+            })
+    return pd.DataFrame(rows).drop_duplicates("text")
+
+
+def sample(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
+    """Half the rows name the US; each half is spread evenly over outlet x speaker group."""
+    parts = []
+    for flag, share in ((True, 0.45), (False, 0.55)):
+        pool = df[df["mentions_us"] == flag]
+        cells = pool.groupby(["source", "group"])
+        per_cell = max(1, int(n * share / max(1, cells.ngroups)))
+        taken = cells.sample(frac=1.0, random_state=seed).groupby(["source", "group"]).head(
+            per_cell)
+        rest = pool.drop(taken.index)
+        short = int(n * share) - len(taken)
+        if short > 0:
+            taken = pd.concat([taken, rest.sample(min(short, len(rest)), random_state=seed)])
+        parts.append(taken)
+    return pd.concat(parts).sample(frac=1.0, random_state=seed).head(n)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus")
+    parser.add_argument("-n", type=int, default=2600)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("-o", "--output", required=True)
+    args = parser.parse_args()
+    df = collect(args.corpus)
+    out = sample(df, args.n, args.seed).reset_index(drop=True)
+    out.insert(0, "row", range(len(out)))
+    out.to_csv(args.output, index=False)
+    print(f"{len(df)} candidate statements; {len(out)} sampled")
+    print(out.groupby(["group"]).size().to_string())
+    print(out.groupby(["source"]).size().to_string())
+
+
+if __name__ == "__main__":
+    main()

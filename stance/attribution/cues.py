@@ -1,0 +1,277 @@
+"""Speech cues around a span: the verb ("said", "according to") and the phrase naming the source."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from stance.attribution.lexicon import Lexicon
+
+ADVERB = r"(?:\w+ly|also|later|then|again|once|further|has|have|had|was|were|is|would|will|did)"
+TRAILING_ADVERBS = re.compile(rf"(?:\s+{ADVERB})+\s*$")
+LEADING_ADVERBS = re.compile(rf"^(?:{ADVERB}\s+)+")
+CLAUSE_BREAK = re.compile(
+    r"[,;:()—–]|\s-\s|&|\b(?:and|but|while|that|who|which|because|after|before|when|as|if|"
+    r"whereas|although|though|since|where|so)\b"
+)
+SUBJECT_STOP = re.compile(
+    r"^(?:it|this|that|there|which|who|what|in|on|at|for|to|of|by|with|from|and|but|or|"
+    r"if|as|when|so|not|no)\b",
+    re.I,
+)
+
+
+PREPOSITIONS = frozenset("in on at to into from with by about over under after before during against "
+                         "without through across".split())
+ARTICLES = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "some ", "several ",
+            "many ", "most ", "both ")
+PRONOUNS = frozenset("he she they we i it".split())
+
+
+def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
+    """Does a phrase look like a noun phrase naming a source, not a clause fragment?"""
+    words = phrase.split()
+    if not words or len(words) > 9:
+        return False
+    low = phrase.lower()
+    if len(words) == 1 and low in PRONOUNS:
+        return True
+    if not (any(w[:1].isupper() for w in words) or low.startswith(ARTICLES)):
+        return low.split()[0] in {"officials", "sources", "analysts", "experts", "critics",
+                                  "observers", "witnesses", "residents", "authorities",
+                                  "lawmakers", "diplomats", "officers", "troops", "people"}
+    for w in words[1:]:
+        lw = w.lower().strip(",.")
+        if w[:1].islower() and (lw in verbs or lw in PREPOSITIONS or lw.endswith("ing")):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech cue: the verb's span and the source phrase's span."""
+
+    verb_start: int
+    verb_end: int
+    subj_start: int
+    subj_end: int
+    participle: bool = False  # ", arguing that ..." / "but insisted": the sentence's subject
+
+
+WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class VerbMatch:
+    """A found cue verb or phrase, with the few methods of re.Match that callers use."""
+
+    span_start: int
+    span_end: int
+    form: str
+
+    def start(self) -> int:
+        return self.span_start
+
+    def end(self) -> int:
+        return self.span_end
+
+    def group(self) -> str:
+        return self.form
+
+
+class VerbIndex:
+    """Every cue verb of one text, found in one pass; searched by position like a regex."""
+
+    def __init__(self, text: str, patterns: BoundPatterns):
+        found: list[VerbMatch] = []
+        verbs, firsts = patterns.lexicon.verbs, patterns.phrase_firsts
+        for m in WORD.finditer(text):
+            word = m.group().lower()
+            if word in firsts:
+                p = firsts[word].match(text, m.start())
+                if p:
+                    found.append(VerbMatch(p.start(), p.end(), p.group()))
+                    continue
+            if word in verbs:
+                found.append(VerbMatch(m.start(), m.end(), m.group()))
+        self.matches = found
+        self.starts = [v.span_start for v in found]
+
+    def finditer(self, text: str, lo: int, hi: int) -> list[VerbMatch]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.matches) and self.matches[i].span_end <= hi:
+            out.append(self.matches[i])
+            i += 1
+        return out
+
+    def search(self, text: str, lo: int, hi: int) -> VerbMatch | None:
+        i = bisect.bisect_left(self.starts, lo)
+        if i < len(self.matches) and self.matches[i].span_end <= hi:
+            return self.matches[i]
+        return None
+
+
+class CuePatterns:
+    """Regular expressions and word sets compiled once from a lexicon."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        by_first: dict[str, list[str]] = {}
+        for phrase in lexicon.phrases:
+            if phrase != "according to":
+                by_first.setdefault(phrase.split()[0], []).append(phrase)
+        self.phrase_firsts = {
+            first: re.compile(
+                "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
+                                 sorted(ps, key=len, reverse=True)) + r")\b", re.I)
+            for first, ps in by_first.items()
+        }
+        self.according = re.compile(r"\baccording\s+to\s+", re.I)
+
+    def bind(self, text: str) -> BoundPatterns:
+        """The patterns with this text's cue verbs indexed."""
+        return BoundPatterns(self.lexicon, self.according, VerbIndex(text, self))
+
+
+@dataclass(frozen=True)
+class BoundPatterns:
+    lexicon: Lexicon
+    according: re.Pattern
+    verb: VerbIndex
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim whitespace and edge punctuation from a span."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):
+        end -= 1
+    return start, end
+
+
+def subject_before(
+    text: str, lo: int, verb_start: int, verbs: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The source phrase that ends just before a verb, after the last clause break."""
+    seg = text[lo:verb_start]
+    m = TRAILING_ADVERBS.search(seg)
+    end = lo + (m.start() if m else len(seg.rstrip()))
+    while end > lo and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    breaks = list(CLAUSE_BREAK.finditer(text, lo, end))
+    start = breaks[-1].end() if breaks else lo
+    if breaks and breaks[-1].group() in {"and", "&"} and re.search(
+            r"[A-Z][\w’'.-]*\s+$", text[lo:breaks[-1].start()]):
+        return None  # "Trump and Vance criticised": no single source
+    s, e = strip_span(text, start, end)
+    if e > s and breaks and breaks[-1].group() == "," and _is_appositive(text[s:e]):
+        # "Peter Zalmayev, executive director of X, urged": the name before the appositive.
+        name_start = breaks[-2].end() if len(breaks) >= 2 else lo
+        a, b = strip_span(text, name_start, breaks[-1].start())
+        if b > a and text[a].isupper() and plausible_subject(text[a:b], verbs):
+            return a, b
+    if e <= s or SUBJECT_STOP.match(text[s:e]) or not plausible_subject(text[s:e], verbs):
+        return None
+    return s, e
+
+
+def _is_appositive(phrase: str) -> bool:
+    return (phrase[:1].islower() and not phrase.startswith(("the ", "a ", "an "))) or _is_role(
+        phrase) or phrase.lower().startswith(("the former", "a former", "the head", "a senior"))
+
+
+def _is_role(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and words[0] in {"executive", "chief", "head", "director", "professor",
+                                        "spokesman", "spokeswoman", "spokesperson", "founder",
+                                        "president", "chairman", "leader", "former", "senior"}
+
+
+def subject_after(
+    text: str, pos: int, hi: int, verbs: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The source phrase that follows an inverted verb: "said Dmitry Peskov, the ...".
+
+    Time and manner phrases come first sometimes: "said on Monday the ministry" is rare, so
+    only the phrase up to the next punctuation is taken.
+    """
+    m = re.compile(r"[^,.;:!?“”\"()—–]{1,90}").match(text, pos, hi)
+    if not m:
+        return None
+    s, e = strip_span(text, m.start(), m.end())
+    phrase = text[s:e]
+    if e <= s or SUBJECT_STOP.match(phrase) or not plausible_subject(phrase, verbs):
+        return None
+    return s, e
+
+
+def find_right_cue(
+    text: str, pos: int, hi: int, patterns: BoundPatterns, *, inverted_ok: bool = True
+) -> Cue | None:
+    """A cue right after a quotation: '," Starmer declared' or '," said Peskov'."""
+    window_end = min(hi, pos + 160)
+    v = patterns.verb.search(text, pos, window_end)
+    if not v:
+        acc = patterns.according.match(text, _skip_punct(text, pos, window_end))
+        if acc:
+            subj = subject_after(text, acc.end(), hi, patterns.lexicon.verbs)
+            if subj:
+                return Cue(acc.start(), acc.end() - 1, *subj)
+        return None
+    pre_s, pre_e = strip_span(text, pos, v.start())
+    pre = LEADING_ADVERBS.sub("", text[pre_s:pre_e])
+    if not pre.strip():
+        if not inverted_ok:
+            return None
+        subj = subject_after(text, v.end(), hi, patterns.lexicon.verbs)
+        return Cue(v.start(), v.end(), *subj) if subj else None
+    first_chunk = text[pre_s:pre_e].split(",")[0]
+    if text[pos:v.start()].count("\n") or len(first_chunk.split()) > 6 or \
+            len(text[pre_s:pre_e].split()) > 16:
+        return None
+    subj = subject_before(text, pre_s, v.start(), patterns.lexicon.verbs)
+    if subj is None:
+        return None
+    # ", Peter Zalmayev, executive director of X, said": the first chunk names the source.
+    first_comma = text.find(",", pre_s, pre_e)
+    if first_comma != -1:
+        a, b = strip_span(text, pre_s, first_comma)
+        if b > a and text[a].isupper():
+            subj = (a, b)
+        elif subj[0] < first_comma:
+            return None
+    return Cue(v.start(), v.end(), *subj)
+
+
+def find_left_cue(
+    text: str, lo: int, pos: int, patterns: BoundPatterns, *, max_gap_words: int = 40
+) -> Cue | None:
+    """A cue before a quotation: 'He said: "' or 'Starmer urged leaders to seize a "'."""
+    acc = None
+    for acc in patterns.according.finditer(text, lo, pos):
+        pass
+    if acc is not None:
+        subj = subject_after(text, acc.end(), pos, patterns.lexicon.verbs)
+        if subj:
+            return Cue(acc.start(), acc.end() - 1, *subj)
+    last = None
+    for v in patterns.verb.finditer(text, lo, pos):
+        last = v
+    if last is None:
+        return None
+    if len(text[last.end():pos].split()) > max_gap_words:
+        return None
+    subj = subject_before(text, lo, last.start(), patterns.lexicon.verbs)
+    if subj is None:
+        if text[last.start() - 2:last.start()] == ", " and last.group().endswith("ing"):
+            return Cue(last.start(), last.end(), -1, -1, participle=True)
+        return None
+    return Cue(last.start(), last.end(), *subj)
+
+
+def _skip_punct(text: str, pos: int, hi: int) -> int:
+    while pos < hi and (text[pos].isspace() or text[pos] in ",;—–-"):
+        pos += 1
+    return pos

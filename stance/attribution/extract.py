@@ -1,0 +1,318 @@
+"""From an article to its statements: quotations and indirect speech with resolved speakers."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from stance.actors import ActorRegistry
+from stance.attribution.cues import BoundPatterns, Cue, CuePatterns, find_left_cue, find_right_cue
+from stance.attribution.indirect import find_indirect
+from stance.attribution.lexicon import Lexicon, load_lexicon
+from stance.attribution.mentions import ArticleMentions, Entity, Linker, find_mentions
+from stance.attribution.quotes import Quote, find_quotes
+from stance.attribution.sentences import sentence_spans
+from stance.types import Article, Statement
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+NOT_A_STATEMENT = re.compile(
+    r"(?:so-called|dubbed|nicknamed|titled|entitled|known\s+as|the\s+words?|the\s+terms?|"
+    r"the\s+phrase|hashtag|slogan|headlined|code-?named|a\s+film|the\s+film|the\s+book|"
+    r"the\s+song|the\s+show|the\s+series)\s*$",
+    re.I,
+)
+OPENING_SUBJECT = re.compile(
+    r"(?:[^,.;“”\"]{0,60},\s+)?(he|she|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:leader|president|"
+    r"minister|chancellor|secretary|spokesman|spokeswoman|spokesperson|ministry|kremlin|"
+    r"premier|envoy|ambassador|official|commander|general))\b",
+    re.I,
+)
+ARTICLE_WORDS = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "several ", "some ")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    quote: Quote | None = None
+    speaker: Entity | None = None
+    mention: str | None = None
+    cue_text: str | None = None
+
+
+@dataclass
+class Doc:
+    """Per-article working state for speaker resolution."""
+
+    text: str
+    date: str | None
+    sentences: list[tuple[int, int]]
+    mentions: ArticleMentions
+    quotes: list[Quote]
+    paragraph_starts: list[int]
+    resolved: list[Candidate] = field(default_factory=list)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right([s for s, _ in self.sentences], pos) - 1
+        return self.sentences[max(i, 0)] if self.sentences else (0, len(self.text))
+
+    def paragraph_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
+
+class Attributor:
+    """Finds statements in articles; holds the compiled cue patterns and the registry."""
+
+    def __init__(self, registry: ActorRegistry, lexicon: Lexicon):
+        self.registry = registry
+        self.patterns = CuePatterns(lexicon)
+
+    def extract(self, article: Article) -> list[Statement]:
+        text = article.text
+        sentences = sentence_spans(text)
+        quotes = find_quotes(text)
+        linker = Linker(self.registry)
+        mentions = find_mentions(text, sentences, [(q.open, q.close) for q in quotes], linker)
+        paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
+        doc = Doc(text, article.date, sentences, mentions, quotes, paragraph_starts)
+        cues = self.patterns.bind(text)
+        cands = self._quote_candidates(doc, cues)
+        blocked = [(c.quote.open, c.quote.close) for c in cands if c.kind == "direct"]
+        for span in find_indirect(text, sentences, blocked, cues):
+            cands.append(Candidate(span.start, span.end, "indirect", span.cue))
+        cands.sort(key=lambda c: c.start)
+        self._resolve(doc, cands)
+        self._echo(doc, cands)
+        return [
+            Statement(
+                article_id=article.id,
+                kind=c.kind,
+                text=text[c.start:c.end],
+                start=c.start,
+                end=c.end,
+                speaker=_name(c.speaker),
+                speaker_mention=c.mention,
+                cue=c.cue_text,
+            )
+            for c in cands
+            if c.end > c.start
+        ]
+
+    # -- quotations ---------------------------------------------------------------------
+    def _quote_candidates(self, doc: Doc, cues: BoundPatterns) -> list[Candidate]:
+        text, out = doc.text, []
+        prev_close = -1
+        for i, q in enumerate(doc.quotes):
+            s_start, _ = doc.sentence_of(q.open)
+            lo = max(s_start, prev_close + 1)
+            nxt = doc.quotes[i + 1].open if i + 1 < len(doc.quotes) else len(text)
+            _, s_end = doc.sentence_of(min(q.close + 1, len(text) - 1))
+            if s_end <= q.close:  # the sentence ended inside the quote: take the next one
+                _, s_end = doc.sentence_of(min(q.close + 2, len(text) - 1))
+            hi = min(max(s_end, q.close + 1), nxt)
+            prev_close = q.close
+            left = text[lo:q.open]
+            if NOT_A_STATEMENT.search(left):
+                continue
+            kind = self._kind(text, q, left)
+            right_cue = None
+            if q.close < len(text) and not q.runs_on:
+                attached = text[q.end:q.close].strip()[-1:] in {",", "?", "!", "—", "–"} or \
+                    text[q.close + 1:q.close + 2] in {",", "—"}
+                if attached or kind == "partial" or len(text[q.close + 1:hi].split()) <= 6:
+                    right_cue = find_right_cue(text, q.close + 1, hi, cues)
+            left_cue = self._left_cue(doc, lo, q, cues)
+            cue = right_cue or left_cue
+            if cue is None and kind == "partial" and not self._worth_keeping(doc, q, lo):
+                continue
+            out.append(Candidate(q.start, q.end, kind, cue, q))
+        return out
+
+    def _left_cue(self, doc: Doc, lo: int, q: Quote, cues: BoundPatterns) -> Cue | None:
+        text = doc.text
+        cue = find_left_cue(text, lo, q.open, cues)
+        if cue is None and lo > 0 and text[lo - 1] == "\n":
+            # "Starmer said:\n“...": a cue that ends the previous paragraph with a colon.
+            p_end = lo - 1
+            while p_end > 0 and text[p_end - 1].isspace():
+                p_end -= 1
+            if p_end > 0 and text[p_end - 1] == ":" and not text[lo:q.open].strip():
+                p_start, _ = doc.sentence_of(p_end - 1)
+                cue = find_left_cue(text, p_start, p_end, cues)
+        return cue
+
+    def _kind(self, text: str, q: Quote, left: str) -> str:
+        lead = left.rstrip()
+        content = text[q.start:q.end]
+        if not lead or lead.endswith((":", ",", "—", "–")) and content[:1].isupper():
+            return "direct" if len(content.split()) >= 3 or content[-1:] in ".?!" else "partial"
+        if content[:1].isupper() and re.search(r"[.?!]\S*\s+[A-Z“\"]", content):
+            return "direct"  # several sentences are never woven into the reporter's
+        return "partial"
+
+    def _worth_keeping(self, doc: Doc, q: Quote, lo: int) -> bool:
+        """A cue-less fragment is a statement only when someone plausibly said it."""
+        content = doc.text[q.start:q.end]
+        words = content.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3):
+            return False  # a title: "The Death of Stalin"
+        return self._sentence_subject(doc, q.open, lo) is not None or len(words) >= 6
+
+    def _sentence_subject(self, doc: Doc, pos: int, lo: int) -> Entity | None:
+        """The entity that opens the sentence before `pos`: "Starmer outlined ... 'X'"."""
+        s_start, _ = doc.sentence_of(pos)
+        for m in reversed(doc.mentions.before(pos)):
+            if m.start < s_start:
+                break
+            if m.subject:
+                lead = doc.text[s_start:m.start]
+                if "," in lead:
+                    lead = lead[lead.rfind(",") + 1:]
+                words = [w for w in lead.split() if w.lower() not in {"the", "a", "an"}]
+                if len(words) <= 3:
+                    return m.entity
+        return None
+
+    # -- speakers ---------------------------------------------------------------------------
+    def _resolve(self, doc: Doc, cands: list[Candidate]) -> None:
+        prev: Candidate | None = None
+        for c in cands:
+            if c.cue is not None:
+                c.cue_text = doc.text[c.cue.verb_start:c.cue.verb_end]
+                if c.cue.participle:
+                    c.speaker, c.mention = self._opening_subject(doc, c.cue.verb_start)
+                else:
+                    c.speaker, c.mention = self._resolve_phrase(doc, c.cue.subj_start,
+                                                                c.cue.subj_end)
+            elif c.quote is not None:
+                self._inherit(doc, c, prev)
+            if c.cue is not None or c.speaker is not None:
+                doc.resolved.append(c)
+            if c.quote is not None:
+                prev = c
+
+    def _inherit(self, doc: Doc, c: Candidate, prev: Candidate | None) -> None:
+        """A quotation with no cue takes the previous speaker only where the text supports it."""
+        q = c.quote
+        if prev is not None and prev.quote is not None and (prev.speaker or prev.mention):
+            between = doc.text[prev.quote.close + 1:q.open]
+            same_par = doc.paragraph_of(prev.end) == doc.paragraph_of(q.start)
+            if q.continued or (same_par and len(between.split()) <= 12 and
+                               not self._names_other(doc, prev, q)):
+                c.speaker, c.mention = prev.speaker, prev.mention
+                c.cue_text = prev.cue_text
+                return
+        if c.kind == "partial":
+            c.speaker, c.mention = self._opening_subject(doc, q.open)
+
+    def _opening_subject(self, doc: Doc, pos: int) -> tuple[Entity | None, str | None]:
+        """The source that opens the sentence: a name, "He" or "The Ukrainian leader"."""
+        ent = self._sentence_subject(doc, pos, 0)
+        if ent is not None:
+            return ent, ent.name
+        s_start, _ = doc.sentence_of(pos)
+        m = OPENING_SUBJECT.match(doc.text, s_start, pos)
+        if m is None:
+            return None, None
+        return self._resolve_phrase(doc, m.start(1), m.end(1))
+
+    def _names_other(self, doc: Doc, prev: Candidate, q: Quote) -> bool:
+        return any(m.start > prev.quote.close and m.subject and m.entity is not prev.speaker
+                   for m in doc.mentions.before(q.open))
+
+    def _resolve_phrase(self, doc: Doc, s: int, e: int) -> tuple[Entity | None, str | None]:
+        """The entity a source phrase names: a pronoun, a name, a title or a description."""
+        phrase = doc.text[s:e].strip()
+        low = phrase.lower()
+        if low in PRONOUN_GENDER:
+            return self._pronoun(doc, PRONOUN_GENDER[low], s), phrase
+        if low in {"i", "we", "they", "you", "it"}:
+            return None, phrase
+        inside = [m for m in doc.mentions.before(e) if m.start >= s]
+        if inside:
+            if len(inside) > 1 and re.search(r"\b(?:and|or|&)\b", phrase) and \
+                    len({m.entity.name for m in inside}) > 1:
+                return None, phrase  # "Trump and Vance": no single speaker
+            ent = inside[-1].entity
+            return ent, phrase
+        if low.startswith(ARTICLE_WORDS) or phrase[:1].islower():
+            return self._description(doc, phrase, s), phrase
+        return None, phrase
+
+    def _description(self, doc: Doc, phrase: str, pos: int) -> Entity | None:
+        """'the Ukrainian leader' via the registry; 'the prime minister' via recent mentions."""
+        actor = self.registry.by_title(phrase, doc.date)
+        if actor is not None:
+            return Entity(actor.name, actor, actor.kind != "person")
+        for m in reversed(doc.mentions.before(pos)[-15:]):
+            actor = m.entity.actor
+            if actor is not None and self.registry.holds(actor, phrase, doc.date):
+                return m.entity
+        head = phrase.lower().split()[-1]
+        if head in {"ministry", "department", "kremlin", "government", "office", "agency",
+                    "pentagon", "commission", "embassy", "army", "military"}:
+            for m in reversed(doc.mentions.before(pos)[-15:]):
+                if m.entity.is_org and head in m.entity.name.lower():
+                    return m.entity
+        return None
+
+    def _pronoun(self, doc: Doc, gender: str, pos: int) -> Entity | None:
+        """He/she: a subject of this sentence, the previous speaker, or a recent subject."""
+
+        def fits(ent: Entity | None) -> bool:
+            return ent is not None and not ent.is_org and ent.gender in (None, gender)
+
+        s_start, _ = doc.sentence_of(pos)
+        recent = [m for m in doc.mentions.before(pos) if not m.quoted]
+        for m in reversed(recent):
+            if m.start < s_start:
+                break
+            if m.subject and fits(m.entity):
+                return m.entity
+        par = doc.paragraph_of(pos)
+        for c in reversed(doc.resolved):
+            if pos - c.end > 900 or par - doc.paragraph_of(c.end) > 1:
+                break
+            if fits(c.speaker):
+                return c.speaker
+        window = [m for m in recent if pos - m.end < 500]
+        for m in reversed(window):
+            if m.subject and fits(m.entity):
+                return m.entity
+        for m in reversed(window):
+            if fits(m.entity):
+                return m.entity
+        return None
+
+    def _echo(self, doc: Doc, cands: list[Candidate]) -> None:
+        """A quoted fragment repeated elsewhere (a headline, say) keeps its attributed speaker."""
+        said = {doc.text[c.start:c.end].lower(): c for c in cands if c.quote and c.speaker}
+        for c in cands:
+            if c.quote is not None and c.speaker is None:
+                src = said.get(doc.text[c.start:c.end].lower())
+                if src is not None:
+                    c.speaker, c.mention, c.cue_text = src.speaker, src.mention, src.cue_text
+
+
+def _name(ent: Entity | None) -> str | None:
+    if ent is None:
+        return None
+    return ent.actor.name if ent.actor is not None else ent.name
+
+
+@lru_cache(maxsize=4)
+def _attributor(registry: ActorRegistry, lexicon: Lexicon) -> Attributor:
+    return Attributor(registry, lexicon)
+
+
+def extract(
+    article: Article, registry: ActorRegistry | None = None, lexicon: Lexicon | None = None
+) -> list[Statement]:
+    """The statements in one article (see specs/labels.md), in text order."""
+    registry = registry if registry is not None else ActorRegistry.load()
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    return _attributor(registry, lexicon).extract(article)

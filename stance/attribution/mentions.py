@@ -1,0 +1,190 @@
+"""Names in an article, linked to one another and to the actor registry."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from stance.actors import Actor, ActorRegistry
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+PARTICLE = r"(?:von|van|der|den|de|da|di|du|del|al|el|bin|ibn|le|la|ul|ter)"
+CAP_TOKEN = rf"[{UPPER}](?:[\w’'\-]*\w|\.)?\.?"
+NAME = re.compile(
+    rf"(?<![\w’'])(?:{PARTICLE}\s+)*{CAP_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_TOKEN})*"
+)
+POSSESSIVE = re.compile(r"[’']s?$")
+
+# Capitalised words that start sentences or name things other than speakers.
+NOT_NAMES = frozenset(
+    """a an the this that these those there here then but and or so yet for nor if as at by in
+    on of to from with without into onto over under after before during since until while
+    when where why how what which who whom whose despite although though because however
+    meanwhile following according also still even just only now today yesterday tomorrow
+    it its he she his her him they them their we our us i me my you your one some many most
+    more several all both each every no not any other another such last next first new
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december mr mrs ms dr read watch click
+    breaking update photo video getty afp reuters ap live""".split()
+)
+# Words that make a capitalised sequence a title, not part of a person's name.
+TITLE_WORDS = frozenset(
+    """president vice prime minister ministers secretary foreign defence defense chancellor
+    spokesman spokeswoman spokesperson press sen senator rep representative gov governor
+    gen general lt col colonel maj major adm admiral commander chief chairman chairwoman chair
+    mayor ambassador deputy former acting leader head director king queen prince pope
+    mr mrs ms dr sir lady lord dame state commission commissioner high representative
+    speaker majority minority house senate white kremlin ukrainian russian american british
+    french german european us u.s. uk u.k. eu nato un u.n. former then first
+    interior finance economy economic affairs sec judge justice attorney officer""".split()
+)
+ORG_WORDS = frozenset(
+    """ministry department office house council committee commission agency service party
+    union bank group institute initiative university police army forces force navy
+    government administration parliament congress senate duma court news times post
+    journal press network company corporation inc corp ltd foundation fund organisation
+    organization alliance command staff kremlin pentagon nato un eu embassy center centre
+    association federation bureau""".split()
+)
+
+
+@dataclass
+class Entity:
+    """One referent of an article: a registry actor or a name the article gives."""
+
+    name: str
+    actor: Actor | None = None
+    is_org: bool = False
+
+    @property
+    def gender(self) -> str | None:
+        return self.actor.gender if self.actor else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    subject: bool  # the first name in its sentence, outside quotations, not after a preposition
+    quoted: bool  # inside a quotation: the speaker's words, not the reporter's
+
+
+@dataclass
+class ArticleMentions:
+    """All name mentions of one article, in order, for lookups by position."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    def before(self, pos: int) -> list[Mention]:
+        """Mentions that end before `pos`, nearest last."""
+        i = bisect.bisect_left(self.starts, pos)
+        return [m for m in self.mentions[max(0, i - 40):i] if m.end <= pos]
+
+
+def strip_name(text: str) -> str:
+    """Drop a possessive and leading title words: "President Zelenskyy's" -> "Zelenskyy"."""
+    text = POSSESSIVE.sub("", text.strip())
+    tokens = text.split()
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in TITLE_WORDS | {"the"}:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _tokens(text: str) -> list[str]:
+    """Tokens of a name; "Turkey’s Foreign Minister Hakan Fidan" keeps what follows the possessor."""
+    tokens = text.split()
+    for i in range(len(tokens) - 2, -1, -1):
+        if POSSESSIVE.search(tokens[i]) and tokens[i][-1] in "sS":
+            tokens = tokens[i + 1:]
+            break
+    if tokens:
+        tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+    return [t for t in tokens if t]
+
+
+class Linker:
+    """Resolves name strings to entities, remembering the article's earlier names."""
+
+    def __init__(self, registry: ActorRegistry):
+        self.registry = registry
+        self.by_key: dict[str, Entity] = {}
+        self.by_surname: dict[str, Entity] = {}
+
+    def entity(self, text: str) -> Entity | None:
+        """The entity a capitalised sequence names, or None when it names nothing we track."""
+        tokens = _tokens(text)
+        while tokens and tokens[0].lower().rstrip(".") in NOT_NAMES:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        if len(tokens) == 1 and tokens[0].lower() in self.by_surname:
+            return self.by_surname[tokens[0].lower()]  # the article's own "Biden" first
+        for i in range(len(tokens)):
+            if i and tokens[i - 1].lower().rstrip(".") not in TITLE_WORDS:
+                break  # a first name was skipped: "Hunter Biden" is not Joe Biden
+            actor = self.registry.get(" ".join(tokens[i:]))
+            if actor is not None:
+                return self._actor_entity(actor, tokens[-1])
+        while len(tokens) > 1 and tokens[0].lower().rstrip(".") in TITLE_WORDS:
+            tokens = tokens[1:]
+        if all(t.lower().rstrip(".") in TITLE_WORDS for t in tokens):
+            return None
+        name = " ".join(tokens)
+        key = name.lower()
+        if key in self.by_key:
+            return self.by_key[key]
+        is_org = any(t.lower() in ORG_WORDS for t in tokens)
+        ent = Entity(name, None, is_org)
+        self.by_key[key] = ent
+        if not is_org and len(tokens) > 1:
+            self.by_surname[tokens[-1].lower()] = ent
+        return ent
+
+    def _actor_entity(self, actor: Actor, surname: str) -> Entity:
+        key = actor.name.lower()
+        ent = self.by_key.get(key)
+        if ent is None:
+            ent = Entity(actor.name, actor, actor.kind != "person")
+            self.by_key[key] = ent
+        if actor.kind == "person":
+            self.by_surname[surname.lower()] = ent
+            self.by_surname[actor.name.split()[-1].lower()] = ent
+        return ent
+
+
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|at|to|into|from|with|by|of|for|about|against|between|than|like|via|"
+    r"toward|towards|across|through|over|under|near|and|or)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def find_mentions(
+    text: str, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]], linker: Linker
+) -> ArticleMentions:
+    """Every capitalised name in `text` linked to an entity, with subject-position flags."""
+    out = ArticleMentions()
+    s_starts = [s for s, _ in sentences]
+    q_opens = [a for a, _ in quotes]
+    last_sentence = -1
+    for m in NAME.finditer(text):
+        raw = m.group()
+        if len(raw) < 2 or raw.lower() in NOT_NAMES:
+            continue
+        ent = linker.entity(raw)
+        if ent is None:
+            continue
+        qi = bisect.bisect_right(q_opens, m.start()) - 1
+        quoted = qi >= 0 and quotes[qi][0] < m.start() < quotes[qi][1]
+        k = bisect.bisect_right(s_starts, m.start()) - 1
+        subject = False
+        if not quoted and k != last_sentence:
+            last_sentence = k
+            subject = not PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        out.mentions.append(Mention(m.start(), m.end(), raw, ent, subject, quoted))
+        out.starts.append(m.start())
+    return out

@@ -1,0 +1,175 @@
+"""Find quotation spans: pair opening and closing marks, recover from unbalanced ones."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“«„"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+MARKS = re.compile(r"[\"“”«»„‘’']")
+# The longest stretch a quotation may run inside one paragraph; longer is a lost closing mark.
+MAX_QUOTE_CHARS = 1500
+MAX_SINGLE_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted span: the marks at `open`/`close` and the content between them."""
+
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark, or of the paragraph end when the quote runs on
+    start: int  # content start (after the mark, whitespace trimmed)
+    end: int  # content end
+    single: bool  # delimited by single quotation marks
+    runs_on: bool  # no closing mark at the paragraph end; the next paragraph opens with a mark
+    continued: bool  # this quote continues the previous paragraph's quote
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _prev(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else " "
+
+
+def _next(text: str, i: int) -> str:
+    return text[i + 1] if i + 1 < len(text) else " "
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight or ambiguous mark at i looks like an opening one."""
+    before, after = _prev(text, i), _next(text, i)
+    return (before.isspace() or before in "([{—–-/:;,“‘\"'" or i == 0) and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    """A straight or ambiguous mark at i looks like a closing one."""
+    before, after = _prev(text, i), _next(text, i)
+    return not before.isspace() and (not _is_word(after) or after in "sS" and not _is_word(
+        text[i + 2] if i + 2 < len(text) else " "))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _starts_with_open(text: str, start: int, end: int) -> bool:
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    return i < end and (text[i] in DOUBLE_OPEN or text[i] == '"')
+
+
+def _double_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Pair double marks within one paragraph; return pairs and an unclosed opening mark."""
+    pairs: list[tuple[int, int]] = []
+    pending: int | None = None
+    for m in MARKS.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if ch in "‘’'":
+            continue
+        if ch in DOUBLE_OPEN:
+            is_open, is_close = True, False
+        elif ch in DOUBLE_CLOSE:
+            is_open, is_close = False, True
+            # A closing curly mark used as an opening one ("”Hello”) is a common typo.
+            if pending is None and _opens(text, i) and not _closes(text, i):
+                is_open, is_close = True, False
+        else:  # straight "
+            is_open, is_close = _opens(text, i), _closes(text, i)
+            if is_open and is_close:
+                is_open, is_close = pending is None, pending is not None
+            elif not is_open and not is_close:
+                is_open, is_close = pending is None, pending is not None
+        if pending is None:
+            if is_open:
+                pending = i
+        elif is_close:
+            if i - pending <= MAX_QUOTE_CHARS:
+                pairs.append((pending, i))
+            pending = None
+        elif is_open:
+            # A second opening mark while one is pending: the first lost its closing mark.
+            pending = i
+    return pairs, pending
+
+
+def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pair single quotation marks (‘…’ and 'straight' in headlines), skipping apostrophes."""
+    pairs: list[tuple[int, int]] = []
+    pending: int | None = None
+    for m in MARKS.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if ch not in "‘’'":
+            continue
+        before, after = _prev(text, i), _next(text, i)
+        if _is_word(before) and _is_word(after):
+            continue  # apostrophe: don't, Ukraine’s
+        if pending is None:
+            if (ch == "‘" or ch == "'") and _opens(text, i) and not after.isdigit():
+                pending = i
+        elif ch in "’'" and _closes(text, i) and not (before in "sS" and after == " " and
+                                                     i - pending < 3):
+            if i - pending <= MAX_SINGLE_CHARS and i - pending > 1:
+                pairs.append((pending, i))
+            pending = None
+        elif ch == "‘" and _opens(text, i):
+            pending = i
+    return pairs
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All quotations in `text`, in order; nested single quotes inside double ones are dropped."""
+    quotes: list[Quote] = []
+    paragraphs = _paragraphs(text)
+    carried = False
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        pairs, pending = _double_pairs(text, p_start, p_end)
+        found: list[tuple[int, int, bool, bool, bool]] = []
+        for a, b in pairs:
+            found.append((a, b, False, False, carried and a == _first_mark(text, p_start, p_end)))
+        if pending is not None:
+            next_opens = n + 1 < len(paragraphs) and _starts_with_open(text, *paragraphs[n + 1])
+            if next_opens and p_end - pending <= MAX_QUOTE_CHARS:
+                continued = carried and pending == _first_mark(text, p_start, p_end)
+                found.append((pending, p_end, False, True, continued))
+                carried = True
+            else:
+                carried = False
+        else:
+            carried = False
+        doubles = [(a, b) for a, b, *_ in found]
+        for a, b in _single_pairs(text, p_start, p_end):
+            if not any(x < a and b < y for x, y in doubles):
+                found.append((a, b, True, False, False))
+        for a, b, single, runs_on, continued in sorted(found):
+            start, end = _trim(text, a + 1, b)
+            if end > start:
+                quotes.append(Quote(a, b, start, end, single, runs_on, continued))
+    return quotes
+
+
+def _first_mark(text: str, start: int, end: int) -> int:
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    return i
