@@ -17,56 +17,56 @@ Reading
 * Span offsets index the ``.txt`` exactly: the annotated text equals the
   parts of the span joined by one space, for all 77,678 train and 8,601 dev
   text-bound annotations (0 mismatches; ``span_mismatches`` re-checks).
-* One ``GoldAttribution`` per event that has a Content. About 1% of events
-  carry a second ``Content2`` (an interrupted quotation whose second half was
-  linked separately); its parts are merged into ``content``. Parts are sorted
-  by offset (BRAT does not guarantee it). Events without a Source
-  (``Attribution-no-source``, ~7%) get ``source=None``; 33 train and 1 dev
-  events have no Content and are skipped. ``Discard``/``Discuss`` spans are ignored.
+* One ``GoldAttribution`` per event that has a Content (train 19,832 of 19,868 events,
+  dev 2,192 of 2,193; the rest have none and are skipped). 57 train and 3 dev events carry
+  a ``Content2`` (the second half of an interrupted quotation, linked separately); its
+  parts are merged into ``content``. Parts are sorted by offset (BRAT does not guarantee
+  it). Events without a Source (``Attribution-no-source``: 1,472 train, 126 dev) get
+  ``source=None``. ``Discard`` and ``Discuss`` spans are ignored.
 
 Kinds
 -----
-PolNeAR's Content span usually includes its quotation marks (2,978 of the
-3,814 fully quoted train contents start with one). The quoted regions are
-therefore found in the whole article, not in the span: double quotes are
-``"``, ``“ ”`` and NYT's doubled apostrophes ``''`` (NYT writes
-``''Quote,'' he said``); the direction of a straight mark is read from its
-neighbours; a quotation still open at a paragraph break is closed there
-(the multi-paragraph convention); single ``‘ ’`` count only as a pair outside
-double quotes (``’`` alone is an apostrophe). Markup such as ``<tweet ...>``
-is masked first. Then, counting the content's words that are not inside the
-event's own Source or Cue (some annotators include an interrupting "he said"
-in a contiguous Content):
+PolNeAR's Content span includes its quotation marks: 3,639 of the 3,678 direct train
+contents start and end with one. The quoted regions are nevertheless found in the whole
+article, not in the span: double quotes are ``"``, ``“ ”`` and NYT's doubled apostrophes
+``''`` (NYT writes ``''Quote,'' he said``); the direction of a mark is read from its
+neighbours first and its glyph second (texts contain ``”`` used as an opening mark); a
+quotation still open at a paragraph break is closed there (the multi-paragraph
+convention); single ``‘ ’`` count only as a pair outside double quotes (``’`` alone is an
+apostrophe); straight single quotes are not quotation marks. Markup such as
+``<tweet ...>`` (60 articles) is masked first. Then, counting the content's words that
+are not inside the event's own Source or Cue (some contiguous Contents include the
+interrupting "he wrote"):
 
 * ``indirect``: no word of the content is inside quotation marks.
 * ``partial``: some words are quoted and some are not (``said that “...”``,
-  ``called it a “witch hunt”``), or a quote mark in the content could not be
-  paired; or every word is quoted but the quotation is a fragment woven into
-  the reporter's sentence: it follows a word rather than a paragraph start or
-  punctuation (``, : ; . ! ? — (``) and starts lower-case or has fewer than
-  four words (``welcomed “the recognition that ...”``, ``the so-called
-  “Self-Determination Initiative”``).
+  ``called it a “witch hunt”``), or a quote mark in the content could not be paired; or
+  every word is quoted but the quotation is a fragment woven into the reporter's
+  sentence: it follows a word rather than a paragraph start or punctuation
+  (``, : ; . ! ? — ( "``) and starts lower-case or has fewer than four words
+  (``called his executive actions “a crucial step forward”``, ``the so called
+  “Self-Determination Initiative”``), or it starts lower-case inside a longer quotation.
 * ``direct``: every word is quoted and the quotation stands as a full quote.
 
-Interrupted quotations (``“A,” he said. “B.”``) are mostly annotated as ONE
-Content with two discontinuous parts (2,981 train contents have two parts),
-sometimes with ``Content2``, and are kept as one gold attribution with several
-parts. Note that ``specs/labels.md`` counts them as two statements.
+Interrupted quotations (``“A,” he said. “B.”``) are annotated as ONE Content with
+discontinuous parts (1,608 of 3,678 direct train contents and 155 of 414 in dev have two
+or more parts), a few with ``Content2``, and only rarely as two events. They stay one gold
+attribution here; note that ``specs/labels.md`` counts them as two statements
+(``benchmarks/attribution.py`` cuts them).
 
 Counts (events with a Content, first annotator per article):
 
 =====  ======  =======  ========  ======
 split  direct  partial  indirect  total
 =====  ======  =======  ========  ======
-train  3,545   2,888    13,440    19,873
-dev    427     320      1,447     2,194
+train  3,678   2,790    13,364    19,832
+dev    414     322      1,456     2,192
 =====  ======  =======  ========  ======
 
-Note that PolNeAR annotates every attribution, not only speech: beliefs,
-plans and perceptions ("signs the campaign sees that ...") and even
-attributions whose Content is a noun phrase ("turned to "little" Marco
-Rubio"). Most ``indirect`` gold is therefore not reported speech in the sense
-of ``specs/labels.md``.
+PolNeAR annotates every attribution, not only speech: beliefs, plans and evidence
+("signs the campaign sees that ...", "polls show ...") and Contents that are noun
+phrases ("turned to "little" Marco Rubio"). Much of the ``indirect`` gold is therefore
+not reported speech in the sense of ``specs/labels.md``.
 """
 
 from __future__ import annotations
@@ -140,9 +140,7 @@ def parse_ann(raw: str) -> Annotation:
         if id_.startswith("T"):
             head, _, text = rest.partition("\t")
             label, _, offsets = head.partition(" ")
-            parts = tuple(
-                (int(a), int(b)) for a, b in (p.split() for p in offsets.split(";"))
-            )
+            parts = tuple((int(a), int(b)) for a, b in (p.split() for p in offsets.split(";")))
             spans[id_] = TextBound(id_, label, parts, text)
         elif id_.startswith("E"):
             events.append(dict(arg.split(":", 1) for arg in rest.split()))
@@ -198,7 +196,7 @@ _DOUBLE = re.compile(r"''|[\"“”]")
 _TAG = re.compile(r"<[^<>\n]*>")
 _OPENS_AFTER = set("([{—–-/‘'\"“")
 _CLOSES_BEFORE = set(".,;:!?)]}—–-…’'")
-_BOUNDARY = set(",:;.!?—–-([\"“”’")
+_BOUNDARY = set(',:;.!?—–-(["“”’')
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 

@@ -10,10 +10,10 @@ that is a verb and not an auxiliary, modal or ``-ly`` adverb, and, when it is se
 ``MIN_COUNT`` times as a whole, for the phrase too ("according to", "said in a statement").
 
 A form is a verb when it is an irregular verb form (table below) or when the train texts
-attest at least two of the regular inflections ``L``, ``L+s``, ``L+ed``, ``L+ing`` of its
-lemma ``L``; this drops the prepositions, nouns and adverbs that PolNeAR also marks as cues
-("in", "statement", "reportedly"). The lemma of a regular form is the candidate stem with
-the most attested inflections (noting -> note, adding -> add, calling -> call).
+attest the ``-ed`` form of its lemma; this drops the prepositions, nouns and adverbs that
+PolNeAR also marks as cues ("in", "statement", "reportedly"). The lemma of a regular form is
+the candidate stem with the most attested inflections ``L``, ``L+s``, ``L+ed``, ``L+ing``
+(noting -> note, adding -> add, hoping -> hope, sparred -> spar).
 
 Note that PolNeAR's cues cover every attribution, so the verbs include thought, belief and
 evidence verbs ("think", "believe", "show", "found", "seemed") besides verbs of saying.
@@ -26,10 +26,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-try:
-    from benchmarks.polnear import DEFAULT_ROOT, annotation_files, parse_ann, read_article
-except ImportError:  # run as a script: benchmarks/ is on sys.path
-    from polnear import DEFAULT_ROOT, annotation_files, parse_ann, read_article
+# benchmarks/ is not a package (pysbd installs a top-level "benchmarks" that would shadow it):
+# scripts here run with benchmarks/ on sys.path, and the tests put it there.
+from polnear import DEFAULT_ROOT, annotation_files, parse_ann, read_article
 
 MIN_COUNT = 3
 OUT = Path(__file__).resolve().parents[1] / "stance" / "resources" / "speech_verbs.tsv"
@@ -42,7 +41,7 @@ AUXILIARIES = {
 }
 # Words never taken as a cue's head: modals, negation, determiners, pronouns, prepositions.
 FUNCTION_WORDS = frozenset(
-    "'s 's 'd 'll 're 've will would can could may might shall should must also not never n't "
+    "'s 'd 'll 're 've will would can could may might shall should must also not never n't "
     "the a an this that these those his her their its our my your him them us me it he she "
     "they we you i who which what and or but of in on at for to with about from by as into "
     "over after before than then so if while because up out off even just still only now "
@@ -128,6 +127,16 @@ def vocabulary(root: Path = DEFAULT_ROOT) -> Counter:
     return words
 
 
+def phrase_counts(phrases: list[str], root: Path = DEFAULT_ROOT) -> Counter:
+    """How often each multiword phrase occurs in the train texts (token-aligned)."""
+    found: Counter = Counter()
+    for name in annotation_files("train", root):
+        joined = " " + " ".join(tokens(read_article("train", name, root))) + " "
+        for p in phrases:
+            found[p] += joined.count(" " + p + " ")
+    return found
+
+
 def _past(lemma: str) -> str:
     """The regular past tense: noted, added, worried."""
     if re.search(r"[^aeiou]y$", lemma):
@@ -161,9 +170,9 @@ def _candidates(form: str) -> list[str]:
             stem = form[: -len(suffix)]
             if not re.search(r"(sh|ch|ck|x|[aeiou][aeiou][lmnr]|([^aeiou])\2)$", stem):
                 out.append(stem + "e")
-            out.append(stem)
             if len(stem) > 2 and stem[-1] == stem[-2]:
-                out.append(stem[:-1])
+                out.append(stem[:-1])  # sparred -> spar (before sparr; add beats ad on score)
+            out.append(stem)
             if suffix in ("ed", "es") and stem.endswith("i"):
                 out.append(stem[:-1] + "y")
     return [c for i, c in enumerate(out) if c not in out[:i]]
@@ -173,7 +182,7 @@ def lemma_of(form: str, vocab: Counter) -> tuple[str, bool]:
     """(lemma, is_verb) for a single word, judged against the train texts' word counts.
 
     The lemma is the candidate with the most attested inflections (ties: the more frequent
-    lemma, then the first candidate, stem+e before stem); it is a verb when its past tense (L+ed) is attested too.
+    lemma, then the earlier candidate); it is a verb when its -ed form is attested too.
     """
     if form in FUNCTION_WORDS:
         return AUXILIARIES.get(form, form), False
@@ -221,34 +230,49 @@ def count_cues(cues: list[str], vocab: Counter) -> tuple[Counter, Counter]:
     return forms, phrases
 
 
-def rows(forms: Counter, phrases: Counter, vocab: Counter) -> list[tuple[str, int, str]]:
-    """(form, count, lemma) for forms and phrases seen MIN_COUNT times, by count then form."""
-    out = [(f, n, lemma_of(f, vocab)[0]) for f, n in forms.items() if n >= MIN_COUNT]
+def rows(
+    forms: Counter, phrases: Counter, vocab: Counter, in_text: Counter
+) -> list[tuple[str, int, str, float]]:
+    """(form, count, lemma, cue rate) for forms and phrases seen MIN_COUNT times.
+
+    The cue rate is the share of the form's occurrences in the train texts that annotators
+    marked as a cue: "said" is nearly always one, "made" rarely. The engine uses it to keep
+    only forms that signal attribution reliably.
+    """
+    out = [(f, n, lemma_of(f, vocab)[0], _rate(n, vocab[f])) for f, n in forms.items()
+           if n >= MIN_COUNT]
     for phrase, n in phrases.items():
         if n < MIN_COUNT:
             continue
         lemma = " ".join(_word_lemma(w, vocab) for w in phrase.split())
-        out.append((phrase, n, lemma))
+        out.append((phrase, n, lemma, _rate(n, in_text[phrase])))
     return sorted(out, key=lambda r: (-r[1], r[0]))
 
 
-def render(table: list[tuple[str, int, str]], n_cues: int) -> str:
+def _rate(n: int, occurrences: int) -> float:
+    return round(min(1.0, n / occurrences), 3) if occurrences else 0.0
+
+
+def render(table: list[tuple[str, int, str, float]], n_cues: int) -> str:
     """The TSV text, with its '#' header."""
     head_lines = [
         "# Speech-verb lexicon built from PolNeAR train Cue spans (one annotator per article)",
         f"# by `python benchmarks/speech_verbs.py`: {n_cues} cues; head verbs of one- and",
         f"# multiword cues, and multiword cue phrases, each seen >= {MIN_COUNT} times.",
         "# Includes PolNeAR's thought/evidence cues (think, show, found); see the script.",
-        "form\tcount\tlemma",
+        "# cue_rate: the share of the form's occurrences in the train texts marked as a cue.",
+        "form\tcount\tlemma\tcue_rate",
     ]
-    return "\n".join(head_lines + [f"{f}\t{n}\t{lem}" for f, n, lem in table]) + "\n"
+    body = [f"{f}\t{n}\t{lem}\t{r}" for f, n, lem, r in table]
+    return "\n".join(head_lines + body) + "\n"
 
 
 def main() -> int:
     cues = train_cues()
     vocab = vocabulary()
     forms, phrases = count_cues(cues, vocab)
-    table = rows(forms, phrases, vocab)
+    multi = [p for p, n in phrases.items() if n >= MIN_COUNT]
+    table = rows(forms, phrases, vocab, phrase_counts(multi))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(render(table, len(cues)), encoding="utf-8")
     print(f"wrote {OUT} ({len(table)} rows from {len(cues)} cues)")

@@ -1,6 +1,7 @@
 """Draw statements from the corpus for hand labelling (data/labelled/README.md says how).
 
-    python scripts/sample_for_labelling.py ../shared/data/corpus/ukraine-news.jsonl -n 2600 -o OUT.csv
+    python scripts/sample_for_labelling.py ../shared/data/corpus/ukraine-news.jsonl \
+        -n 2600 -o OUT.csv
 
 Statements come from the attribution engine; the sample is stratified by outlet and by the
 speaker's country group, and statements that name the United States are oversampled, because

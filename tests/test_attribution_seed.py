@@ -10,10 +10,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 
 from stance.types import Article
-
-from .conftest import SEED
 
 GOLD = [json.loads(line) for line in
         (Path(__file__).parent / "fixtures" / "seed-gold.jsonl").read_text("utf-8").splitlines()]

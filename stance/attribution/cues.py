@@ -13,7 +13,8 @@ TRAILING_ADVERBS = re.compile(rf"(?:\s+{ADVERB})+\s*$")
 LEADING_ADVERBS = re.compile(rf"^(?:{ADVERB}\s+)+")
 CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\s-\s|&|\b(?:and|but|while|that|who|which|because|after|before|when|as|if|"
-    r"whereas|although|though|since|where|so)\b"
+    r"whereas|although|though|since|where|so|despite|during|following|amid)\b",
+    re.I,
 )
 SUBJECT_STOP = re.compile(
     r"^(?:it|this|that|there|which|who|what|in|on|at|for|to|of|by|with|from|and|but|or|"
@@ -22,8 +23,10 @@ SUBJECT_STOP = re.compile(
 )
 
 
-PREPOSITIONS = frozenset("in on at to into from with by about over under after before during against "
-                         "without through across".split())
+PREPOSITIONS = frozenset(
+    "in on at to into from with by about over under after before during against without "
+    "through across".split()
+)
 ARTICLES = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "some ", "several ",
             "many ", "most ", "both ")
 PRONOUNS = frozenset("he she they we i it".split())
@@ -231,28 +234,24 @@ def find_right_cue(
     if text[pos:v.start()].count("\n") or len(first_chunk.split()) > 6 or \
             len(text[pre_s:pre_e].split()) > 16:
         return None
-    subj = subject_before(text, pre_s, v.start(), patterns.lexicon.verbs)
-    if subj is None:
-        return None
     # ", Peter Zalmayev, executive director of X, said": the first chunk names the source.
     first_comma = text.find(",", pre_s, pre_e)
     if first_comma != -1:
         a, b = strip_span(text, pre_s, first_comma)
-        if b > a and text[a].isupper():
-            subj = (a, b)
-        elif subj[0] < first_comma:
-            return None
-    return Cue(v.start(), v.end(), *subj)
+        if b > a and text[a].isupper() and plausible_subject(text[a:b], patterns.lexicon.verbs):
+            return Cue(v.start(), v.end(), a, b)
+        return None
+    subj = subject_before(text, pre_s, v.start(), patterns.lexicon.verbs)
+    return Cue(v.start(), v.end(), *subj) if subj else None
 
 
 def find_left_cue(
     text: str, lo: int, pos: int, patterns: BoundPatterns, *, max_gap_words: int = 40
 ) -> Cue | None:
     """A cue before a quotation: 'He said: "' or 'Starmer urged leaders to seize a "'."""
-    acc = None
-    for acc in patterns.according.finditer(text, lo, pos):
-        pass
-    if acc is not None:
+    accs = list(patterns.according.finditer(text, lo, pos))
+    if accs:
+        acc = accs[-1]
         subj = subject_after(text, acc.end(), pos, patterns.lexicon.verbs)
         if subj:
             return Cue(acc.start(), acc.end() - 1, *subj)

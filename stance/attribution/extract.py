@@ -11,7 +11,13 @@ from stance.actors import ActorRegistry
 from stance.attribution.cues import BoundPatterns, Cue, CuePatterns, find_left_cue, find_right_cue
 from stance.attribution.indirect import find_indirect
 from stance.attribution.lexicon import Lexicon, load_lexicon
-from stance.attribution.mentions import ArticleMentions, Entity, Linker, find_mentions
+from stance.attribution.mentions import (
+    ArticleMentions,
+    Entity,
+    Linker,
+    find_mentions,
+    load_places,
+)
 from stance.attribution.quotes import Quote, find_quotes
 from stance.attribution.sentences import sentence_spans
 from stance.types import Article, Statement
@@ -29,6 +35,7 @@ OPENING_SUBJECT = re.compile(
     r"premier|envoy|ambassador|official|commander|general))\b",
     re.I,
 )
+HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
 ARTICLE_WORDS = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "several ", "some ")
 
 
@@ -56,9 +63,19 @@ class Doc:
     paragraph_starts: list[int]
     resolved: list[Candidate] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.sentence_ends = [e for _, e in self.sentences]
+
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right([s for s, _ in self.sentences], pos) - 1
+        """The sentence that holds `pos`, or the one before it when `pos` is between two."""
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
         return self.sentences[max(i, 0)] if self.sentences else (0, len(self.text))
+
+    def sentence_end_after(self, pos: int) -> int:
+        """The end of the first sentence that ends after `pos`."""
+        i = bisect.bisect_right(self.sentence_ends, pos)
+        return self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
@@ -67,15 +84,17 @@ class Doc:
 class Attributor:
     """Finds statements in articles; holds the compiled cue patterns and the registry."""
 
-    def __init__(self, registry: ActorRegistry, lexicon: Lexicon):
+    def __init__(self, registry: ActorRegistry, lexicon: Lexicon,
+                 places: frozenset[str] | None = None):
         self.registry = registry
         self.patterns = CuePatterns(lexicon)
+        self.places = load_places() if places is None else places
 
     def extract(self, article: Article) -> list[Statement]:
         text = article.text
         sentences = sentence_spans(text)
         quotes = find_quotes(text)
-        linker = Linker(self.registry)
+        linker = Linker(self.registry, self.places)
         mentions = find_mentions(text, sentences, [(q.open, q.close) for q in quotes], linker)
         paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
         doc = Doc(text, article.date, sentences, mentions, quotes, paragraph_starts)
@@ -110,10 +129,7 @@ class Attributor:
             s_start, _ = doc.sentence_of(q.open)
             lo = max(s_start, prev_close + 1)
             nxt = doc.quotes[i + 1].open if i + 1 < len(doc.quotes) else len(text)
-            _, s_end = doc.sentence_of(min(q.close + 1, len(text) - 1))
-            if s_end <= q.close:  # the sentence ended inside the quote: take the next one
-                _, s_end = doc.sentence_of(min(q.close + 2, len(text) - 1))
-            hi = min(max(s_end, q.close + 1), nxt)
+            hi = min(max(doc.sentence_end_after(q.close + 1), q.close + 1), nxt)
             prev_close = q.close
             left = text[lo:q.open]
             if NOT_A_STATEMENT.search(left):
@@ -121,7 +137,8 @@ class Attributor:
             kind = self._kind(text, q, left)
             right_cue = None
             if q.close < len(text) and not q.runs_on:
-                attached = text[q.end:q.close].strip()[-1:] in {",", "?", "!", "—", "–"} or \
+                last = text[q.end:q.close].strip().rstrip("'")[-1:]
+                attached = last in {",", "?", "!", "—", "–"} or \
                     text[q.close + 1:q.close + 2] in {",", "—"}
                 if attached or kind == "partial" or len(text[q.close + 1:hi].split()) <= 6:
                     right_cue = find_right_cue(text, q.close + 1, hi, cues)
@@ -199,10 +216,7 @@ class Attributor:
         """A quotation with no cue takes the previous speaker only where the text supports it."""
         q = c.quote
         if prev is not None and prev.quote is not None and (prev.speaker or prev.mention):
-            between = doc.text[prev.quote.close + 1:q.open]
-            same_par = doc.paragraph_of(prev.end) == doc.paragraph_of(q.start)
-            if q.continued or (same_par and len(between.split()) <= 12 and
-                               not self._names_other(doc, prev, q)):
+            if q.continued or self._continues(doc, prev, q):
                 c.speaker, c.mention = prev.speaker, prev.mention
                 c.cue_text = prev.cue_text
                 return
@@ -220,6 +234,34 @@ class Attributor:
             return None, None
         return self._resolve_phrase(doc, m.start(1), m.end(1))
 
+    def _continues(self, doc: Doc, prev: Candidate, q: Quote) -> bool:
+        """Does quotation q carry on the previous speaker's words?
+
+        Yes when only the previous quotation's attribution stands between them in one
+        paragraph, or when q fills a paragraph of its own right after a paragraph that ended
+        with the previous speaker's attributed quotation.
+        """
+        text = doc.text
+        between = text[prev.quote.close + 1:q.open]
+        if doc.paragraph_of(prev.end) == doc.paragraph_of(q.start):
+            if self._names_other(doc, prev, q):
+                return False
+            if len(between.split()) <= 12:
+                return True
+            cue_between = prev.cue is not None and prev.quote.close < prev.cue.verb_start < q.open
+            return cue_between and sum(
+                prev.quote.close < s < q.open for s in doc.sentence_starts) <= 1
+        if doc.paragraph_of(q.start) - doc.paragraph_of(prev.end) != 1 or not prev.speaker:
+            return False
+        p_start = doc.paragraph_starts[doc.paragraph_of(q.start)]
+        p_end = text.find("\n", q.close)
+        p_end = len(text) if p_end == -1 else p_end
+        alone = not text[p_start:q.open].strip() and len(text[q.close + 1:p_end].split()) <= 1
+        tail = text[prev.quote.close + 1:p_start]
+        ends_with_cue = prev.cue is not None and (prev.cue.verb_start > prev.quote.close) and \
+            len(tail.split()) <= 25
+        return alone and ends_with_cue and c_kind_direct(text, q)
+
     def _names_other(self, doc: Doc, prev: Candidate, q: Quote) -> bool:
         return any(m.start > prev.quote.close and m.subject and m.entity is not prev.speaker
                    for m in doc.mentions.before(q.open))
@@ -232,6 +274,10 @@ class Attributor:
             return self._pronoun(doc, PRONOUN_GENDER[low], s), phrase
         if low in {"i", "we", "they", "you", "it"}:
             return None, phrase
+        head = HEAD_END.search(doc.text, s, e)
+        if head is not None and any(m.start < head.start() for m in doc.mentions.before(e)
+                                    if m.start >= s):
+            e = head.start()  # "Robert Antonacci of the New York delegation": the first name
         inside = [m for m in doc.mentions.before(e) if m.start >= s]
         if inside:
             if len(inside) > 1 and re.search(r"\b(?:and|or|&)\b", phrase) and \
@@ -263,8 +309,11 @@ class Attributor:
     def _pronoun(self, doc: Doc, gender: str, pos: int) -> Entity | None:
         """He/she: a subject of this sentence, the previous speaker, or a recent subject."""
 
+        speakers = {id(c.speaker) for c in doc.resolved if c.speaker is not None}
+
         def fits(ent: Entity | None) -> bool:
-            return ent is not None and not ent.is_org and ent.gender in (None, gender)
+            return (ent is not None and (ent.person_like or id(ent) in speakers)
+                    and not ent.is_org and ent.gender in (None, gender))
 
         s_start, _ = doc.sentence_of(pos)
         recent = [m for m in doc.mentions.before(pos) if not m.quoted]
@@ -296,6 +345,11 @@ class Attributor:
                 src = said.get(doc.text[c.start:c.end].lower())
                 if src is not None:
                     c.speaker, c.mention, c.cue_text = src.speaker, src.mention, src.cue_text
+
+
+def c_kind_direct(text: str, q: Quote) -> bool:
+    """A quotation that opens with a capital: a full sentence, not a fragment."""
+    return text[q.start:q.start + 1].isupper()
 
 
 def _name(ent: Entity | None) -> str | None:

@@ -5,13 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-# Cue forms PolNeAR annotates that are not verbs of saying on their own.
+# A form is kept when annotators marked at least this share of its occurrences as a cue.
+MIN_CUE_RATE = 0.35
+# Function words, and cues PolNeAR marks for beliefs and evidence ("polls show", "is
+# expected") that do not report anybody's words.
 NOT_VERBS = frozenset(
-    "to for of in on at as by with about from : , - — that is are was were be been have has had "
-    "would will could should can may might do does did not also criticism opposition support "
-    "supports supporting backing showing show shows showed found see saw sees seems seemed "
-    "appears appeared appear read named want wants wanted plans is expected are expected "
-    "expected willing seeking sought hope hopes hoping feel feels fear know knows".split()
+    "to for of in on at as by with about from that is are was were be been have has had "
+    "would will could should can may might do does did not also according expected "
+    "expecting found finds shows showed shown show known seemed seems appeared appears "
+    "considered considers named learned sought seeks estimated estimates projected nominated "
+    "ordered listed titled regarded worried worries hopes hoped hoping prefer preferred "
+    "prefers supported opposed oppose endorsed endorses continued offered pushed pushing "
+    "issued realized imagined startled thrilled outraged angered impressed convinced "
+    "persuaded mounting lining resonated unleashed displayed spotted suspected rumors "
+    "restricting aiming opted renewed negotiated pivoted sided billed credited".split()
 )
 # Of the data's verbs, those that report speech with an object rather than a that-clause
 # ("X urged leaders to ..."); only forms also seen as cues in the data are used.
@@ -35,27 +42,29 @@ class Lexicon:
     object_verbs: frozenset[str] = OBJECT_VERBS
 
 
-def parse_lexicon(text: str) -> Lexicon:
-    """Read `form<TAB>count<TAB>lemma` rows; '#' lines are comments."""
+def parse_lexicon(text: str, min_rate: float = MIN_CUE_RATE) -> Lexicon:
+    """Read `form<TAB>count<TAB>lemma<TAB>cue_rate` rows; '#' lines are comments."""
     verbs: set[str] = set()
     phrases: list[str] = []
     for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("form\t"):
+        cols = line.split("\t")
+        if not line.strip() or line.startswith("#") or cols[0] == "form":
             continue
-        form = line.split("\t")[0].strip().lower().rstrip(":")
-        if not form or form in NOT_VERBS:
+        form = cols[0].strip().lower()
+        rate = float(cols[3]) if len(cols) > 3 and cols[3] else 1.0
+        if rate < min_rate:
             continue
         forms = {form}
         if "iz" in form:  # the data is American; British news writes "criticised"
             forms.add(form.replace("iz", "is"))
         for f in forms:
-            if " " in f:
-                words = f.split()
-                if words[0] not in NOT_VERBS and words[-1] not in NOT_VERBS:
-                    phrases.append(f)
-            elif f.isalpha():
+            words = f.split()
+            if len(words) == 1 and f.isalpha() and f not in NOT_VERBS:
                 verbs.add(f)
-    phrases.sort(key=len, reverse=True)
+            elif len(words) > 1:
+                phrases.append(f)
+    # A phrase is kept only when it starts with a kept verb ("pointed out", "warned of").
+    phrases = sorted({p for p in phrases if p.split()[0] in verbs}, key=len, reverse=True)
     return Lexicon(frozenset(verbs), tuple(phrases), OBJECT_VERBS & frozenset(verbs))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 
 from stance.actors import Actor, ActorRegistry
 
@@ -23,7 +24,7 @@ NOT_NAMES = frozenset(
     when where why how what which who whom whose despite although though because however
     meanwhile following according also still even just only now today yesterday tomorrow
     it its he she his her him they them their we our us i me my you your one some many most
-    more several all both each every no not any other another such last next first new
+    more several all both each every no not any other another such last next first
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december mr mrs ms dr read watch click
     breaking update photo video getty afp reuters ap live""".split()
@@ -45,7 +46,8 @@ ORG_WORDS = frozenset(
     government administration parliament congress senate duma court news times post
     journal press network company corporation inc corp ltd foundation fund organisation
     organization alliance command staff kremlin pentagon nato un eu embassy center centre
-    association federation bureau""".split()
+    association federation bureau street avenue square city county island river sea valley
+    region oblast province republic""".split()
 )
 
 
@@ -56,6 +58,7 @@ class Entity:
     name: str
     actor: Actor | None = None
     is_org: bool = False
+    person_like: bool = False  # a registry person, or a first-and-last name that is no place
 
     @property
     def gender(self) -> str | None:
@@ -85,6 +88,13 @@ class ArticleMentions:
         return [m for m in self.mentions[max(0, i - 40):i] if m.end <= pos]
 
 
+def load_places() -> frozenset[str]:
+    """Lower-cased place names shipped with the package."""
+    text = resources.files("stance").joinpath("resources/places.txt").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 def strip_name(text: str) -> str:
     """Drop a possessive and leading title words: "President Zelenskyy's" -> "Zelenskyy"."""
     text = POSSESSIVE.sub("", text.strip())
@@ -95,7 +105,7 @@ def strip_name(text: str) -> str:
 
 
 def _tokens(text: str) -> list[str]:
-    """Tokens of a name; "Turkey’s Foreign Minister Hakan Fidan" keeps what follows the possessor."""
+    """A name's tokens; "Turkey’s Foreign Minister Hakan Fidan" keeps what follows "Turkey’s"."""
     tokens = text.split()
     for i in range(len(tokens) - 2, -1, -1):
         if POSSESSIVE.search(tokens[i]) and tokens[i][-1] in "sS":
@@ -109,8 +119,9 @@ def _tokens(text: str) -> list[str]:
 class Linker:
     """Resolves name strings to entities, remembering the article's earlier names."""
 
-    def __init__(self, registry: ActorRegistry):
+    def __init__(self, registry: ActorRegistry, places: frozenset[str] = frozenset()):
         self.registry = registry
+        self.places = places
         self.by_key: dict[str, Entity] = {}
         self.by_surname: dict[str, Entity] = {}
 
@@ -138,7 +149,9 @@ class Linker:
         if key in self.by_key:
             return self.by_key[key]
         is_org = any(t.lower() in ORG_WORDS for t in tokens)
-        ent = Entity(name, None, is_org)
+        is_place = key in self.places or tokens[0].lower() in self.places
+        person = len(tokens) > 1 and not is_org and not is_place
+        ent = Entity(name, None, is_org, person)
         self.by_key[key] = ent
         if not is_org and len(tokens) > 1:
             self.by_surname[tokens[-1].lower()] = ent
@@ -148,7 +161,7 @@ class Linker:
         key = actor.name.lower()
         ent = self.by_key.get(key)
         if ent is None:
-            ent = Entity(actor.name, actor, actor.kind != "person")
+            ent = Entity(actor.name, actor, actor.kind != "person", actor.kind == "person")
             self.by_key[key] = ent
         if actor.kind == "person":
             self.by_surname[surname.lower()] = ent
@@ -173,6 +186,8 @@ def find_mentions(
     last_sentence = -1
     for m in NAME.finditer(text):
         raw = m.group()
+        if raw.endswith(".") and len(raw.rsplit(None, 1)[-1]) > 4:
+            raw = raw[:-1]  # a sentence's full stop, not an abbreviation's
         if len(raw) < 2 or raw.lower() in NOT_NAMES:
             continue
         ent = linker.entity(raw)
@@ -185,6 +200,6 @@ def find_mentions(
         if not quoted and k != last_sentence:
             last_sentence = k
             subject = not PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        out.mentions.append(Mention(m.start(), m.end(), raw, ent, subject, quoted))
+        out.mentions.append(Mention(m.start(), m.start() + len(raw), raw, ent, subject, quoted))
         out.starts.append(m.start())
     return out

@@ -9,7 +9,8 @@ DOUBLE_OPEN = "“«„"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
-MARKS = re.compile(r"[\"“”«»„‘’']")
+# Two apostrophes stand for a double quotation mark in some archives (the NYT's '').
+MARKS = re.compile(r"''|[\"“”«»„‘’']")
 # The longest stretch a quotation may run inside one paragraph; longer is a lost closing mark.
 MAX_QUOTE_CHARS = 1500
 MAX_SINGLE_CHARS = 300
@@ -20,7 +21,7 @@ class Quote:
     """A quoted span: the marks at `open`/`close` and the content between them."""
 
     open: int  # offset of the opening mark
-    close: int  # offset of the closing mark, or of the paragraph end when the quote runs on
+    close: int  # offset of the closing mark's last character, or the paragraph end
     start: int  # content start (after the mark, whitespace trimmed)
     end: int  # content end
     single: bool  # delimited by single quotation marks
@@ -40,17 +41,18 @@ def _next(text: str, i: int) -> str:
     return text[i + 1] if i + 1 < len(text) else " "
 
 
-def _opens(text: str, i: int) -> bool:
+def _opens(text: str, i: int, width: int = 1) -> bool:
     """A straight or ambiguous mark at i looks like an opening one."""
-    before, after = _prev(text, i), _next(text, i)
+    before, after = _prev(text, i), _next(text, i + width - 1)
     return (before.isspace() or before in "([{—–-/:;,“‘\"'" or i == 0) and not after.isspace()
 
 
-def _closes(text: str, i: int) -> bool:
+def _closes(text: str, i: int, width: int = 1) -> bool:
     """A straight or ambiguous mark at i looks like a closing one."""
-    before, after = _prev(text, i), _next(text, i)
+    j = i + width - 1
+    before, after = _prev(text, i), _next(text, j)
     return not before.isspace() and (not _is_word(after) or after in "sS" and not _is_word(
-        text[i + 2] if i + 2 < len(text) else " "))
+        text[j + 2] if j + 2 < len(text) else " "))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -87,6 +89,7 @@ def _double_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]
         i, ch = m.start(), m.group()
         if ch in "‘’'":
             continue
+        width = len(ch)
         if ch in DOUBLE_OPEN:
             is_open, is_close = True, False
         elif ch in DOUBLE_CLOSE:
@@ -94,8 +97,8 @@ def _double_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]
             # A closing curly mark used as an opening one ("”Hello”) is a common typo.
             if pending is None and _opens(text, i) and not _closes(text, i):
                 is_open, is_close = True, False
-        else:  # straight "
-            is_open, is_close = _opens(text, i), _closes(text, i)
+        else:  # straight " or ''
+            is_open, is_close = _opens(text, i, width), _closes(text, i, width)
             if is_open and is_close:
                 is_open, is_close = pending is None, pending is not None
             elif not is_open and not is_close:
@@ -119,7 +122,7 @@ def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pending: int | None = None
     for m in MARKS.finditer(text, start, end):
         i, ch = m.start(), m.group()
-        if ch not in "‘’'":
+        if ch not in "‘’'":  # also skips the two-character
             continue
         before, after = _prev(text, i), _next(text, i)
         if _is_word(before) and _is_word(after):
@@ -162,7 +165,9 @@ def find_quotes(text: str) -> list[Quote]:
             if not any(x < a and b < y for x, y in doubles):
                 found.append((a, b, True, False, False))
         for a, b, single, runs_on, continued in sorted(found):
-            start, end = _trim(text, a + 1, b)
+            start, end = _trim(text, a + (2 if text.startswith("''", a) else 1), b)
+            if not runs_on and text.startswith("''", b):
+                b += 1  # `close` is the last character of the closing mark
             if end > start:
                 quotes.append(Quote(a, b, start, end, single, runs_on, continued))
     return quotes
