@@ -226,8 +226,8 @@ def find_right_cue(
     pre_s, pre_e = strip_span(text, pos, v.start())
     pre = LEADING_ADVERBS.sub("", text[pre_s:pre_e])
     if not pre.strip():
-        if not inverted_ok:
-            return None
+        if not inverted_ok or v.group().lower().endswith("ing"):
+            return None  # '," recalling Putin's invasion': no source follows a participle
         subj = subject_after(text, v.end(), hi, patterns.lexicon.verbs)
         return Cue(v.start(), v.end(), *subj) if subj else None
     first_chunk = text[pre_s:pre_e].split(",")[0]

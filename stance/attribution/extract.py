@@ -144,6 +144,8 @@ class Attributor:
                     right_cue = find_right_cue(text, q.close + 1, hi, cues)
             left_cue = self._left_cue(doc, lo, q, cues)
             cue = right_cue or left_cue
+            if left_cue is not None and right_cue is not None and _introduces(text, left_cue, q):
+                cue = left_cue  # 'Blinken said, "...," recalling ...': the cue that opens it
             if cue is None and kind == "partial" and not self._worth_keeping(doc, q, lo):
                 continue
             out.append(Candidate(q.start, q.end, kind, cue, q))
@@ -345,6 +347,12 @@ class Attributor:
                 src = said.get(doc.text[c.start:c.end].lower())
                 if src is not None:
                     c.speaker, c.mention, c.cue_text = src.speaker, src.mention, src.cue_text
+
+
+def _introduces(text: str, cue: Cue, q: Quote) -> bool:
+    """A cue that ends right before the quotation with a colon or comma: 'X said: "'."""
+    gap = text[cue.verb_end:q.open]
+    return len(gap.split()) <= 3 and gap.rstrip()[-1:] in {",", ":"}
 
 
 def c_kind_direct(text: str, q: Quote) -> bool:

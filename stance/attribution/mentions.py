@@ -11,7 +11,9 @@ from stance.actors import Actor, ActorRegistry
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 PARTICLE = r"(?:von|van|der|den|de|da|di|du|del|al|el|bin|ibn|le|la|ul|ter)"
-CAP_TOKEN = rf"[{UPPER}](?:[\w’'\-]*\w|\.)?\.?"
+# A full stop belongs to a name only after an initial or a short title ("J.", "Sen.", "Jr.").
+CAP_TOKEN = (rf"[{UPPER}](?:[\w’'\-]*\w)?"
+             r"(?:(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)?")
 NAME = re.compile(
     rf"(?<![\w’'])(?:{PARTICLE}\s+)*{CAP_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_TOKEN})*"
 )
