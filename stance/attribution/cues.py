@@ -51,6 +51,16 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
     return True
 
 
+# A source phrase after its verb runs to the next punctuation; a full stop after a title or
+# an initial ("Mr. Burr", "George W. Bush") does not end it.
+SUBJECT_AFTER = re.compile(
+    r"(?:[^,.;:!?“”\"()—–]|(?:" + "|".join(
+        rf"(?<=\b{t})" for t in ("Mr", "Ms", "Dr", "St", "Jr", "Sr", "Mrs", "Sen", "Rep", "Gov",
+                                  "Gen", "Lt", "Col", "Maj", "Adm", "Prof", "Rev")
+    ) + r"|(?<=\b[A-Z]))\.){1,90}"
+)
+
+
 @dataclass(frozen=True)
 class Cue:
     """A speech cue: the verb's span and the source phrase's span."""
@@ -200,7 +210,7 @@ def subject_after(
     Time and manner phrases come first sometimes: "said on Monday the ministry" is rare, so
     only the phrase up to the next punctuation is taken.
     """
-    m = re.compile(r"[^,.;:!?“”\"()—–]{1,90}").match(text, pos, hi)
+    m = SUBJECT_AFTER.match(text, pos, hi)
     if not m:
         return None
     s, e = strip_span(text, m.start(), m.end())

@@ -100,9 +100,16 @@ class Attributor:
         doc = Doc(text, article.date, sentences, mentions, quotes, paragraph_starts)
         cues = self.patterns.bind(text)
         cands = self._quote_candidates(doc, cues)
-        blocked = [(c.quote.open, c.quote.close) for c in cands if c.kind == "direct"]
+        # Sentences that carry a direct quotation or a quotation's cue hold no indirect speech.
+        blocked = sorted([(c.quote.open, c.quote.close) for c in cands if c.kind == "direct"] +
+                         [(c.cue.verb_start, c.cue.verb_end) for c in cands
+                          if c.cue and c.kind == "direct"])
+        quoted = [(q.open, q.close) for q in quotes]
         for span in find_indirect(text, sentences, blocked, cues):
-            cands.append(Candidate(span.start, span.end, "indirect", span.cue))
+            # Indirect speech has no quotation marks (specs/labels.md); a clause that holds a
+            # quoted fragment is reported through that partial quotation instead.
+            if not any(a < span.end and span.start < b for a, b in quoted):
+                cands.append(Candidate(span.start, span.end, "indirect", span.cue))
         cands.sort(key=lambda c: c.start)
         self._resolve(doc, cands)
         self._echo(doc, cands)
@@ -137,7 +144,7 @@ class Attributor:
             kind = self._kind(text, q, left)
             right_cue = None
             if q.close < len(text) and not q.runs_on:
-                last = text[q.end:q.close].strip().rstrip("'")[-1:]
+                last = text[q.start:q.close].strip().rstrip("'\"”’»")[-1:]
                 attached = last in {",", "?", "!", "—", "–"} or \
                     text[q.close + 1:q.close + 2] in {",", "—"}
                 if attached or kind == "partial" or len(text[q.close + 1:hi].split()) <= 6:

@@ -15,7 +15,7 @@ NOT_VERBS = frozenset(
     "expecting found finds shows showed shown show known seemed seems appeared appears "
     "considered considers named learned sought seeks estimated estimates projected nominated "
     "ordered listed titled regarded worried worries hopes hoped hoping prefer preferred "
-    "prefers supported opposed oppose endorsed endorses continued offered pushed pushing "
+    "prefers supported opposed oppose endorsed endorses offered pushed pushing "
     "issued realized imagined startled thrilled outraged angered impressed convinced "
     "persuaded mounting lining resonated unleashed displayed spotted suspected rumors "
     "restricting aiming opted renewed negotiated pivoted sided billed credited".split()
