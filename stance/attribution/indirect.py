@@ -14,15 +14,25 @@ THAT_GAP = re.compile(
     r"\s+[^.;:!?“”\",]{1,40}?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|him|her|them|us|me|"
     r"reporters|journalists|lawmakers|parliament|congress|the\s+[A-Z][\w’'.-]*|[a-z]+ly|"
     r"again|also|repeatedly|publicly|previously|earlier|today|yesterday|"
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){0,3},?\s+that\b"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?)){0,3},?\s+that\b"
 )
 PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
-# A clause can follow "said" without "that": "said the talks", "said he", "says Russia".
+# A clause can follow "said" without "that": "said the talks", "says referees are"; a
+# preposition or an object pronoun there starts something else ("said in", "told him").
 BARE_CLAUSE = re.compile(
-    r"(?:(?:on|in|at|during|late|early|this|last)\s+[\w’' ]{1,30}?\s+)?"
-    r"(?=(?:the|he|she|it|they|we|i|there|his|her|their|its|our|this|these|those|a|an|"
-    r"[A-Z][\w’'-]+)\b)",
+    r"(?:(?:on|in|at|during|late|early|this|last)\s+[\w’' ]{1,30}?\s+|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night\s+|morning\s+)?)?"
+    r"(?!(?:to|in|on|at|of|for|with|by|about|from|into|so|nothing|something|anything|this|"
+    r"that|him|her|them|me|us|you|reporters|journalists|yes|no|goodbye|hello|thanks|"
+    r"more|much|little|otherwise|as|if|when|while|after|before|but|and|or|not)\b)"
+    r"(?=[A-Za-z])",
 )
+# Where a reported clause stops: a second verb phrase ("..., but cautioned"), a relative or
+# subordinate clause after an object ("his observations as he lined up").
+COORDINATED_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=[a-z]+(?:ed|s)\b)")
+OBJECT_END = re.compile(r"\s+(?:as|while|when|after|before|because|since|during|amid|until)\s|"
+                        r",\s+(?:who|which|where|as|while|when|after|saying|adding)\b")
 BARE_VERBS = frozenset(
     "said says say claimed claims argued argues insisted insists believes believe thinks "
     "think added adds warned warns wrote writes tweeted predicted predicts acknowledged "
@@ -59,28 +69,26 @@ def find_indirect(
             continue
         span = _indirect_in_sentence(text, s_start, s_end, patterns)
         if span:
-            found.extend(_split_coordinated(text, span, patterns))
+            found.append(span)
+            found.extend(_coordinated(text, span, _content_end(text, s_start, s_end), patterns))
     return found
 
 
-def _split_coordinated(
-    text: str, span: IndirectSpan, patterns: BoundPatterns
+def _coordinated(
+    text: str, span: IndirectSpan, end: int, patterns: BoundPatterns
 ) -> list[IndirectSpan]:
-    """'X said A but insisted that B': two statements, the second with the same subject."""
-    for v in patterns.verb.finditer(text, span.start, span.end):
-        m = COORDINATION.search(text, span.start, v.start())
+    """'X said A but insisted that B': B is a second statement with the same subject."""
+    for v in patterns.verb.finditer(text, span.end, end):
+        m = COORDINATION.search(text, span.end, v.start())
         if m is None or m.end() != v.start():
             continue
-        rest = _after_verb(text, v, span.end, v.group().lower(), patterns, True)
+        rest = _after_verb(text, v, end, v.group().lower(), patterns, True)
         if rest is None or rest[1] - rest[0] < 15:
             continue
-        first_end = strip_span(text, span.start, m.start())[1]
-        if first_end - span.start < 15:
-            continue
-        second = IndirectSpan(rest[0], rest[1], Cue(v.start(), v.end(), span.cue.subj_start,
-                                                      span.cue.subj_end, span.cue.participle))
-        return [IndirectSpan(span.start, first_end, span.cue), second]
-    return [span]
+        cue = Cue(v.start(), v.end(), span.cue.subj_start, span.cue.subj_end,
+                  span.cue.participle)
+        return [IndirectSpan(rest[0], rest[1], cue)]
+    return []
 
 
 def _indirect_in_sentence(
@@ -131,28 +139,43 @@ def _with_subject(text, s_start, v, span, patterns) -> IndirectSpan | None:
 def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] | None:
     if not clausal:
         if verb in patterns.lexicon.object_verbs:
-            return strip_span(text, v.end(), end)
+            return _clause(text, v.end(), end, OBJECT_END)
         return None
     m = THAT_GAP.match(text, v.end(), end)
     if m:
-        return strip_span(text, m.end(), end)
-    if verb in BARE_VERBS:
+        return _clause(text, m.end(), end)
+    if verb in BARE_VERBS and text[v.end():v.end() + 1] == " ":
         m = BARE_CLAUSE.match(text, v.end() + 1, end)
-        if m and v.end() < len(text) and text[v.end()] == " ":
-            nxt = text[m.end():m.end() + 12].split(" ", 1)[0]
-            if nxt.lower() not in {"reporters", "the", "a", "an"} or verb not in {"told", "tells"}:
-                return strip_span(text, m.end(), end)
+        if m:
+            return _clause(text, m.end(), end)
     return None
 
 
+def _clause(text: str, start: int, end: int, stop: re.Pattern | None = None) -> tuple[int, int]:
+    """The reported clause from `start`, cut before a coordinated verb phrase."""
+    m = COORDINATED_VERB.search(text, start, end)
+    if m and m.start() - start >= 15:
+        end = m.start()
+    if stop is not None:
+        m = stop.search(text, start, end)
+        if m and m.start() - start >= 10:
+            end = m.start()
+    return strip_span(text, start, end)
+
+
 def _before_final_cue(text, s_start, v, end) -> tuple[int, int] | None:
-    """'CONTENT, officials said.': the cue closes the sentence."""
+    """'CONTENT, officials said.' or 'CONTENT, he said, CONTENT.': a cue set off by commas."""
     before = text[s_start:v.start()]
     comma = before.rfind(",")
     if comma == -1:
         return None
     tail = text[s_start + comma + 1:v.start()]
-    after = text[v.end():end].strip()
-    if len(tail.split()) > 6 or len(after.split()) > 4:
+    if len(tail.split()) > 6:
         return None
-    return strip_span(text, s_start, s_start + comma)
+    after = text[v.end():end].strip()
+    if len(after.split()) <= 4:
+        return strip_span(text, s_start, s_start + comma)
+    m = re.match(r"\s*(?:\w+\s+){0,3}?,", text[v.end():end])
+    if m and comma > 10:  # a parenthetical cue: the content runs on both sides of it
+        return strip_span(text, s_start, end)
+    return None

@@ -14,7 +14,7 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u inc corp co ltd dept
     est approx fig al pres amb lt.gen brig ft mt""".split()
 )
-BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[]|'')?[A-Z0-9])|\n+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -278,6 +278,9 @@ def _summary_paragraph(df: pd.DataFrame, agg: pd.DataFrame, coverage: Coverage,
     days = iso_dates(df["date"]).dropna() if "date" in df and len(df) else pd.Series([])
     span = f" dated {days.min()} to {days.max()}" if len(days) else ""
     attributed = coverage.statements - coverage.unattributed
+    if not coverage.statements:
+        return (f"No statements were found in the {coverage.articles_read:,} articles read, "
+                "so there is nothing to measure.")
     text = (f"This report covers {coverage.statements:,} statements found in "
             f"{coverage.articles_read:,} articles{span}. {attributed:,} "
             f"({_pct(attributed, coverage.statements)}) were attributed to "
@@ -348,6 +351,8 @@ def _actor_section(r: pd.Series, rows: pd.DataFrame, anchor: str, figure: str,
 
 def _other_actors(agg: pd.DataFrame, shown: set[str], min_n: int, max_actors: int) -> str:
     others = agg[~agg["speaker"].isin(shown)]
+    if agg.empty:
+        return "No statement was attributed to a speaker."
     if others.empty:
         return "Every actor with a statement is charted above."
     rows = []
@@ -444,13 +449,15 @@ def render_report(
     quotes_per_stance: int = 3,
     methods: str | None = None,
     model_card_path: str | Path | None = None,
+    dpi: int = 150,
 ) -> Path:
     """Write ``out_dir/report.md`` and its figures; return the path of report.md.
 
     df: the scored statements table; agg: ``aggregate(df)`` grouped by speaker alone (None
     to compute it with the default options); model_card: the text of models/MODEL_CARD.md,
     whose Scores/Results sections are included (model_card_path, if given, is linked);
-    methods: a paragraph on how statements are found (default `DEFAULT_METHODS`).
+    methods: a paragraph on how statements are found (default `DEFAULT_METHODS`); dpi: of
+    the PNG figures.
     """
     out_dir = Path(out_dir)
     fig_dir = out_dir / "figures"
@@ -471,17 +478,18 @@ def render_report(
         anchors[name] = slug
 
     # figures first
-    save_figure(plot_overview(agg, top=max_actors), fig_dir / "overview.png")
-    save_figure(plot_stance_vs_sentiment(agg), fig_dir / "stance-vs-sentiment.png")
+    save_figure(plot_overview(agg, top=max_actors), fig_dir / "overview.png", dpi=dpi)
+    save_figure(plot_stance_vs_sentiment(agg), fig_dir / "stance-vs-sentiment.png", dpi=dpi)
     timeline = plot_timeline(df, shown[:TIMELINE_ACTORS])
     if timeline is not None:
-        save_figure(timeline, fig_dir / "timeline.png")
+        save_figure(timeline, fig_dir / "timeline.png", dpi=dpi)
     by_speaker = ({name: g for name, g in df[df["speaker"].isin(shown)].groupby("speaker")}
                   if shown else {})
     actor_figs = {}
     for name in shown:
         rel = f"figures/actor-{anchors[name]}.png"
-        save_figure(plot_actor(by_speaker.get(name, df.iloc[:0]), name), out_dir / rel)
+        save_figure(plot_actor(by_speaker.get(name, df.iloc[:0]), name), out_dir / rel,
+                    dpi=dpi)
         actor_figs[name] = rel
 
     parts = [f"# {escape_md(title)}", "",
@@ -505,7 +513,9 @@ def render_report(
     else:
         parts += ["Too few dated months for a timeline.", ""]
     parts += ["## Actors", ""]
-    if shown:
+    if not shown:
+        parts += [f"No actor has {min_n} or more statements.", ""]
+    else:
         parts += ["Quotations are the statements the classifier is most confident about for "
                   "each label (p is its probability); they show what was counted, including "
                   "its mistakes.", ""]
