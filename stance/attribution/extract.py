@@ -337,12 +337,12 @@ class Attributor:
                 break
             if fits(c.speaker):
                 return c.speaker
-        window = [m for m in recent if pos - m.end < 500]
-        for m in reversed(window):
+        # Else the subject of one of the two sentences before: "Zelenskyy arrived. He said".
+        earlier = [s for s in doc.sentence_starts if s < s_start][-2:]
+        for m in reversed(recent):
+            if earlier and m.start < earlier[0]:
+                break
             if m.subject and fits(m.entity):
-                return m.entity
-        for m in reversed(window):
-            if fits(m.entity):
                 return m.entity
         return None
 

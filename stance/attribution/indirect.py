@@ -38,6 +38,13 @@ BARE_VERBS = frozenset(
     "think added adds warned warns wrote writes tweeted predicted predicts acknowledged "
     "admitted admits".split()
 )
+TELL = frozenset("told tells tell telling".split())
+LISTENER = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|state|local)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+    r"|reporters|journalists|lawmakers|legislators|MPs|parliament|him|her|them|us|me|"
+    r"the\s+\w+|supporters|listeners|viewers|students|troops|soldiers|residents|delegates)"
+    r"(?:\s+(?:on|in|at)\s+[A-Z\w][\w’' ]{0,30}?)?(?=\s)"
+)
 COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?")
 ELIDED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+|also\s+)?$")
 SENTENCE_FINAL = re.compile(r"[.!?…\s\"”’]+$")
@@ -138,14 +145,22 @@ def _with_subject(text, s_start, v, span, patterns) -> IndirectSpan | None:
 
 def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] | None:
     if not clausal:
-        if verb in patterns.lexicon.object_verbs:
+        if verb in patterns.lexicon.object_verbs and verb not in TELL:
             return _clause(text, v.end(), end, OBJECT_END)
         return None
     m = THAT_GAP.match(text, v.end(), end)
     if m:
         return _clause(text, m.end(), end)
-    if verb in BARE_VERBS and text[v.end():v.end() + 1] == " ":
-        m = BARE_CLAUSE.match(text, v.end() + 1, end)
+    start = v.end()
+    if verb in TELL:  # "told reporters the talks had failed": the listener is not content
+        m = LISTENER.match(text, start, end)
+        if m is None:
+            return None
+        start = m.end()
+    elif verb not in BARE_VERBS:
+        return None
+    if text[start:start + 1] == " ":
+        m = BARE_CLAUSE.match(text, start + 1, end)
         if m:
             return _clause(text, m.end(), end)
     return None

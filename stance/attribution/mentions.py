@@ -11,9 +11,13 @@ from stance.actors import Actor, ActorRegistry
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 PARTICLE = r"(?:von|van|der|den|de|da|di|du|del|al|el|bin|ibn|le|la|ul|ter)"
-# A full stop belongs to a name only after an initial or a short title ("J.", "Sen.", "Jr.").
-CAP_TOKEN = (rf"[{UPPER}](?:[\w’'\-]*\w)?"
-             r"(?:(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)?")
+# A full stop belongs to a name only after an initial or a title ("J.", "Sen.", "Jr.");
+# dotted abbreviations ("U.S.") are one token.
+ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
+               "Maj", "Adm", "Capt", "Sgt", "Prof", "Rev", "Ft", "Mt")
+CAP_TOKEN = (rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w’'\-]*\w)?"
+             r"(?:(?:" + "|".join(rf"(?<=\b{t})" for t in ABBREVIATED) +
+             r"|(?<=\b[A-Z]))\.)?)")
 NAME = re.compile(
     rf"(?<![\w’'])(?:{PARTICLE}\s+)*{CAP_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_TOKEN})*"
 )
@@ -28,8 +32,10 @@ NOT_NAMES = frozenset(
     it its he she his her him they them their we our us i me my you your one some many most
     more several all both each every no not any other another such last next first
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december mr mrs ms dr read watch click
-    breaking update photo video getty afp reuters ap live""".split()
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec mr mrs ms dr read watch click breaking update updated photo video getty afp
+    reuters ap live related based speaking asked aside retired reporting additional image
+    pictured editing writing north south east west northern southern eastern western""".split()
 )
 # Words that make a capitalised sequence a title, not part of a person's name.
 TITLE_WORDS = frozenset(
@@ -40,7 +46,9 @@ TITLE_WORDS = frozenset(
     mr mrs ms dr sir lady lord dame state commission commissioner high representative
     speaker majority minority house senate white kremlin ukrainian russian american british
     french german european us u.s. uk u.k. eu nato un u.n. former then first
-    interior finance economy economic affairs sec judge justice attorney officer""".split()
+    interior finance economy economic affairs sec judge justice attorney officer home health
+    energy trade transport education culture agriculture commerce labor labour treasury
+    solicitor exchequer envoy special top senior chief""".split()
 )
 ORG_WORDS = frozenset(
     """ministry department office house council committee commission agency service party
@@ -137,15 +145,19 @@ class Linker:
         if len(tokens) == 1 and tokens[0].lower() in self.by_surname:
             return self.by_surname[tokens[0].lower()]  # the article's own "Biden" first
         for i in range(len(tokens)):
-            if i and tokens[i - 1].lower().rstrip(".") not in TITLE_WORDS:
+            skipped = tokens[i - 1].lower().rstrip(".") if i else ""
+            if i and skipped not in TITLE_WORDS and skipped not in self.places:
                 break  # a first name was skipped: "Hunter Biden" is not Joe Biden
             actor = self.registry.get(" ".join(tokens[i:]))
             if actor is not None:
                 return self._actor_entity(actor, tokens[-1])
-        while len(tokens) > 1 and tokens[0].lower().rstrip(".") in TITLE_WORDS:
+        while len(tokens) > 1 and (tokens[0].lower().rstrip(".") in TITLE_WORDS or
+                                   tokens[0].lower() in self.places):
             tokens = tokens[1:]
         if all(t.lower().rstrip(".") in TITLE_WORDS for t in tokens):
             return None
+        if len(tokens) == 1 and tokens[0][-3:] in {"ing", "ed."} | {"ed"}:
+            return None  # a sentence-opening participle: "Speaking", "Asked", "Retired"
         name = " ".join(tokens)
         key = name.lower()
         if key in self.by_key:

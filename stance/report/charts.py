@@ -85,7 +85,7 @@ def _charted(agg: pd.DataFrame) -> pd.DataFrame:
 
 def _no_data(ax, message: str) -> None:
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
-            color="#555555", wrap=True)
+            color="#555555", zorder=5, bbox={"facecolor": "white", "edgecolor": "none"})
     ax.set_xticks([])
     ax.set_yticks([])
 
@@ -188,13 +188,15 @@ def plot_actor(df: pd.DataFrame, name: str) -> Figure:
     ax_se.set_xlabel("← negative      compound score      positive →")
     ax_se.set_ylabel("statements")
     if len(sent):
-        ax_se.hist(sent.clip(-1, 1), bins=np.linspace(-1, 1, 21),
-                   color=OKABE_ITO["sky_blue"], edgecolor="white")
+        heights, _, _ = ax_se.hist(sent.clip(-1, 1), bins=np.linspace(-1, 1, 21),
+                                   color=OKABE_ITO["sky_blue"], edgecolor="white")
+        ax_se.set_ylim(0, max(1.0, float(np.max(heights))) * 1.3)  # room for the legend
         mean = float(sent.mean())
         ax_se.axvline(mean, color="black", linestyle="--", linewidth=1.2,
                       label=f"mean {mean:+.2f}")
         ax_se.axvline(0, color="#888888", linewidth=0.8)
-        ax_se.legend(loc="upper left", frameon=False)
+        ax_se.legend(loc="upper left", frameon=True, facecolor="white", edgecolor="none",
+                     framealpha=0.9)
         ax_se.yaxis.get_major_locator().set_params(integer=True)
     else:
         _no_data(ax_se, "no sentiment scores")
