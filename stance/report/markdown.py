@@ -38,6 +38,12 @@ MAX_QUOTE_CHARS = 500
 MAX_OTHER_ACTORS = 60
 MAX_SKIP_REASONS = 10
 TIMELINE_ACTORS = 6
+# GitHub's ids for the report's own headings; an actor's anchor must not take one of them
+_RESERVED_ANCHORS = frozenset({
+    "summary", "charts", "net-stance-by-actor", "tone-and-support-for-ukraine", "over-time",
+    "actors", "other-actors", "coverage", "methods-and-limits", "how-statements-are-found",
+    "models-and-their-measured-scores", "how-to-read-the-numbers", "limits",
+    "support-for-ukraine", "trust-in-the-united-states"})
 
 DEFAULT_METHODS = (
     "Statements are found in each article by three detectors. Direct quotations are text "
@@ -472,7 +478,7 @@ def render_report(
     used: set[str] = set()
     for name in agg["speaker"]:
         slug, i = slugify(name), 2
-        while slug in used or slug in {"summary", "charts", "actors", "coverage", "methods"}:
+        while slug in used or slug in _RESERVED_ANCHORS:
             slug, i = f"{slugify(name)}-{i}", i + 1
         used.add(slug)
         anchors[name] = slug
