@@ -9,8 +9,24 @@ from pathlib import Path
 
 from stance.actors import RegistryError
 from stance.atomic import atomic_write
+from stance.classify.labelled import TARGETS, LabelledDataError
+from stance.classify.model import ModelFileError
 from stance.corpus import Columns, CorpusError
-from stance.pipeline import Settings, iter_statements
+from stance.pipeline import (
+    DEFAULT_LABELLED,
+    DEFAULT_MODELS,
+    PredictInputError,
+    RunLog,
+    Settings,
+    build_report,
+    default_jobs,
+    evaluate_saved,
+    iter_scored,
+    iter_statements,
+    predict_csv,
+    train_models,
+    write_table,
+)
 from stance.types import ReadLog
 
 
@@ -24,10 +40,40 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
                        help=f"the column or JSON field holding the {field} (default: {field})")
 
 
+def _add_run_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--models", type=Path, default=DEFAULT_MODELS, metavar="DIR",
+                   help="the stance models (default: the shipped models/)")
+    p.add_argument("--jobs", type=int, default=0, metavar="N",
+                   help="worker processes (default: all cores)")
+    p.add_argument("--chunk-size", type=int, default=100, metavar="N",
+                   help="articles per unit of work (default: 100)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     columns = Columns(id=args.id_col, text=args.text_col, title=args.title_col,
                       date=args.date_col, outlet=args.outlet_col, url=args.url_col)
-    return Settings(columns=columns, actors=tuple(args.actors))
+    settings = Settings(columns=columns, actors=tuple(args.actors))
+    if hasattr(args, "models"):
+        settings = Settings(columns=columns, actors=tuple(args.actors), models=args.models,
+                            jobs=args.jobs or default_jobs(), chunk_size=max(1, args.chunk_size))
+    return settings
+
+
+def _progress(args: argparse.Namespace):
+    """A tqdm bar counting statements (the number of articles is unknown while streaming)."""
+    if args.quiet or not sys.stderr.isatty():
+        return None, lambda frame: None
+    from tqdm import tqdm
+
+    bar = tqdm(unit=" statements", file=sys.stderr, desc="stance")
+    return bar, lambda frame: bar.update(len(frame))
+
+
+def _summary(log: RunLog, seconds: float) -> str:
+    share = log.unattributed / log.statements if log.statements else 0.0
+    return (f"stance: {log.read} articles read, {log.skipped} skipped; {log.statements} "
+            f"statements ({share:.0%} unattributed) in {seconds:.1f} s")
 
 
 def _report_log(log: ReadLog) -> None:
@@ -54,6 +100,71 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_analyze(args: argparse.Namespace) -> int:
+    import time
+
+    t0 = time.perf_counter()
+    log = RunLog()
+    bar, tick = _progress(args)
+    try:
+        write_table(iter_scored(args.paths, _settings(args), log, tick), args.output)
+    finally:
+        if bar is not None:
+            bar.close()
+    _report_log(log)
+    print(_summary(log, time.perf_counter() - t0) + f"; wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    import time
+
+    t0 = time.perf_counter()
+    bar, tick = _progress(args)
+    try:
+        result = build_report(args.paths, args.output, _settings(args), tick, title=args.title)
+    finally:
+        if bar is not None:
+            bar.close()
+    _report_log(result.log)
+    print(_summary(result.log, time.perf_counter() - t0) + f"; wrote {result.path}",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    targets = TARGETS if args.target == "all" else (args.target,)
+    command = "make train" if args.labelled == DEFAULT_LABELLED else \
+        f"stance train {args.labelled} --target {args.target}"
+    out = train_models(args.labelled, targets, args.output, command)
+    for target, rows in out["results"].items():
+        m = rows["model"]
+        print(f"{target}: test macro-F1 {m['macro_f1']:.3f} (n={m['n']}); baselines: " +
+              ", ".join(f"{k} {v['macro_f1']:.3f}" for k, v in rows.items() if k != "model"))
+    if out["external"]:
+        print(f"ukraine on RUW val tweets: macro-F1 {out['external']['macro_f1']:.3f} "
+              f"(n={out['external']['n']})")
+    print("wrote " + ", ".join(str(p) for p in out["written"]), file=sys.stderr)
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from stance.classify.evaluate import markdown_table
+
+    for target, rows in evaluate_saved(args.labelled, args.models).items():
+        print(f"## {target}\n\n{markdown_table(rows)}\n")
+    return 0
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    out = predict_csv(args.input, args.output, args.models)
+    if args.output is None:
+        out.to_csv(sys.stdout, index=False)
+    else:
+        print(f"stance: {len(out)} rows predicted; wrote {args.output}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="stance", description="Who said what in news, and how each speaker leans.")
@@ -62,6 +173,37 @@ def build_parser() -> argparse.ArgumentParser:
     _add_corpus_args(p)
     p.add_argument("-o", "--output", type=Path, help="write JSON Lines here (default: stdout)")
     p.set_defaults(func=cmd_quotes)
+
+    p = sub.add_parser("analyze", help="the scored statements table (CSV or Parquet)")
+    _add_corpus_args(p)
+    _add_run_args(p)
+    p.add_argument("-o", "--output", type=Path, required=True,
+                   help="FILE.csv or FILE.parquet")
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("report", help="the Markdown report with per-actor charts")
+    _add_corpus_args(p)
+    _add_run_args(p)
+    p.add_argument("-o", "--output", type=Path, default=Path("reports"), metavar="DIR")
+    p.add_argument("--title", default="Stance report")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("train", help="train the stance classifiers and write the model card")
+    p.add_argument("labelled", nargs="?", type=Path, default=DEFAULT_LABELLED)
+    p.add_argument("--target", choices=[*TARGETS, "all"], default="all")
+    p.add_argument("-o", "--output", type=Path, default=DEFAULT_MODELS, metavar="DIR")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("evaluate", help="score saved models on a labelled file's test split")
+    p.add_argument("labelled", nargs="?", type=Path, default=DEFAULT_LABELLED)
+    p.add_argument("--models", type=Path, default=DEFAULT_MODELS, metavar="DIR")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("predict", help="add stance labels and probabilities to a CSV")
+    p.add_argument("input", type=Path, metavar="FILE.csv")
+    p.add_argument("-o", "--output", type=Path, help="write here (default: stdout)")
+    p.add_argument("--models", type=Path, default=DEFAULT_MODELS, metavar="DIR")
+    p.set_defaults(func=cmd_predict)
     return parser
 
 
@@ -69,7 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (CorpusError, RegistryError) as exc:
+    except (CorpusError, RegistryError, LabelledDataError, ModelFileError, PredictInputError,
+            ValueError, OSError) as exc:
         print(f"stance: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:

@@ -1,16 +1,40 @@
-"""The one place where stages are chained: read -> attribute -> score -> aggregate -> render."""
+"""The one place where stages are chained: read -> attribute -> score -> aggregate -> render.
+
+The per-article stages (read, attribute, score) run over chunks of articles, in this process
+or in a pool of worker processes that each load the models once; aggregation is a reduction
+over the chunks' partial counts, so its numbers do not depend on chunk size or job count.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
+
+import pandas as pd
 
 from stance.actors import ActorRegistry
 from stance.attribution import Attributor
 from stance.attribution.lexicon import load_lexicon
+from stance.attribution.sentences import context_span
+from stance.classify.labelled import LABELS, TARGETS, LabelledDataError, parse_labelled, row_key
+from stance.classify.model import StanceModel
 from stance.corpus import Columns, iter_articles
+from stance.sentiment import label_from_compound, vader_scores
 from stance.types import Article, ReadLog, ReadProblem, Statement
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_MODELS = REPO / "models"
+STATEMENT_COLUMNS = ["article_id", "kind", "text", "start", "end", "speaker", "speaker_mention",
+                     "cue"]
+ARTICLE_COLUMNS = ["title", "date", "outlet", "url"]
+STANCE_COLUMNS = [f"{t}_{label}" for t in TARGETS for label in LABELS]
+SCORED_COLUMNS = (STATEMENT_COLUMNS + ["context"] + ARTICLE_COLUMNS +
+                  ["sentiment", "sentiment_label"] +
+                  [c for t in TARGETS for c in [t] + [f"{t}_{label}" for label in LABELS]])
 
 
 @dataclass(frozen=True)
@@ -19,6 +43,18 @@ class Settings:
 
     columns: Columns = Columns()
     actors: tuple[str, ...] = ()  # extra registry files
+    models: Path | None = DEFAULT_MODELS  # None: no stance models (sentiment only)
+    jobs: int = 1
+    chunk_size: int = 100  # articles per unit of work
+
+
+@dataclass
+class RunLog(ReadLog):
+    """What a run read, skipped and found."""
+
+    statements: int = 0
+    unattributed: int = 0
+    extra: dict = field(default_factory=dict)
 
 
 def make_attributor(settings: Settings) -> Attributor:
@@ -49,3 +85,329 @@ def iter_statements(
     for _, statements in attribute_articles(iter_articles(paths, settings.columns, log),
                                             attributor, log):
         yield from statements
+
+
+# -- scoring ----------------------------------------------------------------------------------
+def statements_frame(pairs: Iterable[tuple[Article, list[Statement]]]) -> pd.DataFrame:
+    """One row per statement, with its context sentence(s) and its article's metadata."""
+    rows = []
+    for article, statements in pairs:
+        for st in statements:
+            a, b = context_span(article.text, st.start, st.end)
+            rows.append({**st.to_dict(), "context": article.text[a:b], "title": article.title,
+                         "date": article.date, "outlet": article.outlet, "url": article.url})
+    return pd.DataFrame(rows, columns=STATEMENT_COLUMNS + ["context"] + ARTICLE_COLUMNS)
+
+
+def score_frame(df: pd.DataFrame, model: StanceModel | None) -> pd.DataFrame:
+    """Add sentiment and, where a model is given, stance labels and probabilities."""
+    out = df.copy()
+    compound = vader_scores(out["text"].fillna("").astype(str).tolist()) if len(out) else []
+    out["sentiment"] = pd.Series(compound, index=out.index, dtype=float)
+    out["sentiment_label"] = out["sentiment"].map(label_from_compound)
+    if model is not None and len(out):
+        proba = model.predict_proba(out)
+        labels = model.predict(out)
+        for target in model.pipelines:
+            out[target] = labels[target]
+            for label in LABELS:
+                out[f"{target}_{label}"] = proba[f"{target}_{label}"]
+    for col in SCORED_COLUMNS:
+        if col not in out:
+            out[col] = pd.Series(dtype=object if col in TARGETS else float)
+    return out[SCORED_COLUMNS]
+
+
+class Scorer:
+    """Everything the per-article stages need, loaded once (per process)."""
+
+    def __init__(self, settings: Settings):
+        self.attributor = make_attributor(settings)
+        self.model = StanceModel.load(settings.models) if settings.models else None
+
+    def score_articles(self, articles: list[Article]) -> tuple[pd.DataFrame, list[ReadProblem]]:
+        log = ReadLog()
+        pairs = list(attribute_articles(articles, self.attributor, log))
+        return score_frame(statements_frame(pairs), self.model), log.problems
+
+
+# A worker process's Scorer, built once by the pool's initializer: the models are loaded once
+# per worker, not once per chunk.
+_WORKER: dict[str, Scorer] = {}
+
+
+def _init_worker(settings: Settings) -> None:
+    _WORKER["scorer"] = Scorer(settings)
+
+
+def _score_in_worker(articles: list[Article]) -> tuple[pd.DataFrame, list[ReadProblem]]:
+    return _WORKER["scorer"].score_articles(articles)
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def iter_scored(paths: Iterable[str | Path], settings: Settings, log: RunLog,
+                on_chunk=None) -> Iterator[pd.DataFrame]:
+    """Scored statements, one DataFrame per chunk of articles, in corpus order.
+
+    With jobs > 1 the chunks are scored in a process pool; at most 2 x jobs chunks are in
+    flight, so memory stays flat however large the corpus is.
+    """
+    articles = iter_articles(paths, settings.columns, log)
+    chunks = _chunks(articles, settings.chunk_size)
+    if settings.jobs <= 1:
+        scorer = Scorer(settings)
+        results = (scorer.score_articles(chunk) for chunk in chunks)
+        yield from _collect(results, log, on_chunk)
+        return
+    with ProcessPoolExecutor(settings.jobs, initializer=_init_worker,
+                             initargs=(settings,)) as pool:
+        pending = []
+        for chunk in chunks:
+            pending.append(pool.submit(_score_in_worker, chunk))
+            if len(pending) >= 2 * settings.jobs:
+                yield from _collect([pending.pop(0).result()], log, on_chunk)
+        yield from _collect((f.result() for f in pending), log, on_chunk)
+
+
+def _collect(results, log: RunLog, on_chunk) -> Iterator[pd.DataFrame]:
+    for frame, problems in results:
+        log.problems.extend(problems)
+        log.statements += len(frame)
+        log.unattributed += int(frame["speaker"].isna().sum())
+        if on_chunk is not None:
+            on_chunk(frame)
+        yield frame
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def analyze_frame(articles: pd.DataFrame, settings: Settings | None = None) -> pd.DataFrame:
+    """Score a DataFrame of articles (`id`, `text`, optional metadata columns)."""
+    settings = settings or Settings()
+    scorer = Scorer(settings)
+    cols = settings.columns
+    items = []
+    for i, row in enumerate(articles.to_dict("records")):
+        text = row.get(cols.text)
+        if not isinstance(text, str) or not text.strip():
+            continue
+        items.append(Article(id=str(row.get(cols.id, i)), text=text,
+                             title=row.get(cols.title), date=row.get(cols.date),
+                             outlet=row.get(cols.outlet), url=row.get(cols.url)))
+    frame, _ = scorer.score_articles(items)
+    return frame
+
+
+def with_jobs(settings: Settings, jobs: int | None) -> Settings:
+    return replace(settings, jobs=jobs if jobs else default_jobs())
+
+
+# -- training and evaluation ------------------------------------------------------------------
+DEFAULT_LABELLED = REPO / "data" / "labelled" / "statements.csv"
+RUW_VAL = REPO.parent / "shared" / "data" / "stance-external" / "ruw" / "raw_val_Russia_Ukraine.csv"
+
+
+def load_labelled(path: str | Path) -> pd.DataFrame:
+    """The labelled rows, validated, with a `split` column from split.csv beside them."""
+    path = Path(path)
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LabelledDataError(f"{path}: cannot read ({exc})") from None
+    frame = parse_labelled(text, str(path)).frame
+    split_path = path.with_name("split.csv")
+    fixed = {}
+    if split_path.exists():
+        known = pd.read_csv(split_path)
+        fixed = dict(zip(known["key"], known["split"], strict=True))
+    frame["split"] = [fixed.get(row_key(t, c), "train")
+                      for t, c in zip(frame["text"], frame["context"], strict=True)]
+    return frame
+
+
+def train_models(labelled: str | Path, targets: Iterable[str], out_dir: str | Path,
+                 command: str, ruw: Path | None = RUW_VAL) -> dict:
+    """Fit, evaluate on the test split, save the models and write MODEL_CARD.md."""
+    from stance.atomic import atomic_write
+    from stance.classify.train import (
+        evaluate_external,
+        evaluate_models,
+        fit_models,
+        render_model_card,
+        ruw_frame,
+    )
+
+    frame = load_labelled(labelled)
+    train, test = frame[frame["split"] == "train"], frame[frame["split"] == "test"]
+    model, _ = fit_models(train, tuple(targets))
+    results = evaluate_models(model, train, test) if len(test) else {}
+    external = None
+    if "ukraine" in model.pipelines and ruw is not None and ruw.exists():
+        raw = pd.read_csv(ruw, encoding="utf-8", encoding_errors="replace")
+        external = evaluate_external(model, ruw_frame(raw), "ukraine")
+    out_dir = Path(out_dir)
+    written = model.save(out_dir)
+    card = render_model_card(model, results, train, test, external, command)
+    with atomic_write(out_dir / "MODEL_CARD.md") as fh:
+        fh.write(card)
+    written.append(out_dir / "MODEL_CARD.md")
+    return {"results": results, "external": external, "written": written}
+
+
+def evaluate_saved(labelled: str | Path, models: str | Path) -> dict:
+    """Saved models on the labelled file's test split (all rows if it has no split)."""
+    from stance.classify.train import evaluate_models
+
+    frame = load_labelled(labelled)
+    test = frame[frame["split"] == "test"]
+    train = frame[frame["split"] == "train"]
+    if test.empty:
+        test, train = frame, frame
+    return evaluate_models(StanceModel.load(models), train, test)
+
+
+def predict_csv(
+    in_path: str | Path, out_path: str | Path | None, models: str | Path
+) -> pd.DataFrame:
+    """`stance predict`: the input rows in order, with label and probability columns added."""
+    in_path = Path(in_path)
+    try:
+        df = pd.read_csv(in_path, dtype=str, keep_default_na=False)
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise PredictInputError(f"{in_path}: cannot read as CSV ({str(exc).splitlines()[0]})") \
+            from None
+    if "text" not in df.columns:
+        raise PredictInputError(f"{in_path}: missing text column 'text' "
+                                f"(columns: {', '.join(df.columns)})")
+    model = StanceModel.load(models)
+    labels = model.predict(df)
+    proba = model.predict_proba(df)
+    out = df.copy()
+    for target in model.pipelines:
+        out[target] = labels[target]
+    for col in proba.columns:
+        out[col] = proba[col].round(4)
+    if out_path is not None:
+        from stance.atomic import atomic_write
+
+        with atomic_write(out_path) as fh:
+            out.to_csv(fh, index=False)
+    return out
+
+
+class PredictInputError(ValueError):
+    """A `stance predict` input that cannot be read."""
+
+
+
+# -- analysis tables and reports ---------------------------------------------------------------
+def write_table(frames: Iterable[pd.DataFrame], path: str | Path) -> int:
+    """Stream scored chunks to CSV or Parquet (by extension), atomically; return the row count."""
+    from stance.atomic import atomic_write
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in {".csv", ".parquet", ".pq"}:
+        raise ValueError(f"{path}: unsupported output type {suffix!r} (use .csv or .parquet)")
+    n = 0
+    if suffix == ".csv":
+        with atomic_write(path) as fh:
+            header = True
+            for frame in frames:
+                frame.to_csv(fh, index=False, header=header)
+                header, n = False, n + len(frame)
+            if header:
+                pd.DataFrame(columns=SCORED_COLUMNS).to_csv(fh, index=False)
+        return n
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = None
+    with atomic_write(path, "wb") as fh:
+        writer = None
+        for frame in frames:
+            table = pa.Table.from_pandas(_typed(frame), preserve_index=False, schema=schema)
+            if writer is None:
+                schema = table.schema
+                writer = pq.ParquetWriter(fh, schema)
+            writer.write_table(table)
+            n += len(frame)
+        if writer is None:
+            pq.write_table(pa.Table.from_pandas(_typed(pd.DataFrame(columns=SCORED_COLUMNS)),
+                                                preserve_index=False), fh)
+        else:
+            writer.close()
+    return n
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Stable column types across chunks (a chunk with no speakers is still strings)."""
+    out = frame.copy()
+    for col in SCORED_COLUMNS:
+        if col in ("start", "end"):
+            out[col] = out[col].astype("Int64")
+        elif col == "sentiment" or col.split("_")[-1] in LABELS and col not in TARGETS:
+            out[col] = out[col].astype("float64")
+        else:
+            out[col] = out[col].astype("string")
+    return out
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    """A scored table written by `stance analyze`."""
+    path = Path(path)
+    if path.suffix.lower() in {".parquet", ".pq"}:
+        return pd.read_parquet(path)
+    return pd.read_csv(path)
+
+
+@dataclass
+class ReportResult:
+    path: Path
+    log: RunLog
+    statements: pd.DataFrame
+    table: pd.DataFrame
+
+
+def build_report(paths: Iterable[str | Path], out_dir: str | Path, settings: Settings,
+                 on_chunk=None, title: str = "Stance report") -> ReportResult:
+    """Read, attribute, score, aggregate and render `out_dir/report.md` with its figures."""
+    from stance.aggregate import AggregateOptions, combine, finalize, partial_counts
+    from stance.report.markdown import Coverage, render_report
+
+    log = RunLog()
+    frames, parts = [], []
+    for frame in iter_scored(paths, settings, log, on_chunk):
+        frames.append(frame)
+        parts.append(partial_counts(frame))
+    df = pd.concat(frames, ignore_index=True) if frames else score_frame(
+        statements_frame([]), None)
+    table = finalize(combine(parts), AggregateOptions()) if parts else finalize(
+        partial_counts(df), AggregateOptions())
+    card_path = settings.models / "MODEL_CARD.md" if settings.models else None
+    card = card_path.read_text("utf-8") if card_path and card_path.exists() else None
+    coverage = Coverage(articles_read=log.read, articles_skipped=log.skipped,
+                        skip_reasons=[p.reason for p in log.problems],
+                        statements=log.statements, unattributed=log.unattributed)
+    out_dir = Path(out_dir)
+    path = render_report(df, table, coverage, card, out_dir, title=title,
+                         model_card_path=_relative(card_path, out_dir) if card_path else None)
+    return ReportResult(path, log, df, table)
+
+
+def _relative(target: Path, start: Path) -> str:
+    try:
+        return os.path.relpath(target.resolve(), start.resolve())
+    except ValueError:  # another drive
+        return str(target)

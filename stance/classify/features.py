@@ -1,0 +1,78 @@
+"""Features for stance: the statement and its context as text, target terms, and sentiment."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+# Mentions of each side, counted separately in the statement and in its context: a hostile
+# statement about Russia reads differently from one about Ukraine or the United States.
+TERMS = {
+    "ukraine": r"ukrain\w*|kyiv|kiev|zelensk\w*|kharkiv|mariupol|donbas\w*",
+    "russia": r"russia\w*|kremlin|moscow|putin\w*|lavrov|peskov|soviet",
+    "us": r"america\w*|u\.s\.|\bus\b|usa|united states|washington|biden|trump|pentagon|"
+          r"white house|blinken|state department",
+    "west": r"nato|\bwest\w*|\beu\b|europe\w*|allies|alliance",
+    "war": r"invasion|invade\w*|war\b|attack\w*|shell\w*|missile\w*|troops|kill\w*|civilian\w*",
+    "aid": r"aid\b|support\w*|weapon\w*|sanction\w*|assistance|help\w*|arm\w*",
+    "blame": r"provocat\w*|nazi\w*|aggress\w*|lie\w*|propaganda|fault|blame\w*|threat\w*",
+    "thanks": r"thank\w*|grateful|gratitude|partner\w*|ally\b|friend\w*",
+}
+TERM_PATTERNS = {name: re.compile(rf"(?:{p})", re.I) for name, p in TERMS.items()}
+
+
+def combined_text(df: pd.DataFrame) -> pd.Series:
+    """The statement, then its context, for the word vectoriser."""
+    text = df["text"].fillna("").astype(str)
+    context = df["context"].fillna("").astype(str) if "context" in df else ""
+    return text + " || " + context
+
+
+class TargetTerms(BaseEstimator, TransformerMixin):
+    """Counts of each side's terms in the statement and in its context (log-scaled)."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        cols = []
+        for field in ("text", "context"):
+            values = X[field].fillna("").astype(str) if field in X else pd.Series([""] * len(X))
+            for pattern in TERM_PATTERNS.values():
+                cols.append(np.log1p(values.str.count(pattern).to_numpy(dtype=float)))
+        return np.column_stack(cols)
+
+    def get_feature_names_out(self, input_features=None):
+        return np.array([f"{f}_{n}" for f in ("text", "context") for n in TERM_PATTERNS])
+
+
+class VaderFeatures(BaseEstimator, TransformerMixin):
+    """VADER's compound, positive and negative scores of the statement."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        analyzer = SentimentIntensityAnalyzer()
+        rows = []
+        for text in X["text"].fillna("").astype(str):
+            s = analyzer.polarity_scores(text)
+            rows.append((s["compound"], s["pos"], s["neg"]))
+        return np.asarray(rows, dtype=float).reshape(len(rows), 3)
+
+    def get_feature_names_out(self, input_features=None):
+        return np.array(["vader_compound", "vader_pos", "vader_neg"])
+
+
+def looks_english(text: str) -> bool:
+    """Enough English function words to be worth classifying (empty and foreign text isn't)."""
+    words = re.findall(r"[a-z']+", text.lower())
+    if len(words) < 2:
+        return False
+    return sum(w in ENGLISH_STOP_WORDS for w in words) / len(words) >= 0.15

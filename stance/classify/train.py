@@ -1,0 +1,132 @@
+"""Training and evaluation runs: pure functions from labelled frames to models and score reports."""
+
+from __future__ import annotations
+
+import platform
+from datetime import date
+
+import pandas as pd
+import sklearn
+
+from stance.classify.evaluate import (
+    confusion_table,
+    keyword_baseline,
+    majority_baseline,
+    markdown_table,
+    per_class_table,
+    scores,
+    vader_baseline,
+)
+from stance.classify.labelled import LABELS, TARGETS
+from stance.classify.model import StanceModel, select_params
+from stance.sentiment import vader_scores
+
+
+def fit_models(train: pd.DataFrame, targets=TARGETS, folds: int = 4) -> tuple[StanceModel, dict]:
+    """Choose each target's grid point by cross-validation on `train`, then fit on all of it."""
+    chosen, cv_results = {}, {}
+    for target in targets:
+        chosen[target], cv_results[target] = select_params(train, train[target], folds=folds)
+    model = StanceModel.fit(train, targets, chosen)
+    model.meta.update({"cv": cv_results, "n_train": int(len(train)),
+                       "trained": date.today().isoformat(),
+                       "sklearn": sklearn.__version__, "python": platform.python_version()})
+    return model, cv_results
+
+
+def evaluate_models(model: StanceModel, train: pd.DataFrame, test: pd.DataFrame) -> dict:
+    """The model and the baselines on the test split, per target."""
+    predicted = model.predict(test)
+    compound = pd.Series(vader_scores(test["text"].fillna("").tolist()), index=test.index)
+    out = {}
+    for target in model.pipelines:
+        gold = test[target]
+        out[target] = {
+            "model": scores(gold, predicted[target]),
+            "majority class": scores(gold, majority_baseline(train[target], len(test))),
+            "keyword rules": scores(gold, keyword_baseline(test["text"], target)),
+            "VADER sign": scores(gold, vader_baseline(compound)),
+        }
+    return out
+
+
+def ruw_frame(raw: pd.DataFrame) -> pd.DataFrame:
+    """RUW's tweets as statements with their `ukraine` gold label (Target 2 / Stance 2)."""
+    return pd.DataFrame({"text": raw["Tweet"].fillna("").astype(str), "context": "",
+                         "ukraine": raw["Stance 2"].fillna("NONE").str.lower()})
+
+
+def evaluate_external(model: StanceModel, frame: pd.DataFrame, target: str) -> dict:
+    """The model on an out-of-domain set with gold labels for one target."""
+    frame = frame[frame[target].isin(LABELS)]
+    return scores(frame[target], model.predict(frame)[target])
+
+
+def label_counts(frame: pd.DataFrame) -> str:
+    lines = ["| target | " + " | ".join(LABELS) + " |", "| --- | ---: | ---: | ---: |"]
+    for target in TARGETS:
+        counts = frame[target].value_counts()
+        lines.append(f"| {target} | " + " | ".join(str(counts.get(x, 0)) for x in LABELS) + " |")
+    return "\n".join(lines)
+
+
+def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
+                      test: pd.DataFrame, external: dict | None, command: str) -> str:
+    """models/MODEL_CARD.md: data, method, scores, limits and intended use."""
+    lines = [
+        "# Model card: stance classifiers (`ukraine`, `us`)", "",
+        f"Rebuilt by `{command}` on {model.meta.get('trained')} with scikit-learn "
+        f"{model.meta.get('sklearn')} (Python {model.meta.get('python')}). Same data and seed "
+        "give the same models and predictions.", "",
+        "## Data", "",
+        "`data/labelled/statements.csv`: real statements extracted by `stance` from "
+        "`ukraine-news.jsonl` (13 outlets, 2019-2022) and labelled by reading them against "
+        "`specs/labels.md`; see `data/labelled/README.md` for sampling, labelling and agreement.",
+        "",
+        f"Train split: {len(train)} rows; test split: {len(test)} rows (fixed, stratified, "
+        "`data/labelled/split.csv`; never used to choose anything).", "",
+        "Train labels:", "", label_counts(train), "", "Test labels:", "", label_counts(test), "",
+        "## Method", "",
+        "Per target, a scikit-learn `Pipeline`: TF-IDF word 1-2-grams of the statement (or the "
+        "statement with its context), optional character 3-5-grams, log counts of target terms "
+        "(Ukraine, Russia, the US, the West, war, aid, blame, thanks) in statement and context, "
+        "and VADER's compound/positive/negative scores; then a class-balanced logistic "
+        "regression whose probabilities are sigmoid-calibrated (`CalibratedClassifierCV`). "
+        "The regularisation C, the character n-grams and the use of context were chosen by "
+        "4-fold stratified cross-validation (macro-F1) on the train split only.", "",
+        "| target | C | char n-grams | context | CV macro-F1 |",
+        "| --- | ---: | --- | --- | ---: |",
+    ]
+    for target, grid in model.meta.get("cv", {}).items():
+        best = max(grid, key=lambda r: r["macro_f1"])
+        lines.append(f"| {target} | {best['C']} | {best['chars']} | {best['context']} | "
+                     f"{best['macro_f1']:.3f} |")
+    lines += ["", "## Scores", "", "On the test split. SemEval F1 is the mean F1 of favor and "
+              "against.", ""]
+    for target, rows in results.items():
+        lines += [f"### `{target}`", "", markdown_table(rows), "", "Per class (model):", "",
+                  per_class_table(rows["model"]), "", "Confusion (model):", "",
+                  confusion_table(rows["model"]), ""]
+    if external:
+        lines += ["### Out of domain: RUW tweets (`ukraine`)", "",
+                  "`../shared/data/stance-external/ruw/raw_val_Russia_Ukraine.csv`, Target 2 = "
+                  "Ukraine; never used for training or selection.", "",
+                  markdown_table({"model": external}), ""]
+    lines += [
+        "## Intended use", "",
+        "Estimating how named actors in English news lean on Ukraine and on the United States, "
+        "in aggregate over many statements with uncertainty shown (`stance report`). Not for "
+        "judging a single statement or person without reading it.", "",
+        "## Limits", "",
+        "- Trained on 2019-2022 coverage; leaders, issues and vocabulary after that are "
+        "unseen.",
+        "- Statements come from the attribution engine: wrongly attributed or cut spans were "
+        "dropped or fixed when labelling, but at run time its errors pass through.",
+        "- Labels were made by AI assistants reading each row against the spec (see the data "
+        "README), not by domain experts; agreement figures are there.",
+        "- A linear bag-of-words model: it misses negation, sarcasm and reported denials "
+        "(\"X denied that ...\").",
+        "- Empty or non-English text is returned as `none` with probabilities of 1/3.",
+        "- VADER, used as a feature and for sentiment, is weak on news (see the README).",
+    ]
+    return "\n".join(lines) + "\n"
