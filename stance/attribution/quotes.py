@@ -78,7 +78,8 @@ def _starts_with_open(text: str, start: int, end: int) -> bool:
     i = start
     while i < end and text[i].isspace():
         i += 1
-    return i < end and (text[i] in DOUBLE_OPEN or text[i] == '"')
+    return i < end and (text[i] in DOUBLE_OPEN or text[i] == '"' or
+                        text.startswith("''", i))
 
 
 def _double_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:

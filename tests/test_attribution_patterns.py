@@ -1,0 +1,214 @@
+"""Attribution patterns, each on text cut verbatim from real articles.
+
+Sources: the seed article (data/sample), ukraine-news.jsonl (ABC, CBS, Mirror, RT) and PolNeAR
+(NYT, HuffPost, 2016), each with its article's date, which the registry's titles need.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stance.attribution.quotes import find_quotes
+from stance.types import Article
+
+
+def run(attributor, text, date="2022-03-01"):
+    return attributor.extract(Article("t", text, date=date))
+
+
+def one(statements, kind=None):
+    found = [s for s in statements if kind is None or s.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- quotation marks ----------------------------------------------------------------------------
+def test_straight_double_quotes_said_after(attributor):  # ABC News, 2022
+    s = one(run(attributor, '"If our attempt at reaching an agreement on mutually acceptable '
+                            'principles of the provision of European security fails, we will '
+                            'resort to retaliatory measures," Lavrov said.'))
+    assert (s.kind, s.speaker, s.cue) == ("direct", "Sergei Lavrov", "said")
+    assert s.text.endswith("we will resort to retaliatory measures")
+
+
+def test_curly_quotes_cue_before_with_colon(attributor):  # RT, 2022
+    text = ("Clinton replied: “When we say that we don’t want to humiliate Russia, quite "
+            "frankly, that seems a bit outdated to me.”")
+    s = one(run(attributor, text, "2022-05-20"))
+    assert s.kind == "direct" and s.cue == "replied"
+    assert s.speaker_mention == "Clinton"
+
+
+def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
+    text = ("''It has been a very successful strategy,'' said Warren Gunnels, Mr. Sanders's "
+            "longtime policy adviser.")
+    s = one(run(attributor, text, "2016-03-01"))
+    assert s.speaker == "Warren Gunnels"
+
+
+def test_nyt_two_apostrophe_quotes(attributor):  # NYT via PolNeAR, 2015
+    text = ("''We are going to resist the urge to trample a bunch of civil liberties,'' "
+            "Mr. Earnest said in the White House briefing.")
+    s = one(run(attributor, text, "2015-12-08"))
+    assert s.text.startswith("We are going to resist") and s.speaker == "Josh Earnest"
+
+
+def test_single_curly_quotes_in_a_headline_echo_the_attributed_phrase(attributor):  # seed
+    text = ("Starmer announced that the UK, France, Ukraine, and other willing nations would "
+            "form a “coalition of the willing” to draft a peace plan for presentation to Trump."
+            "\nStarmer assembles ‘coalition of the willing’ to present Ukraine peace plan to "
+            "the US")
+    quoted = [s for s in run(attributor, text, "2025-03-02") if s.kind == "partial"]
+    assert [s.speaker for s in quoted] == ["Keir Starmer", "Keir Starmer"]
+
+
+def test_apostrophes_are_not_quotation_marks():  # seed
+    text = ("The meeting took place just two days after Zelenskyy’s heated encounter with Trump "
+            "led to the Ukrainian leader cutting short his visit to Washington. It’s time to act."
+            " Over 5,000 air defence missiles; the EU’s debt rules; the leaders’ summit.")
+    assert find_quotes(text) == []
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote():  # HuffPost via PolNeAR
+    text = ("“The United Nations has been grappling with so many sexual abuse allegations "
+            "involving its peacekeepers that Secretary-General Ban Ki Moon recently called them "
+            "‘a cancer in our system.’” [NYT.]")
+    quotes = find_quotes(text)
+    assert len(quotes) == 1 and not quotes[0].single
+
+
+NYT_CLINTON = (  # NYT via PolNeAR, 2016-03-09: the first paragraph's quote has no closing mark
+    "''People make all these claims,'' Mrs. Clinton said, a hint of frustration in her voice. "
+    "''And it's hard for voters to really evaluate how do they decide is this person, you know, "
+    "being smart? Are they just overpromising? Are they way out in left field or right field?\n"
+    "''That's why I've tried to say, 'Look, here's what I will do. Here's how I will do it. "
+    "Here's how much it will cost.' I think that's pretty revolutionary.''")
+
+
+def test_quotation_running_over_paragraphs_keeps_its_speaker(attributor):
+    statements = run(attributor, NYT_CLINTON, "2016-03-09")
+    assert len(statements) == 3
+    assert [s.speaker_mention for s in statements] == ["Mrs. Clinton"] * 3
+    assert statements[2].text.startswith("That's why I've tried to say")
+
+
+def test_unbalanced_marks_recover_and_keep_earlier_quotes(attributor):
+    first_paragraph = NYT_CLINTON.split("\n")[0]  # ends inside an unclosed quotation
+    statements = run(attributor, first_paragraph, "2016-03-09")
+    assert statements[0].text == "People make all these claims"
+    assert statements[0].speaker_mention == "Mrs. Clinton"
+
+
+def test_scare_quotes_are_not_statements(attributor):  # Mirror, 2022-03-21
+    text = ("Putin underestimated the resolve and determination of the Ukrainian people and "
+            'believed his so-called "special military operation" would yield a rapid victory.')
+    assert [s for s in run(attributor, text) if s.kind != "indirect"] == []
+
+
+def test_partial_quote_woven_into_the_reporters_sentence(attributor):  # seed
+    text = ("At a summit in London on Sunday, British Prime Minister Keir Starmer urged "
+            "European leaders to seize a “once-in-a-generation moment” to ensure security.")
+    s = one(run(attributor, text, "2025-03-02"), "partial")
+    assert s.text == "once-in-a-generation moment" and s.speaker == "Keir Starmer"
+
+
+# -- speakers and coreference -------------------------------------------------------------------
+def test_according_to(attributor):  # CBS News, 2020-10-07
+    text = ("The first Avangard hypersonic missiles were put into service in December last "
+            "year, according to Russian officials.")
+    s = one(run(attributor, text, "2020-10-07"), "indirect")
+    assert (s.cue, s.speaker_mention, s.speaker) == ("according to", "Russian officials", None)
+
+
+def test_wrote_on_telegram_after_a_title(attributor):  # seed
+    text = ("The Ukrainian leader hailed the summit as a demonstration of “European unity at an "
+            "extremely high level not seen for a long time.”\n“We are all working together in "
+            "Europe in order to find a basis for cooperation with America for a true peace and "
+            "guaranteed security,” he wrote on Telegram.")
+    a, b = run(attributor, text, "2025-03-02")
+    assert (a.kind, a.speaker) == ("partial", "Volodymyr Zelenskyy")
+    assert (b.kind, b.speaker, b.cue) == ("direct", "Volodymyr Zelenskyy", "wrote")
+
+
+def test_titled_name_and_surname_resolve_to_the_full_name(attributor):  # seed
+    text = ("At a summit in London on Sunday, British Prime Minister Keir Starmer urged European "
+            "leaders to seize a “once-in-a-generation moment” to ensure the security of the "
+            "continent.\n“We are at a crossroads in history today,” Starmer declared.")
+    s = one(run(attributor, text, "2025-03-02"), "direct")
+    assert s.speaker == "Keir Starmer" and s.speaker_mention == "Starmer"
+
+
+def test_pronoun_goes_to_the_earlier_person_of_the_right_gender(attributor):  # seed
+    text = ("Following the meeting, von der Leyen stressed the urgent need for Europe to rearm, "
+            "arguing that EU member states should be granted fiscal flexibility to enhance their "
+            "defence capabilities.\n“After a long time of underinvestment, it is now of utmost "
+            "importance to step up the defence investment for a prolonged period of time,” she "
+            "told reporters.")
+    s = one(run(attributor, text, "2025-03-02"), "direct")
+    assert s.speaker == "Ursula von der Leyen" and s.speaker_mention == "she"
+
+
+def test_title_resolved_through_the_registry_by_date(attributor):  # Mirror, 2022-05-10
+    text = "And the US president said he was trying to figure out what to do about that."
+    assert one(run(attributor, text, "2022-05-10"), "indirect").speaker == "Joe Biden"
+    # The same words in an article of 2025 name another president.
+    assert one(run(attributor, text, "2025-03-02"), "indirect").speaker == "Donald Trump"
+
+
+def test_organisation_as_speaker(attributor):  # CBS News, 2021-05-19
+    text = ("The Kremlin said it was considering the offer, but it hasn't publicly confirmed "
+            "that the meeting will take place.")
+    assert run(attributor, text, "2021-05-19")[0].speaker == "Kremlin"
+
+
+def test_unknown_speaker_keeps_the_longest_name_the_article_gives(attributor):  # seed
+    text = ("Peter Zalmayev, executive director of the Eurasia Democracy Initiative, urged more "
+            "nations to follow the UK and France in providing security guarantees.\n“I "
+            "certainly hope they will because if Europe did not wake up this time, it will never "
+            "wake up,” he stated from Kyiv.")
+    s = one(run(attributor, text, "2025-03-02"), "direct")
+    assert s.speaker == "Peter Zalmayev"
+
+
+def test_a_quote_without_cue_has_no_speaker(attributor):  # HuffPost via PolNeAR, 2016
+    text = ("WHAT’S WORKING.\n\nTELLING OF THE SYRIAN REFUGEE CRISIS, IN VIRTUAL REALITY “VR "
+            "provides a combination of storytelling and technology. As a storyteller, I am "
+            "always asking, ‘How can we bring the viewer closer into the story?’” [HuffPost.]")
+    assert one(run(attributor, text, "2016-01-26"), "direct").speaker is None
+
+
+def test_joint_subjects_give_no_single_speaker(attributor):  # seed
+    text = ("Trump and Vice President JD Vance criticised Zelenskyy for rejecting proposed "
+            "truce terms.")
+    assert all(s.speaker is None for s in run(attributor, text, "2025-03-02"))
+
+
+# -- indirect speech ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Trump warned that Zelenskyy’s position could escalate the war into a global conflict.",
+     "Donald Trump", "Zelenskyy’s position could escalate the war into a global conflict"),
+    ("European Commission President Ursula von der Leyen suggested easing the EU’s debt rules "
+     "to allow for a surge in military investment.", "Ursula von der Leyen",
+     "easing the EU’s debt rules to allow for a surge in military investment"),
+    ("In an email, Mr. Trump said his friendship with Mr. Clinton was strictly business.",
+     "Donald Trump",
+     "his friendship with Mr. Clinton was strictly business"),
+])
+def test_indirect_speech(attributor, text, speaker, content):
+    s = one(run(attributor, text, "2025-03-02"), "indirect")
+    assert (s.speaker, s.text) == (speaker, content)
+
+
+# -- robustness ---------------------------------------------------------------------------------
+MARKS = st.sampled_from(list("\"“”‘’'«» \n.,:;") + ["''", " said ", " he said", "Putin "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(MARKS, st.text(max_size=12)), max_size=60))
+def test_arbitrary_text_never_crashes_and_spans_are_exact(attributor, parts):
+    text = "".join(parts)
+    for s in run(attributor, text):
+        assert text[s.start:s.end] == s.text
+        assert s.kind in {"direct", "partial", "indirect"}
