@@ -28,6 +28,7 @@ report: install
 test: dev
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --nbmake notebooks/exploration.ipynb
 
 train: install
 	$(BIN)/stance train data/labelled/statements.csv --target all -o models

@@ -48,6 +48,10 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--chunk-size", type=int, default=100, metavar="N",
                    help="articles per unit of work (default: 100)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local process pool, or a Dask cluster (pip install stance[dask])")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: a running scheduler (default: a LocalCluster)")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -55,8 +59,16 @@ def _settings(args: argparse.Namespace) -> Settings:
                       date=args.date_col, outlet=args.outlet_col, url=args.url_col)
     settings = Settings(columns=columns, actors=tuple(args.actors))
     if hasattr(args, "models"):
+        if args.engine == "dask":
+            try:
+                import dask.bag  # noqa: F401
+                import distributed  # noqa: F401
+            except ImportError:
+                raise ValueError("--engine dask needs the dask extra: "
+                                 "pip install 'stance[dask]'") from None
         settings = Settings(columns=columns, actors=tuple(args.actors), models=args.models,
-                            jobs=args.jobs or default_jobs(), chunk_size=max(1, args.chunk_size))
+                            jobs=args.jobs or default_jobs(), chunk_size=max(1, args.chunk_size),
+                            engine=args.engine, scheduler=args.scheduler)
     return settings
 
 

@@ -46,6 +46,8 @@ class Settings:
     models: Path | None = DEFAULT_MODELS  # None: no stance models (sentiment only)
     jobs: int = 1
     chunk_size: int = 100  # articles per unit of work
+    engine: str = "local"  # or "dask"
+    scheduler: str | None = None  # a distributed scheduler's address, for engine="dask"
 
 
 @dataclass
@@ -157,6 +159,9 @@ def iter_scored(paths: Iterable[str | Path], settings: Settings, log: RunLog,
     With jobs > 1 the chunks are scored in a process pool; at most 2 x jobs chunks are in
     flight, so memory stays flat however large the corpus is.
     """
+    if settings.engine == "dask":
+        yield from iter_scored_dask(paths, settings, log, on_chunk, settings.scheduler)
+        return
     articles = iter_articles(paths, settings.columns, log)
     chunks = _chunks(articles, settings.chunk_size)
     if settings.jobs <= 1:
@@ -172,6 +177,48 @@ def iter_scored(paths: Iterable[str | Path], settings: Settings, log: RunLog,
             if len(pending) >= 2 * settings.jobs:
                 yield from _collect([pending.pop(0).result()], log, on_chunk)
         yield from _collect((f.result() for f in pending), log, on_chunk)
+
+
+def iter_scored_dask(paths: Iterable[str | Path], settings: Settings, log: RunLog,
+                     on_chunk=None, scheduler: str | None = None) -> Iterator[pd.DataFrame]:
+    """Like iter_scored, with the per-article stages mapped over the partitions of Dask bags
+    on a `distributed` cluster: the one at `scheduler`, or a LocalCluster of `jobs` workers.
+
+    The client reads the corpus and sends it in bags of 4 partitions per worker, so memory
+    stays flat; each worker loads the models once; results come back in corpus order.
+    """
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, settings.jobs), threads_per_worker=1,
+                               processes=True, host="127.0.0.1", dashboard_address=None)
+        client = Client(cluster)
+    try:
+        workers = max(1, len(client.scheduler_info()["workers"]))
+        chunks = _chunks(iter_articles(paths, settings.columns, log), settings.chunk_size)
+        for batch in _chunks(chunks, 4 * workers):
+            bag = db.from_sequence(batch, npartitions=len(batch))
+            results = bag.map(_score_on_dask_worker, settings).compute()
+            yield from _collect(results, log, on_chunk)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _score_on_dask_worker(articles: list[Article], settings: Settings):
+    """Score a chunk with the worker's Scorer, built on its first chunk."""
+    from distributed import get_worker
+
+    worker = get_worker()
+    scorer = getattr(worker, "stance_scorer", None)
+    if scorer is None:
+        scorer = worker.stance_scorer = Scorer(settings)
+    return scorer.score_articles(articles)
 
 
 def _collect(results, log: RunLog, on_chunk) -> Iterator[pd.DataFrame]:

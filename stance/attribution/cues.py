@@ -30,6 +30,7 @@ PREPOSITIONS = frozenset(
 ARTICLES = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "some ", "several ",
             "many ", "most ", "both ")
 PRONOUNS = frozenset("he she they we i it".split())
+DETERMINERS = frozenset("his her their its our my this that these those".split())
 
 
 def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
@@ -40,6 +41,10 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
     low = phrase.lower()
     if len(words) == 1 and low in PRONOUNS:
         return True
+    first = words[0]
+    if first[:1].islower() and not (low.startswith(ARTICLES) or first in DETERMINERS or
+                                    len(words) <= 3 and words[-1].endswith("s")):
+        return False  # "issued a statement Tuesday" is a verb phrase, not a source
     if not (any(w[:1].isupper() for w in words) or low.startswith(ARTICLES)):
         # A bare plural or a share: "critics", "52 percent of registered voters".
         if len(words) > 6 or not (words[-1].endswith("s") or words[0][:1].isdigit()):
@@ -215,6 +220,13 @@ def subject_after(
         return None
     s, e = strip_span(text, m.start(), m.end())
     phrase = text[s:e]
+    if e > s and phrase[:1].islower() and text[e:e + 1] == ",":
+        # "said his best friend at Lehigh, Bruce Turry": the name after the description.
+        n = SUBJECT_AFTER.match(text, e + 1, hi)
+        if n:
+            a, b = strip_span(text, n.start(), n.end())
+            if b > a and text[a].isupper() and plausible_subject(text[a:b], verbs):
+                return a, b
     if e <= s or SUBJECT_STOP.match(phrase) or not plausible_subject(phrase, verbs):
         return None
     return s, e
@@ -269,7 +281,7 @@ def find_left_cue(
     for v in patterns.verb.finditer(text, lo, pos):
         last = v
     if last is None:
-        return None
+        return _colon_cue(text, lo, pos, patterns.lexicon.verbs)
     if len(text[last.end():pos].split()) > max_gap_words:
         return None
     subj = subject_before(text, lo, last.start(), patterns.lexicon.verbs)
@@ -278,6 +290,18 @@ def find_left_cue(
             return Cue(last.start(), last.end(), -1, -1, participle=True)
         return None
     return Cue(last.start(), last.end(), *subj)
+
+
+NAME_COLON = re.compile(r"(?:^|[-—–:.]\s+|\n)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*$")
+
+
+def _colon_cue(text: str, lo: int, pos: int, verbs: frozenset[str]) -> Cue | None:
+    """'Carl Bialik: "..."' (live blogs, headlines): a bare name and a colon."""
+    m = NAME_COLON.search(text, max(0, lo - 1), pos)
+    if m is None or not plausible_subject(m.group(1), verbs):
+        return None
+    colon = text.rindex(":", m.start(1), pos)
+    return Cue(colon, colon + 1, m.start(1), m.end(1))
 
 
 def _skip_punct(text: str, pos: int, hi: int) -> int:

@@ -88,11 +88,12 @@ def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
         "Train labels:", "", label_counts(train), "", "Test labels:", "", label_counts(test), "",
         "## Method", "",
         "Per target, a scikit-learn `Pipeline`: TF-IDF word 1-2-grams of the statement (or the "
-        "statement with its context), optional character 3-5-grams, log counts of target terms "
+        "statement with its context), character 3-5-grams of the statement (both hashed into "
+        "2^17 features, so that the saved model holds no vocabulary), log counts of target terms "
         "(Ukraine, Russia, the US, the West, war, aid, blame, thanks) in statement and context, "
-        "and VADER's compound/positive/negative scores; then a class-balanced logistic "
-        "regression whose probabilities are sigmoid-calibrated (`CalibratedClassifierCV`). "
-        "The regularisation C, the character n-grams and the use of context were chosen by "
+        "and VADER's compound/positive/negative scores; then a class-balanced linear SVM "
+        "(`LinearSVC`) whose scores are sigmoid-calibrated into probabilities "
+        "(`CalibratedClassifierCV`). The regularisation C and the use of context were chosen by "
         "4-fold stratified cross-validation (macro-F1) on the train split only.", "",
         "The decision rule is the argmax of p(label) / prior(label)^alpha, with alpha also "
         "chosen by that cross-validation (alpha = 0 is the plain argmax of the calibrated "

@@ -1,0 +1,103 @@
+"""Stance classifiers: labelled-file validation, reproducibility, skops safety, odd input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import skops.io as sio
+from conftest import ROOT
+
+from stance.classify.labelled import LabelledDataError, parse_labelled
+from stance.classify.model import ModelFileError, StanceModel, load_skops
+
+LABELLED = ROOT / "data" / "labelled" / "statements.csv"
+HEADER = "text,context,speaker,ukraine,us,source,date,url\n"
+ROW = '"We will not allow it",ctx,Putin,against,none,rt.com,2022-03-01,\n'
+
+
+@pytest.mark.parametrize("body, message", [
+    ("text,ukraine\nhello,none\n", "missing column(s) us"),
+    (HEADER + ROW.replace("against", "maybe"), ":2: unknown ukraine label 'maybe'"),
+    (HEADER + ROW + ' ,ctx,Putin,none,none,rt.com,2022-03-01,\n', ":3: empty text"),
+    (HEADER + ROW + ROW, ":3: duplicate of row 2"),
+])
+def test_bad_labelled_rows_are_named(body, message):
+    with pytest.raises(LabelledDataError) as err:
+        parse_labelled(body, "mine.csv")
+    assert str(err.value).startswith("mine.csv") and message in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_the_shipped_labelled_file_is_valid():
+    frame = parse_labelled(LABELLED.read_text("utf-8"), str(LABELLED)).frame
+    assert len(frame) >= 2000
+    counts = frame["ukraine"].value_counts()
+    assert counts["favor"] >= 300 and counts["against"] >= 300
+    assert (frame["us"].value_counts()[["favor", "against"]] >= 200).all()
+
+
+@pytest.fixture(scope="module")
+def small():
+    """120 real labelled rows, 40 per ukraine label, enough to fit a model in seconds."""
+    frame = parse_labelled(LABELLED.read_text("utf-8"), str(LABELLED)).frame
+    return frame.groupby("ukraine").head(40).reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def fitted(small):
+    return StanceModel.fit(small, ("ukraine",), {"ukraine": {"C": 0.5, "alpha": 0.5}})
+
+
+def test_same_data_and_seed_give_the_same_predictions(small, fitted):
+    again = StanceModel.fit(small, ("ukraine",), {"ukraine": {"C": 0.5, "alpha": 0.5}})
+    pd.testing.assert_frame_equal(fitted.predict_proba(small), again.predict_proba(small))
+
+
+def test_skops_round_trip_keeps_predictions(tmp_path, small, fitted):
+    fitted.save(tmp_path)
+    loaded = StanceModel.load(tmp_path)
+    pd.testing.assert_frame_equal(fitted.predict_proba(small), loaded.predict_proba(small))
+    assert not list(tmp_path.glob("*.pkl"))
+
+
+class Payload:
+    """A type no model of ours contains."""
+
+
+def test_a_model_file_with_an_unknown_type_is_refused(tmp_path):
+    path = tmp_path / "stance-ukraine.skops"
+    sio.dump({"model": Payload()}, path)
+    with pytest.raises(ModelFileError) as err:
+        load_skops(path)
+    assert str(path) in str(err.value) and "Payload" in str(err.value)
+
+
+def test_missing_models_give_a_clear_error(tmp_path):
+    with pytest.raises(ModelFileError, match="make train"):
+        StanceModel.load(tmp_path)
+
+
+def test_empty_and_non_english_text_is_none_with_low_confidence(fitted):
+    odd = pd.DataFrame({"text": ["", "   ", "Мы не допустим этого никогда",
+                                 "Wir werden das niemals zulassen"]})
+    assert (fitted.predict(odd)["ukraine"] == "none").all()
+    proba = fitted.predict_proba(odd)
+    assert (proba.max(axis=1) < 0.5).all()
+
+
+def test_shipped_models_load_and_predict_the_contract_columns():
+    model = StanceModel.load(ROOT / "models")
+    df = pd.DataFrame({"text": ["Russia's invasion of Ukraine is a crime and we will keep "
+                                "sending weapons to Kyiv."]})
+    proba = model.predict_proba(df)
+    assert list(proba.columns) == [f"{t}_{label}" for t in ("ukraine", "us")
+                                   for label in ("favor", "against", "none")]
+    assert proba.sum(axis=1).round(6).eq(2.0).all()
+    assert set(model.predict(df).columns) == {"ukraine", "us"}
+
+
+def test_models_dir_holds_no_pickles():
+    models = Path(ROOT / "models")
+    assert not [p for p in models.iterdir() if p.suffix in {".pkl", ".pickle", ".joblib"}]
