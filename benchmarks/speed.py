@@ -134,7 +134,7 @@ def main() -> int:
         arts, chars = corpus_stats(path)
         for jobs in (1, 2):
             run = measure([*STANCE, "analyze", str(path), "-o", str(tmp / "out.parquet"),
-                           "--jobs", str(jobs), "--quiet"])
+                           "--jobs", str(jobs), "--quiet", "--force"])
             rows.append((f"stance analyze --jobs {jobs}", name, arts, chars, run,
                          statements_of(run)))
     base_s = base["seconds"]

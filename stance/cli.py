@@ -18,14 +18,13 @@ from stance.pipeline import (
     PredictInputError,
     RunLog,
     Settings,
+    analyze_to,
     build_report,
     default_jobs,
     evaluate_saved,
-    iter_scored,
     iter_statements,
     predict_csv,
     train_models,
-    write_table,
 )
 from stance.types import ReadLog
 
@@ -119,12 +118,15 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     log = RunLog()
     bar, tick = _progress(args)
     try:
-        write_table(iter_scored(args.paths, _settings(args), log, tick), args.output)
+        analyze_to(args.paths, args.output, _settings(args), log, tick, force=args.force)
     finally:
         if bar is not None:
             bar.close()
     _report_log(log)
-    print(_summary(log, time.perf_counter() - t0) + f"; wrote {args.output}", file=sys.stderr)
+    unchanged = log.extra.get("unchanged", 0)
+    kept = f"; {unchanged} unchanged articles kept from the last run" if unchanged else ""
+    print(_summary(log, time.perf_counter() - t0) + kept + f"; wrote {args.output}",
+          file=sys.stderr)
     return 0
 
 
@@ -191,6 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_args(p)
     p.add_argument("-o", "--output", type=Path, required=True,
                    help="FILE.csv or FILE.parquet")
+    p.add_argument("--force", action="store_true",
+                   help="recompute every article, even those already in the output")
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("report", help="the Markdown report with per-actor charts")

@@ -7,6 +7,8 @@ over the chunks' partial counts, so its numbers do not depend on chunk size or j
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -152,17 +154,43 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
+def article_hash(article: Article) -> str:
+    """The key under which an article's analysis is remembered: a hash of its text."""
+    return hashlib.sha1(article.text.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass
+class Seen:
+    """Articles analysed before (`known`) and in this run (`added`), by hash."""
+
+    known: frozenset[str] = frozenset()
+    added: set[str] = field(default_factory=set)
+
+
+def _unseen(articles: Iterable[Article], seen: Seen | None, log: RunLog) -> Iterator[Article]:
+    """Articles not analysed before; the hashes of those let through are recorded."""
+    for article in articles:
+        if seen is not None:
+            key = article_hash(article)
+            if key in seen.known:
+                log.extra["unchanged"] = log.extra.get("unchanged", 0) + 1
+                continue
+            seen.added.add(key)
+        yield article
+
+
 def iter_scored(paths: Iterable[str | Path], settings: Settings, log: RunLog,
-                on_chunk=None) -> Iterator[pd.DataFrame]:
+                on_chunk=None, seen: Seen | None = None) -> Iterator[pd.DataFrame]:
     """Scored statements, one DataFrame per chunk of articles, in corpus order.
 
     With jobs > 1 the chunks are scored in a process pool; at most 2 x jobs chunks are in
-    flight, so memory stays flat however large the corpus is.
+    flight, so memory stays flat however large the corpus is. Articles in `seen.known` are
+    skipped (already analysed); the hashes of the others go into `seen.added`.
     """
     if settings.engine == "dask":
-        yield from iter_scored_dask(paths, settings, log, on_chunk, settings.scheduler)
+        yield from iter_scored_dask(paths, settings, log, on_chunk, settings.scheduler, seen)
         return
-    articles = iter_articles(paths, settings.columns, log)
+    articles = _unseen(iter_articles(paths, settings.columns, log), seen, log)
     chunks = _chunks(articles, settings.chunk_size)
     if settings.jobs <= 1:
         scorer = Scorer(settings)
@@ -180,7 +208,8 @@ def iter_scored(paths: Iterable[str | Path], settings: Settings, log: RunLog,
 
 
 def iter_scored_dask(paths: Iterable[str | Path], settings: Settings, log: RunLog,
-                     on_chunk=None, scheduler: str | None = None) -> Iterator[pd.DataFrame]:
+                     on_chunk=None, scheduler: str | None = None,
+                     seen: Seen | None = None) -> Iterator[pd.DataFrame]:
     """Like iter_scored, with the per-article stages mapped over the partitions of Dask bags
     on a `distributed` cluster: the one at `scheduler`, or a LocalCluster of `jobs` workers.
 
@@ -199,8 +228,8 @@ def iter_scored_dask(paths: Iterable[str | Path], settings: Settings, log: RunLo
         client = Client(cluster)
     try:
         workers = max(1, len(client.scheduler_info()["workers"]))
-        chunks = _chunks(iter_articles(paths, settings.columns, log), settings.chunk_size)
-        for batch in _chunks(chunks, 4 * workers):
+        articles = _unseen(iter_articles(paths, settings.columns, log), seen, log)
+        for batch in _chunks(_chunks(articles, settings.chunk_size), 4 * workers):
             bag = db.from_sequence(batch, npartitions=len(batch))
             results = bag.map(_score_on_dask_worker, settings).compute()
             yield from _collect(results, log, on_chunk)
@@ -409,6 +438,72 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
         else:
             out[col] = out[col].astype("string")
     return out
+
+
+def iter_table(path: str | Path, rows: int = 50_000) -> Iterator[pd.DataFrame]:
+    """A scored table in chunks, so that an old table can be carried into a new one."""
+    path = Path(path)
+    if path.suffix.lower() in {".parquet", ".pq"}:
+        import pyarrow.parquet as pq
+
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=rows):
+            yield batch.to_pandas()
+    else:
+        yield from pd.read_csv(path, chunksize=rows)
+
+
+def models_fingerprint(settings: Settings) -> str:
+    """What a scored row depends on besides its article: models, registry files, lexicon."""
+    h = hashlib.sha1()
+    files = sorted(settings.models.glob("stance-*")) if settings.models else []
+    for path in [*files, REPO / "data" / "actors.toml", *map(Path, settings.actors)]:
+        if path.exists():
+            h.update(path.name.encode() + path.read_bytes())
+    h.update(load_lexicon().__repr__().encode())
+    return h.hexdigest()[:20]
+
+
+def analyze_to(paths: Iterable[str | Path], out: str | Path, settings: Settings, log: RunLog,
+               on_chunk=None, force: bool = False) -> int:
+    """`stance analyze`: write the scored table, reusing rows of articles already in `out`.
+
+    `out` has a manifest beside it (`<out>.stance.json`) with the hashes of the articles it
+    covers and the fingerprint of the models that scored them. When the fingerprint still
+    matches, only articles with new content are scored, and the old rows are carried over;
+    `force` recomputes everything.
+    """
+    out = Path(out)
+    manifest = out.with_name(out.name + ".stance.json")
+    fingerprint = models_fingerprint(settings)
+    seen = Seen()
+    old: list = []
+    if not force and out.exists() and manifest.exists():
+        meta = json.loads(manifest.read_text("utf-8"))
+        if meta.get("models") == fingerprint:
+            seen = Seen(frozenset(meta["articles"]))
+            staged = out.with_name(f".{out.name}.previous")
+            os.replace(out, staged)  # read from a copy: `out` itself is about to be replaced
+            old = [staged]
+    try:
+        frames = (frame for source in old for frame in iter_table(source))
+        fresh = iter_scored(paths, settings, log, on_chunk, seen)
+        n = write_table(_chain(frames, fresh), out)
+    except BaseException:
+        for staged in old:
+            os.replace(staged, out)
+        raise
+    for staged in old:
+        staged.unlink()
+    from stance.atomic import atomic_write
+
+    with atomic_write(manifest) as fh:
+        json.dump({"models": fingerprint, "articles": sorted(seen.known | seen.added)}, fh)
+    return n
+
+
+def _chain(*iterables: Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+    for it in iterables:
+        yield from it
 
 
 def read_table(path: str | Path) -> pd.DataFrame:
