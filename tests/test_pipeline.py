@@ -118,8 +118,20 @@ def test_cli_train_refuses_a_bad_labelled_file_and_trains_nothing(tmp_path, caps
 def test_report_on_the_sample(tmp_path):
     result = stance.build_report([ROOT / "data" / "sample"], tmp_path, Settings())
     text = result.path.read_text("utf-8")
+    sections = {part.split("\n", 1)[0].split("</a>")[-1]: part
+                for part in text.split("\n### ")[1:]}
+    gold = {g["text"][:40]: g["speaker"] for g in map(
+        json.loads, (ROOT / "tests" / "fixtures" / "seed-gold.jsonl").read_text().splitlines())}
+    assert {"Keir Starmer", "Volodymyr Zelenskyy", "Ursula von der Leyen"} <= set(sections)
+    shown = 0
     for name in ("Keir Starmer", "Volodymyr Zelenskyy", "Ursula von der Leyen"):
-        assert f"## {name}" in text or f"### {name}" in text
+        for line in sections[name].splitlines():
+            if line.startswith("- “"):
+                quote = line[3:].split("”")[0].replace("\\", "")
+                if quote[:40] in gold:
+                    assert gold[quote[:40]] == name, (name, quote)
+                    shown += 1
+    assert shown >= 6
     for link in [line.split("](")[1].split(")")[0] for line in text.splitlines()
                  if "](figures/" in line]:
         assert (tmp_path / link).exists()

@@ -329,8 +329,11 @@ def _summary_table(shown: pd.DataFrame, anchors: dict[str, str]) -> str:
     return _table(header, rows, "lrrlccc")
 
 
-def _actor_section(r: pd.Series, rows: pd.DataFrame, anchor: str, figure: str,
-                   quotes_per_stance: int) -> str:
+SECTION_MIN = 2  # statements an actor needs for a section of its own (charts need min_n)
+
+
+def _actor_section(r: pd.Series, rows: pd.DataFrame, anchor: str, figure: str | None,
+                   quotes_per_stance: int, min_n: int) -> str:
     name = r["speaker"]
     out = [f'### <a id="{anchor}"></a>{escape_md(name)}', ""]
     out.append(
@@ -339,7 +342,11 @@ def _actor_section(r: pd.Series, rows: pd.DataFrame, anchor: str, figure: str,
         f"Net stance towards Ukraine {_interval(r, 'ukraine_net')}, towards the US "
         f"{_interval(r, 'us_net')}; mean sentiment "
         f"{_interval(r.rename({'sentiment_mean': 'sentiment'}), 'sentiment')}.")
-    out += ["", f"![{escape_md(name)}: stance and sentiment]({figure})", ""]
+    if figure is not None:
+        out += ["", f"![{escape_md(name)}: stance and sentiment]({figure})", ""]
+    else:
+        out += ["", f"Fewer than {min_n} statements: not charted, and the shares above say "
+                "little. The quotations show what was found.", ""]
     for t in TARGETS:
         out += [f"#### {TARGET_TITLES[t]}", ""]
         for lab in LABELS:
@@ -489,8 +496,11 @@ def render_report(
     timeline = plot_timeline(df, shown[:TIMELINE_ACTORS])
     if timeline is not None:
         save_figure(timeline, fig_dir / "timeline.png", dpi=dpi)
-    by_speaker = ({name: g for name, g in df[df["speaker"].isin(shown)].groupby("speaker")}
-                  if shown else {})
+    # Every actor with a few statements gets a section with its quotations; only those with
+    # enough evidence get a chart.
+    sectioned = agg[agg["n_statements"] >= SECTION_MIN].head(max_actors)
+    by_speaker = {name: g for name, g in
+                  df[df["speaker"].isin(sectioned["speaker"])].groupby("speaker")}
     actor_figs = {}
     for name in shown:
         rel = f"figures/actor-{anchors[name]}.png"
@@ -519,17 +529,18 @@ def render_report(
     else:
         parts += ["Too few dated months for a timeline.", ""]
     parts += ["## Actors", ""]
-    if not shown:
-        parts += [f"No actor has {min_n} or more statements.", ""]
+    if sectioned.empty:
+        parts += [f"No actor has {SECTION_MIN} or more statements.", ""]
     else:
         parts += ["Quotations are the statements the classifier is most confident about for "
                   "each label (p is its probability); they show what was counted, including "
                   "its mistakes.", ""]
-    for name in shown:
-        r = charted[charted["speaker"] == name].iloc[0]
+    for _, r in sectioned.iterrows():
+        name = r["speaker"]
         parts += [_actor_section(r, by_speaker.get(name, df.iloc[:0]), anchors[name],
-                                 actor_figs[name], quotes_per_stance), ""]
-    parts += ["## Other actors", "", _other_actors(agg, set(shown), min_n, max_actors), ""]
+                                 actor_figs.get(name), quotes_per_stance, min_n), ""]
+    parts += ["## Other actors", "",
+              _other_actors(agg, set(sectioned["speaker"]), min_n, max_actors), ""]
     parts += ["## Coverage", "", _coverage(coverage, agg, min_n), ""]
     parts += ["## Methods and limits", "", "### How statements are found", "",
               (methods or DEFAULT_METHODS).strip(), "",
