@@ -481,7 +481,7 @@ def analyze_to(paths: Iterable[str | Path], out: str | Path, settings: Settings,
         meta = json.loads(manifest.read_text("utf-8"))
         if meta.get("models") == fingerprint:
             seen = Seen(frozenset(meta["articles"]))
-            staged = out.with_name(f".{out.name}.previous")
+            staged = out.with_name(f".{out.stem}.previous{out.suffix}")
             os.replace(out, staged)  # read from a copy: `out` itself is about to be replaced
             old = [staged]
     try:

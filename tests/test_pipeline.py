@@ -135,3 +135,30 @@ def test_report_on_the_sample(tmp_path):
     for link in [line.split("](")[1].split(")")[0] for line in text.splitlines()
                  if "](figures/" in line]:
         assert (tmp_path / link).exists()
+
+
+def test_a_growing_corpus_scores_only_new_articles(tmp_path):
+    from stance.pipeline import analyze_to
+
+    text = SEED.read_text("utf-8")
+    paragraphs = [p for p in text.splitlines() if "“" in p]
+    corpus = tmp_path / "c.jsonl"
+
+    def write(n):
+        corpus.write_text("".join(json.dumps({"id": f"p{i}", "text": paragraphs[i]}) + "\n"
+                                  for i in range(n)), "utf-8")
+
+    out = tmp_path / "out.parquet"
+    write(4)
+    first = RunLog()
+    analyze_to([corpus], out, Settings(), first)
+    write(7)
+    second = RunLog()
+    analyze_to([corpus], out, Settings(), second)
+    assert second.extra["unchanged"] == 4 and second.read == 7
+    fresh = tmp_path / "fresh.parquet"
+    analyze_to([corpus], fresh, Settings(), RunLog())
+    pd.testing.assert_frame_equal(read_table(out), read_table(fresh))
+    forced = RunLog()
+    analyze_to([corpus], out, Settings(), forced, force=True)
+    assert "unchanged" not in forced.extra
