@@ -10,8 +10,8 @@ from pathlib import Path
 from stance.actors import RegistryError
 from stance.atomic import atomic_write
 from stance.classify.labelled import TARGETS, LabelledDataError
-from stance.classify.model import ModelFileError
 from stance.corpus import Columns, CorpusError
+from stance.modelfiles import ModelFileError
 from stance.pipeline import (
     DEFAULT_LABELLED,
     DEFAULT_MODELS,

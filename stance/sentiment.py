@@ -16,10 +16,8 @@ one our pipelines are made of (``TRUSTED_TYPES``).
 
 from __future__ import annotations
 
-import io
 import json
 import math
-import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -27,6 +25,8 @@ import pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
+
+from stance.modelfiles import ModelFileError, load_skops, save_skops
 
 THRESHOLD = 0.05
 LABELS = ("negative", "neutral", "positive")
@@ -49,7 +49,6 @@ TRUSTED_TYPES = frozenset({
     "numpy.int64",
 })
 
-_FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 # -- VADER ---------------------------------------------------------------------------------------
@@ -156,86 +155,15 @@ def news_polarity(model: Pipeline, texts: Iterable[str]) -> list[float]:
     return [float(p) for p in proba[:, pos] - proba[:, neg]]
 
 
-# -- persistence (skops only) --------------------------------------------------------------------
-def _renumber(node, ids: dict, files: dict, members: set) -> None:
-    """Replace object ids and member file names in a skops schema by first-seen counters.
-
-    Also drops TfidfVectorizer's `_stop_words_id`, a cached id() that sklearn re-derives.
-    """
-    if isinstance(node, dict):
-        node.pop("_stop_words_id", None)
-        for key, value in node.items():
-            if key == "__id__":
-                node[key] = ids.setdefault(value, len(ids) + 1)  # skops ignores an id of 0
-            elif key == "file" and isinstance(value, str) and value in members:
-                node[key] = files.setdefault(value, f"{len(files)}{Path(value).suffix}")
-            else:
-                _renumber(value, ids, files, members)
-    elif isinstance(node, list):
-        for value in node:
-            _renumber(value, ids, files, members)
-
-
-def _canonical_skops(data: bytes) -> bytes:
-    """Rewrite a skops archive so that the same model always gives the same bytes.
-
-    skops names array files and tags objects by memory address (and sklearn caches one
-    id()), and stamps the zip entries with the current time; all are renumbered or fixed
-    here, and the archive is deflated.
-    """
-    with zipfile.ZipFile(io.BytesIO(data)) as src:
-        schema = json.loads(src.read("schema.json"))
-        members = {n: src.read(n) for n in src.namelist() if n != "schema.json"}
-    files: dict[str, str] = {}
-    _renumber(schema, {}, files, set(members))
-    if set(files) != set(members):
-        raise ValueError("skops archive holds files its schema does not reference")
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as dst:
-        entries = [("schema.json", json.dumps(schema, separators=(",", ":")).encode("utf-8"))]
-        entries += sorted((new, members[old]) for old, new in files.items())
-        for name, payload in entries:
-            info = zipfile.ZipInfo(name, date_time=_FIXED_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            dst.writestr(info, payload, compresslevel=9)
-    return out.getvalue()
-
-
 def save_model(model: Pipeline, path: str | Path) -> Path:
     """Write `model` as a skops file, byte-for-byte the same for the same model."""
-    import skops.io as sio
-
-    from stance.atomic import atomic_write
-
-    path = Path(path)
-    with atomic_write(path, "wb") as fh:
-        fh.write(_canonical_skops(sio.dumps(model)))
-    return path
+    return save_skops(model, path)
 
 
 def load_model(path: str | Path) -> Pipeline:
-    """Load a news model, refusing (ValueError) a file that holds a type outside TRUSTED_TYPES.
-
-    skops audits the whole file against the list before it builds any object; the untrusted
-    types are listed (skops.io.get_untrusted_types) only to name them in the error.
-    """
-    import skops.io as sio
-    from skops.io.exceptions import UntrustedTypesFoundException
-
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ValueError(f"{path}: no such model file") from None
-    try:
-        model = sio.loads(data, trusted=sorted(TRUSTED_TYPES))
-    except UntrustedTypesFoundException:
-        unknown = sorted(set(sio.get_untrusted_types(data=data)) - TRUSTED_TYPES)
-        raise ValueError(f"{path}: refusing to load untrusted type(s): {', '.join(unknown)}"
-                         ) from None
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ValueError(f"{path}: not a readable skops model ({exc})") from None
+    """Load a news model, refusing (ValueError) a file that holds a type outside TRUSTED_TYPES."""
+    model = load_skops(path, TRUSTED_TYPES)
     if not isinstance(model, Pipeline):
-        raise ValueError(f"{path}: holds a {type(model).__name__}, not a scikit-learn Pipeline")
+        raise ModelFileError(f"{path}: holds a {type(model).__name__}, not a scikit-learn "
+                             "Pipeline")
     return model

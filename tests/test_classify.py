@@ -10,7 +10,8 @@ import skops.io as sio
 from conftest import ROOT
 
 from stance.classify.labelled import LabelledDataError, parse_labelled
-from stance.classify.model import ModelFileError, StanceModel, load_skops
+from stance.classify.model import TRUSTED_TYPES, StanceModel
+from stance.modelfiles import ModelFileError, load_skops
 
 LABELLED = ROOT / "data" / "labelled" / "statements.csv"
 HEADER = "text,context,speaker,ukraine,us,source,date,url\n"
@@ -70,7 +71,7 @@ def test_a_model_file_with_an_unknown_type_is_refused(tmp_path):
     path = tmp_path / "stance-ukraine.skops"
     sio.dump({"model": Payload()}, path)
     with pytest.raises(ModelFileError) as err:
-        load_skops(path)
+        load_skops(path, TRUSTED_TYPES)
     assert str(path) in str(err.value) and "Payload" in str(err.value)
 
 

@@ -19,6 +19,7 @@ from sklearn.svm import LinearSVC
 
 from stance.classify.features import TargetTerms, VaderFeatures, combined_text, looks_english
 from stance.classify.labelled import LABELS, TARGETS
+from stance.modelfiles import ModelFileError, load_skops, save_skops
 
 RANDOM_STATE = 0
 # The grid searched by cross-validation on the training split only.
@@ -146,17 +147,11 @@ class StanceModel:
     # -- persistence with skops (never pickle) -------------------------------------------------
     def save(self, directory: str | Path) -> list[Path]:
         """Write `<target>.skops` files and `stance-models.json`."""
-        import skops.io as sio
-
         from stance.atomic import atomic_write
 
         directory = Path(directory)
-        written = []
-        for target, pipe in self.pipelines.items():
-            path = directory / f"stance-{target}.skops"
-            with atomic_write(path, "wb") as fh:
-                fh.write(sio.dumps(pipe))
-            written.append(path)
+        written = [save_skops(pipe, directory / f"stance-{target}.skops")
+                   for target, pipe in self.pipelines.items()]
         meta_path = directory / "stance-models.json"
         with atomic_write(meta_path) as fh:
             json.dump({**self.meta, "targets": list(self.pipelines)}, fh, indent=2, default=str)
@@ -174,12 +169,9 @@ class StanceModel:
         meta = json.loads(meta_path.read_text("utf-8"))
         model = cls(meta=meta)
         for target in meta["targets"]:
-            model.pipelines[target] = load_skops(directory / f"stance-{target}.skops")
+            model.pipelines[target] = load_skops(directory / f"stance-{target}.skops",
+                                                 TRUSTED_TYPES)
         return model
-
-
-class ModelFileError(ValueError):
-    """A model file that is missing, unreadable or holds types we do not trust."""
 
 
 # Types our own pipelines are made of, beyond what skops trusts by default.
@@ -200,21 +192,3 @@ TRUSTED_TYPES = frozenset({
     "builtins.slice",
     "sklearn.utils._bunch.Bunch",
 })
-
-
-def load_skops(path: str | Path):
-    """Load one skops file, refusing it when it holds a type outside TRUSTED_TYPES."""
-    import skops.io as sio
-
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-        untrusted = set(sio.get_untrusted_types(data=data))
-    except FileNotFoundError:
-        raise ModelFileError(f"{path}: no such model file") from None
-    except Exception as exc:  # noqa: BLE001 - any parse failure means an unusable file
-        raise ModelFileError(f"{path}: not a readable skops model ({exc})") from None
-    unknown = sorted(untrusted - TRUSTED_TYPES)
-    if unknown:
-        raise ModelFileError(f"{path}: refusing to load untrusted type(s): {', '.join(unknown)}")
-    return sio.loads(data, trusted=sorted(untrusted))
