@@ -111,7 +111,7 @@ def score_frame(df: pd.DataFrame, model: StanceModel | None) -> pd.DataFrame:
     out["sentiment_label"] = out["sentiment"].map(label_from_compound)
     if model is not None and len(out):
         proba = model.predict_proba(out)
-        labels = model.predict(out)
+        labels = model.decide(proba, out)
         for target in model.pipelines:
             out[target] = labels[target]
             for label in LABELS:

@@ -292,8 +292,12 @@ class Attributor:
             if len(inside) > 1 and re.search(r"\b(?:and|or|&)\b", phrase) and \
                     len({m.entity.name for m in inside}) > 1:
                 return None, phrase  # "Trump and Vance": no single speaker
-            ent = inside[-1].entity
-            return ent, phrase
+            last = inside[-1]
+            if re.search(r"\b[a-z]{3,}", doc.text[last.end:e]):
+                # "U.S. officials", "Russia's defence ministry": the name only modifies the
+                # head noun; the registry may know the whole description.
+                return self._description(doc, phrase, s), phrase
+            return last.entity, phrase
         if low.startswith(ARTICLE_WORDS) or phrase[:1].islower():
             return self._description(doc, phrase, s), phrase
         return None, phrase

@@ -137,6 +137,19 @@ class Linker:
 
     def entity(self, text: str) -> Entity | None:
         """The entity a capitalised sequence names, or None when it names nothing we track."""
+        words = POSSESSIVE.sub("", text.strip()).split()
+        while words and words[0].lower() in NOT_NAMES:
+            words = words[1:]
+        whole = " ".join(words)
+        if len(words) > 1 and words[-1].lower() in ORG_WORDS:
+            # "Russia’s Defense Ministry" is an organisation of Russia, not a "Ministry".
+            actor = self.registry.get(whole)
+            if actor is not None:
+                return self._actor_entity(actor, whole.split()[-1])
+            key = whole.lower()
+            if key not in self.by_key:
+                self.by_key[key] = Entity(whole, None, True, False)
+            return self.by_key[key]
         tokens = _tokens(text)
         while tokens and tokens[0].lower().rstrip(".") in NOT_NAMES:
             tokens = tokens[1:]

@@ -22,7 +22,18 @@ TERMS = {
     "blame": r"provocat\w*|nazi\w*|aggress\w*|lie\w*|propaganda|fault|blame\w*|threat\w*",
     "thanks": r"thank\w*|grateful|gratitude|partner\w*|ally\b|friend\w*",
 }
-TERM_PATTERNS = {name: re.compile(rf"(?:{p})", re.I) for name, p in TERMS.items()}
+# All the terms in one pattern, so that a text is scanned once, not once per side.
+ANY_TERM = re.compile("|".join(f"(?P<{name}>{p})" for name, p in TERMS.items()), re.I)
+
+
+def term_counts(texts) -> np.ndarray:
+    """How often each side's terms occur in each text (a match counts for its first side)."""
+    index = {name: j for j, name in enumerate(TERMS)}
+    out = np.zeros((len(texts), len(TERMS)))
+    for i, text in enumerate(texts):
+        for m in ANY_TERM.finditer(text):
+            out[i, index[m.lastgroup]] += 1
+    return out
 
 
 def combined_text(df: pd.DataFrame) -> pd.Series:
@@ -39,32 +50,42 @@ class TargetTerms(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        cols = []
+        parts = []
         for field in ("text", "context"):
             values = X[field].fillna("").astype(str) if field in X else pd.Series([""] * len(X))
-            for pattern in TERM_PATTERNS.values():
-                cols.append(np.log1p(values.str.count(pattern).to_numpy(dtype=float)))
-        return np.column_stack(cols)
+            parts.append(np.log1p(term_counts(values.tolist())))
+        return np.hstack(parts)
 
     def get_feature_names_out(self, input_features=None):
-        return np.array([f"{f}_{n}" for f in ("text", "context") for n in TERM_PATTERNS])
+        return np.array([f"{f}_{n}" for f in ("text", "context") for n in TERMS])
+
+
+VADER_COLUMNS = ("vader_compound", "vader_pos", "vader_neg")
+
+
+def vader_columns(texts) -> np.ndarray:
+    """VADER's compound, positive and negative scores, one row per text."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    rows = []
+    for text in texts:
+        s = analyzer.polarity_scores(text)
+        rows.append((s["compound"], s["pos"], s["neg"]))
+    return np.asarray(rows, dtype=float).reshape(len(rows), 3)
 
 
 class VaderFeatures(BaseEstimator, TransformerMixin):
-    """VADER's compound, positive and negative scores of the statement."""
+    """VADER's compound, positive and negative scores of the statement; precomputed
+    `vader_*` columns are used when the caller has them (they are the same numbers)."""
 
     def fit(self, X, y=None):
         return self
 
     def transform(self, X):
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-        analyzer = SentimentIntensityAnalyzer()
-        rows = []
-        for text in X["text"].fillna("").astype(str):
-            s = analyzer.polarity_scores(text)
-            rows.append((s["compound"], s["pos"], s["neg"]))
-        return np.asarray(rows, dtype=float).reshape(len(rows), 3)
+        if all(c in X for c in VADER_COLUMNS):
+            return X[list(VADER_COLUMNS)].to_numpy(dtype=float)
+        return vader_columns(X["text"].fillna("").astype(str).tolist())
 
     def get_feature_names_out(self, input_features=None):
         return np.array(["vader_compound", "vader_pos", "vader_neg"])

@@ -17,7 +17,14 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer, StandardScaler
 from sklearn.svm import LinearSVC
 
-from stance.classify.features import TargetTerms, VaderFeatures, combined_text, looks_english
+from stance.classify.features import (
+    VADER_COLUMNS,
+    TargetTerms,
+    VaderFeatures,
+    combined_text,
+    looks_english,
+    vader_columns,
+)
 from stance.classify.labelled import LABELS, TARGETS
 from stance.modelfiles import ModelFileError, load_skops, save_skops
 
@@ -55,7 +62,7 @@ def build_pipeline(C: float = 0.1, chars: bool = True, context: bool = True) -> 
                             *_hashed_tfidf(ngram_range=(1, 2))]), ["text", "context"]),
         ("terms", Pipeline([("count", TargetTerms()), ("scale", StandardScaler())]),
          ["text", "context"]),
-        ("vader", VaderFeatures(), ["text"]),
+        ("vader", VaderFeatures(), ["text", *VADER_COLUMNS]),
     ]
     if chars:
         parts.append(("chars", Pipeline([("pick", FunctionTransformer(_statement)),
@@ -71,6 +78,7 @@ def select_params(
 ) -> tuple[dict, list[dict]]:
     """The grid point with the best cross-validated macro-F1 on the training data."""
     cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=RANDOM_STATE)
+    X = _frame(X)
     prior = y.value_counts(normalize=True)
     results = []
     for params in GRID:
@@ -86,8 +94,12 @@ def select_params(
 
 
 def _frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The model's input columns; VADER is scored here once for all targets."""
     out = pd.DataFrame({"text": df["text"].fillna("").astype(str)}, index=df.index)
     out["context"] = df["context"].fillna("").astype(str) if "context" in df else ""
+    scores = vader_columns(out["text"].tolist())
+    for j, col in enumerate(VADER_COLUMNS):
+        out[col] = scores[:, j] if len(out) else pd.Series(dtype=float)
     return out
 
 
@@ -131,9 +143,11 @@ class StanceModel:
     def predict(self, df: pd.DataFrame) -> pd.DataFrame:
         """One label column per target, by the decision rule chosen in cross-validation;
         text the model cannot read is `none`."""
-        proba = self.predict_proba(df)
-        X = _frame(df)
-        english = X["text"].map(looks_english)
+        return self.decide(self.predict_proba(df), df)
+
+    def decide(self, proba: pd.DataFrame, df: pd.DataFrame) -> pd.DataFrame:
+        """Labels from probabilities already computed by predict_proba (for the same rows)."""
+        english = df["text"].fillna("").astype(str).map(looks_english)
         out = pd.DataFrame(index=df.index)
         for target in self.pipelines:
             cols = [f"{target}_{label}" for label in LABELS]
