@@ -1,6 +1,6 @@
 """Speed and memory of `stance quotes` and `stance analyze` on the real corpus.
 
-    python benchmarks/speed.py [--corpus PATH] [--limit N] [--repeat 4] [--skip-repeat]
+    python benchmarks/speed.py [--corpus PATH] [--limit N] [--repeat 4] [--repeat-jobs 1 2]
 
 Each run is a separate `stance` process; its peak memory is the peak of the summed resident
 memory of the process and its workers, sampled from /proc every 50 ms. The baseline is the
@@ -112,6 +112,8 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="first N articles only")
     parser.add_argument("--repeat", type=int, default=4)
     parser.add_argument("--skip-repeat", action="store_true")
+    parser.add_argument("--repeat-jobs", type=int, nargs="+", default=[2],
+                        help="job counts for the repeated corpus (default: 2; 1 takes long)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
     if not args.corpus.exists():
@@ -132,7 +134,7 @@ def main() -> int:
     rows.append(("stance quotes (1 core)", "corpus", n_art, n_chars, q, statements_of(q)))
     for name, path in inputs.items():
         arts, chars = corpus_stats(path)
-        for jobs in (1, 2):
+        for jobs in (1, 2) if path == once else args.repeat_jobs:
             run = measure([*STANCE, "analyze", str(path), "-o", str(tmp / "out.parquet"),
                            "--jobs", str(jobs), "--quiet", "--force"])
             rows.append((f"stance analyze --jobs {jobs}", name, arts, chars, run,
