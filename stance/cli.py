@@ -136,7 +136,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     bar, tick = _progress(args)
     try:
-        result = build_report(args.paths, args.output, _settings(args), tick, title=args.title)
+        result = build_report(args.paths, args.output, _settings(args), tick, title=args.title,
+                              breakdowns=args.by)
     finally:
         if bar is not None:
             bar.close()
@@ -202,6 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_args(p)
     p.add_argument("-o", "--output", type=Path, default=Path("reports"), metavar="DIR")
     p.add_argument("--title", default="Stance report")
+    p.add_argument("--by", nargs="+", choices=["outlet", "month"], default=[],
+                   help="also write per-actor tables broken down by outlet and/or month")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("train", help="train the stance classifiers and write the model card")

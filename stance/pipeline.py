@@ -523,26 +523,39 @@ class ReportResult:
 
 
 def build_report(paths: Iterable[str | Path], out_dir: str | Path, settings: Settings,
-                 on_chunk=None, title: str = "Stance report") -> ReportResult:
-    """Read, attribute, score, aggregate and render `out_dir/report.md` with its figures."""
+                 on_chunk=None, title: str = "Stance report",
+                 breakdowns: Iterable[str] = ()) -> ReportResult:
+    """Read, attribute, score, aggregate and render `out_dir/report.md` with its figures.
+
+    The per-actor table is also written as `actors.csv`, and, for each of `breakdowns`
+    ("outlet", "month"), per actor and that key as `actors-by-<key>.csv`.
+    """
     from stance.aggregate import AggregateOptions, combine, finalize, partial_counts
+    from stance.atomic import atomic_write
     from stance.report.markdown import Coverage, render_report
 
     log = RunLog()
-    frames, parts = [], []
+    groupings = [("speaker",)] + [("speaker", key) for key in breakdowns]
+    frames, parts = [], {by: [] for by in groupings}
     for frame in iter_scored(paths, settings, log, on_chunk):
         frames.append(frame)
-        parts.append(partial_counts(frame))
+        for by in groupings:
+            parts[by].append(partial_counts(frame, by))
     df = pd.concat(frames, ignore_index=True) if frames else score_frame(
         statements_frame([]), None)
-    table = finalize(combine(parts), AggregateOptions()) if parts else finalize(
-        partial_counts(df), AggregateOptions())
+    tables = {by: finalize(combine(parts[by]) if parts[by] else partial_counts(df, by),
+                           AggregateOptions(by=by)) for by in groupings}
+    table = tables[("speaker",)]
+    out_dir = Path(out_dir)
+    for by, t in tables.items():
+        name = "actors.csv" if len(by) == 1 else f"actors-by-{by[1]}.csv"
+        with atomic_write(out_dir / name) as fh:
+            t.to_csv(fh, index=False)
     card_path = settings.models / "MODEL_CARD.md" if settings.models else None
     card = card_path.read_text("utf-8") if card_path and card_path.exists() else None
     coverage = Coverage(articles_read=log.read, articles_skipped=log.skipped,
                         skip_reasons=[p.reason for p in log.problems],
                         statements=log.statements, unattributed=log.unattributed)
-    out_dir = Path(out_dir)
     path = render_report(df, table, coverage, card, out_dir, title=title,
                          model_card_path=_relative(card_path, out_dir) if card_path else None)
     return ReportResult(path, log, df, table)

@@ -116,7 +116,12 @@ def test_cli_train_refuses_a_bad_labelled_file_and_trains_nothing(tmp_path, caps
 
 
 def test_report_on_the_sample(tmp_path):
-    result = stance.build_report([ROOT / "data" / "sample"], tmp_path, Settings())
+    result = stance.build_report([ROOT / "data" / "sample"], tmp_path, Settings(),
+                                 breakdowns=["outlet"])
+    actors = pd.read_csv(tmp_path / "actors.csv")
+    assert actors.iloc[0]["speaker"] == "Keir Starmer"
+    assert {"speaker", "outlet", "ukraine_net"} <= set(pd.read_csv(tmp_path /
+                                                                  "actors-by-outlet.csv"))
     text = result.path.read_text("utf-8")
     sections = {part.split("\n", 1)[0].split("</a>")[-1]: part
                 for part in text.split("\n### ")[1:]}
