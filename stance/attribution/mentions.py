@@ -134,9 +134,26 @@ class Linker:
         self.places = places
         self.by_key: dict[str, Entity] = {}
         self.by_surname: dict[str, Entity] = {}
+        # Resolved names, valid until the article introduces another surname.
+        self.memo: dict[str, Entity | None] = {}
 
     def entity(self, text: str) -> Entity | None:
         """The entity a capitalised sequence names, or None when it names nothing we track."""
+        if text in self.memo:
+            return self.memo[text]
+        ent = self._resolve(text)
+        self.memo[text] = ent
+        return ent
+
+    def _add_surname(self, surname: str, ent: Entity) -> None:
+        """Remember a surname; a bare mention of it resolved before may now mean `ent`."""
+        if self.by_surname.get(surname) is ent:
+            return
+        self.by_surname[surname] = ent
+        for key in [k for k in self.memo if POSSESSIVE.sub("", k).lower() == surname]:
+            del self.memo[key]
+
+    def _resolve(self, text: str) -> Entity | None:
         words = POSSESSIVE.sub("", text.strip()).split()
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]
@@ -181,7 +198,7 @@ class Linker:
         ent = Entity(name, None, is_org, person)
         self.by_key[key] = ent
         if not is_org and len(tokens) > 1:
-            self.by_surname[tokens[-1].lower()] = ent
+            self._add_surname(tokens[-1].lower(), ent)
         return ent
 
     def _actor_entity(self, actor: Actor, surname: str) -> Entity:
@@ -191,8 +208,8 @@ class Linker:
             ent = Entity(actor.name, actor, actor.kind != "person", actor.kind == "person")
             self.by_key[key] = ent
         if actor.kind == "person":
-            self.by_surname[surname.lower()] = ent
-            self.by_surname[actor.name.split()[-1].lower()] = ent
+            self._add_surname(surname.lower(), ent)
+            self._add_surname(actor.name.split()[-1].lower(), ent)
         return ent
 
 
