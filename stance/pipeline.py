@@ -12,7 +12,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -284,9 +284,6 @@ def analyze_frame(articles: pd.DataFrame, settings: Settings | None = None) -> p
     frame, _ = scorer.score_articles(items)
     return frame
 
-
-def with_jobs(settings: Settings, jobs: int | None) -> Settings:
-    return replace(settings, jobs=jobs if jobs else default_jobs())
 
 
 # -- training and evaluation ------------------------------------------------------------------
