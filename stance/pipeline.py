@@ -25,7 +25,7 @@ from stance.attribution.sentences import context_span
 from stance.classify.labelled import LABELS, TARGETS, LabelledDataError, parse_labelled, row_key
 from stance.classify.model import StanceModel
 from stance.corpus import Columns, iter_articles
-from stance.sentiment import label_from_compound, vader_scores
+from stance.sentiment import VADER_COLUMNS, label_from_compound, vader_table
 from stance.types import Article, ReadLog, ReadProblem, Statement
 
 REPO = Path(__file__).resolve().parent.parent
@@ -106,8 +106,10 @@ def statements_frame(pairs: Iterable[tuple[Article, list[Statement]]]) -> pd.Dat
 def score_frame(df: pd.DataFrame, model: StanceModel | None) -> pd.DataFrame:
     """Add sentiment and, where a model is given, stance labels and probabilities."""
     out = df.copy()
-    compound = vader_scores(out["text"].fillna("").astype(str).tolist()) if len(out) else []
-    out["sentiment"] = pd.Series(compound, index=out.index, dtype=float)
+    vader = vader_table(out["text"].tolist())
+    for j, col in enumerate(VADER_COLUMNS):  # one VADER pass: sentiment and stance features
+        out[col] = pd.Series(vader[:, j], index=out.index, dtype=float)
+    out["sentiment"] = out["vader_compound"]
     out["sentiment_label"] = out["sentiment"].map(label_from_compound)
     if model is not None and len(out):
         proba = model.predict_proba(out)

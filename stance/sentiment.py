@@ -21,6 +21,7 @@ import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -61,12 +62,24 @@ def _as_text(value) -> str:
     return str(value)
 
 
-def vader_scores(texts: Iterable[str]) -> list[float]:
-    """VADER's compound score in [-1, 1] for each text (missing text scores 0.0)."""
+VADER_COLUMNS = ("vader_compound", "vader_pos", "vader_neg")
+
+
+def vader_table(texts: Iterable[str]) -> np.ndarray:
+    """VADER's compound, positive and negative scores, one row per text (missing text: 0)."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     analyzer = SentimentIntensityAnalyzer()
-    return [float(analyzer.polarity_scores(_as_text(t))["compound"]) for t in texts]
+    rows = []
+    for text in texts:
+        s = analyzer.polarity_scores(_as_text(text))
+        rows.append((s["compound"], s["pos"], s["neg"]))
+    return np.asarray(rows, dtype=float).reshape(len(rows), 3)
+
+
+def vader_scores(texts: Iterable[str]) -> list[float]:
+    """VADER's compound score in [-1, 1] for each text (missing text scores 0.0)."""
+    return [float(c) for c in vader_table(texts)[:, 0]]
 
 
 def label_from_compound(c: float, threshold: float = THRESHOLD) -> str:

@@ -9,6 +9,8 @@ import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from stance.sentiment import VADER_COLUMNS, vader_table
+
 # Mentions of each side, counted separately in the statement and in its context: a hostile
 # statement about Russia reads differently from one about Ukraine or the United States.
 TERMS = {
@@ -60,21 +62,6 @@ class TargetTerms(BaseEstimator, TransformerMixin):
         return np.array([f"{f}_{n}" for f in ("text", "context") for n in TERMS])
 
 
-VADER_COLUMNS = ("vader_compound", "vader_pos", "vader_neg")
-
-
-def vader_columns(texts) -> np.ndarray:
-    """VADER's compound, positive and negative scores, one row per text."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    analyzer = SentimentIntensityAnalyzer()
-    rows = []
-    for text in texts:
-        s = analyzer.polarity_scores(text)
-        rows.append((s["compound"], s["pos"], s["neg"]))
-    return np.asarray(rows, dtype=float).reshape(len(rows), 3)
-
-
 class VaderFeatures(BaseEstimator, TransformerMixin):
     """VADER's compound, positive and negative scores of the statement; precomputed
     `vader_*` columns are used when the caller has them (they are the same numbers)."""
@@ -85,7 +72,7 @@ class VaderFeatures(BaseEstimator, TransformerMixin):
     def transform(self, X):
         if all(c in X for c in VADER_COLUMNS):
             return X[list(VADER_COLUMNS)].to_numpy(dtype=float)
-        return vader_columns(X["text"].fillna("").astype(str).tolist())
+        return vader_table(X["text"].tolist())
 
     def get_feature_names_out(self, input_features=None):
         return np.array(["vader_compound", "vader_pos", "vader_neg"])

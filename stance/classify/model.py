@@ -17,16 +17,10 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer, StandardScaler
 from sklearn.svm import LinearSVC
 
-from stance.classify.features import (
-    VADER_COLUMNS,
-    TargetTerms,
-    VaderFeatures,
-    combined_text,
-    looks_english,
-    vader_columns,
-)
+from stance.classify.features import TargetTerms, VaderFeatures, combined_text, looks_english
 from stance.classify.labelled import LABELS, TARGETS
 from stance.modelfiles import ModelFileError, load_skops, save_skops
+from stance.sentiment import VADER_COLUMNS, vader_table
 
 RANDOM_STATE = 0
 # The grid searched by cross-validation on the training split only.
@@ -94,10 +88,15 @@ def select_params(
 
 
 def _frame(df: pd.DataFrame) -> pd.DataFrame:
-    """The model's input columns; VADER is scored here once for all targets."""
+    """The model's input columns; VADER is scored here once for all targets, unless the caller
+    already has its `vader_*` columns (the pipeline scores sentiment with the same pass)."""
     out = pd.DataFrame({"text": df["text"].fillna("").astype(str)}, index=df.index)
     out["context"] = df["context"].fillna("").astype(str) if "context" in df else ""
-    scores = vader_columns(out["text"].tolist())
+    if all(c in df for c in VADER_COLUMNS):
+        for col in VADER_COLUMNS:
+            out[col] = df[col].astype(float)
+        return out
+    scores = vader_table(out["text"].tolist())
     for j, col in enumerate(VADER_COLUMNS):
         out[col] = scores[:, j] if len(out) else pd.Series(dtype=float)
     return out
