@@ -92,7 +92,7 @@ def iter_statements(
 
 
 # -- scoring ----------------------------------------------------------------------------------
-def statements_frame(pairs: Iterable[tuple[Article, list[Statement]]]) -> pd.DataFrame:
+def statement_rows(pairs: Iterable[tuple[Article, list[Statement]]]) -> pd.DataFrame:
     """One row per statement, with its context sentence(s) and its article's metadata."""
     rows = []
     for article, statements in pairs:
@@ -134,7 +134,7 @@ class Scorer:
     def score_articles(self, articles: list[Article]) -> tuple[pd.DataFrame, list[ReadProblem]]:
         log = ReadLog()
         pairs = list(attribute_articles(articles, self.attributor, log))
-        return score_frame(statements_frame(pairs), self.model), log.problems
+        return score_frame(statement_rows(pairs), self.model), log.problems
 
 
 # A worker process's Scorer, built once by the pool's initializer: the models are loaded once
@@ -541,7 +541,7 @@ def build_report(paths: Iterable[str | Path], out_dir: str | Path, settings: Set
         for by in groupings:
             parts[by].append(partial_counts(frame, by))
     df = pd.concat(frames, ignore_index=True) if frames else score_frame(
-        statements_frame([]), None)
+        statement_rows([]), None)
     tables = {by: finalize(combine(parts[by]) if parts[by] else partial_counts(df, by),
                            AggregateOptions(by=by)) for by in groupings}
     table = tables[("speaker",)]

@@ -338,20 +338,17 @@ def test_csv_missing_text_column(tmp_path: Path) -> None:
     assert only_problem(log) == f"{bad}: missing text column 'text' (columns: a, b, c)"
 
 
-def test_csv_empty_text_row(tmp_path: Path) -> None:
+@pytest.mark.parametrize("content, reason", [
+    (b"id,text\nr1,\nr2,Two\n", "empty text"),
+    (b"id,text\nr1,caf\xe9\nr2,Two\n", "not UTF-8 text (byte 0xe9 at offset 14)"),
+    (b"id,text\nr1,a,b\nr2,Two\n", "row has 3 fields, header has 2"),
+], ids=["empty text", "not utf-8", "too many fields"])
+def test_csv_bad_row_is_skipped_and_named(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "c.csv"
-    path.write_text("id,text\nr1,\nr2,Two\n")
+    path.write_bytes(content)
     arts, log = read_corpus([path])
     assert [a.id for a in arts] == ["r2"]
-    assert only_problem(log) == f"{path}:2: empty text"
-
-
-def test_csv_not_utf8_row(tmp_path: Path) -> None:
-    path = tmp_path / "c.csv"
-    path.write_bytes(b"id,text\nr1,caf\xe9\nr2,Two\n")
-    arts, log = read_corpus([path])
-    assert [a.id for a in arts] == ["r2"]
-    assert only_problem(log) == f"{path}:2: not UTF-8 text (byte 0xe9 at offset 14)"
+    assert only_problem(log) == f"{path}:2: {reason}"
 
 
 def test_csv_not_utf8_header(tmp_path: Path) -> None:
@@ -359,14 +356,6 @@ def test_csv_not_utf8_header(tmp_path: Path) -> None:
     path.write_bytes(b"id,t\xe9xt\nr1,x\n")
     _, log = read_corpus([path])
     assert only_problem(log) == f"{path}: not UTF-8 text (byte 0xe9 at offset 4)"
-
-
-def test_csv_row_with_too_many_fields(tmp_path: Path) -> None:
-    path = tmp_path / "c.csv"
-    path.write_text("id,text\nr1,a,b\nr2,Two\n")
-    arts, log = read_corpus([path])
-    assert [a.id for a in arts] == ["r2"]
-    assert only_problem(log) == f"{path}:2: row has 3 fields, header has 2"
 
 
 def test_duplicate_ids_keep_first(tmp_path: Path) -> None:
