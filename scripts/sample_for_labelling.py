@@ -94,6 +94,16 @@ def sample_rare(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
     return pd.concat(parts).sample(frac=1.0, random_state=seed)
 
 
+def sample_allies(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
+    """Ukrainian and European speakers whose context names the United States (thanks to,
+    reliance on, or doubts about Washington are where `us: favor` lives)."""
+    pool = df[df["group"].isin(["ukraine", "europe"]) & df["mentions_us"]]
+    return pool.sample(min(len(pool), n), random_state=seed)
+
+
+SAMPLERS = {"even": sample, "rare": sample_rare, "allies": sample_allies}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus")
@@ -102,14 +112,21 @@ def main() -> None:
     parser.add_argument("-o", "--output", required=True)
     parser.add_argument("--rare", action="store_true",
                         help="oversample the rare classes (see sample_rare)")
-    parser.add_argument("--exclude", help="a CSV of rows already sampled (skipped by text)")
+    parser.add_argument("--pool", choices=SAMPLERS, help="the sampler (--rare = --pool rare)")
+    parser.add_argument("--max-per-group", type=int,
+                        help="keep at most this many rows per speaker group")
+    parser.add_argument("--exclude", nargs="*", default=[],
+                        help="CSVs of rows already sampled (skipped by text)")
     parser.add_argument("--first-row", type=int, default=0, help="number rows from here")
     args = parser.parse_args()
     df = collect(args.corpus)
-    if args.exclude:
-        df = df[~df["text"].isin(set(pd.read_csv(args.exclude)["text"]))]
-    pick = sample_rare if args.rare else sample
-    out = pick(df, args.n, args.seed).reset_index(drop=True)
+    for seen in args.exclude:
+        df = df[~df["text"].isin(set(pd.read_csv(seen)["text"]))]
+    pick = SAMPLERS[args.pool or ("rare" if args.rare else "even")]
+    out = pick(df, args.n, args.seed)
+    if args.max_per_group:
+        out = out.groupby("group", sort=False).head(args.max_per_group)
+    out = out.reset_index(drop=True)
     out.insert(0, "row", range(args.first_row, args.first_row + len(out)))
     out.to_csv(args.output, index=False)
     print(f"{len(df)} candidate statements; {len(out)} sampled")
