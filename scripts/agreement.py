@@ -2,7 +2,8 @@
 
     python scripts/agreement.py
 
-Compares data/labelled/raw/labels-second-labeller.csv with the batch labels of the same rows.
+Compares each second labelling (data/labelled/raw/labels-second-labeller*.csv: round 1 and
+round 3) with the batch labels of the same rows, per file and pooled.
 """
 
 from __future__ import annotations
@@ -19,8 +20,15 @@ RAW = Path(__file__).resolve().parents[1] / "data" / "labelled" / "raw"
 def main() -> None:
     files = sorted(glob.glob(str(RAW / "labels-batch*.csv")))
     first = pd.concat([pd.read_csv(p, dtype=str) for p in files])
-    second = pd.read_csv(RAW / "labels-second-labeller.csv", dtype=str)
-    both = first.merge(second, on="row", suffixes=("_1", "_2"))
+    seconds = {Path(p).stem: pd.read_csv(p, dtype=str)
+               for p in sorted(glob.glob(str(RAW / "labels-second-labeller*.csv")))}
+    seconds["pooled"] = pd.concat(seconds.values())
+    for name, second in seconds.items():
+        print(f"## {name}")
+        report(first.merge(second, on="row", suffixes=("_1", "_2")))
+
+
+def report(both: pd.DataFrame) -> None:
     valid = both[(both["valid_1"] == "yes") & (both["valid_2"] == "yes")]
     print(f"{len(both)} rows labelled twice; {len(valid)} valid for both labellers")
     print(f"validity: agreement {(both['valid_1'] == both['valid_2']).mean():.3f}, "
