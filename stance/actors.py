@@ -791,6 +791,8 @@ class ActorRegistry:
         self._owners = {k: tuple(v.values()) for k, v in owners.items()}
         self._index: dict[str, Actor] = {}
         self._ambiguous: dict[str, tuple[Actor, ...]] = {}
+        # Lookups by name string; the registry never changes once built, so they can be kept.
+        self._found: dict[str, tuple[Actor, ...]] = {}
         for key, found in self._owners.items():
             if key in merged:
                 self._index[key] = merged[key]
@@ -831,6 +833,14 @@ class ActorRegistry:
         """Every actor a name could refer to (several for an ambiguous surname)."""
         if not isinstance(name, str):
             return ()
+        found = self._found.get(name)
+        if found is None:
+            if len(self._found) > 1 << 17:
+                self._found.clear()
+            found = self._found[name] = self._candidates(name)
+        return found
+
+    def _candidates(self, name: str) -> tuple[Actor, ...]:
         toks = normalise_name(name).split()
         for i in range(len(toks)):
             if i and toks[i - 1] not in _PREFIX_WORDS:

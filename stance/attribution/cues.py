@@ -98,21 +98,35 @@ class VerbMatch:
         return self.form
 
 
+def _ascii_letter(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i] in _LETTERS
+
+
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 class VerbIndex:
     """Every cue verb of one text, found in one pass; searched by position like a regex."""
 
     def __init__(self, text: str, patterns: BoundPatterns):
         found: list[VerbMatch] = []
         verbs, firsts = patterns.lexicon.verbs, patterns.phrase_firsts
-        for m in WORD.finditer(text):
-            word = m.group().lower()
-            if word in firsts:
-                p = firsts[word].match(text, m.start())
-                if p:
-                    found.append(VerbMatch(p.start(), p.end(), p.group()))
-                    continue
-            if word in verbs:
-                found.append(VerbMatch(m.start(), m.end(), m.group()))
+        # Find the distinct words first, then only the cue words' occurrences: most of an
+        # article's words are looked up once instead of at every occurrence.
+        for word in set(WORD.findall(text)):
+            low = word.lower()
+            if low not in verbs and low not in firsts:
+                continue
+            i, n = text.find(word), len(word)
+            while i >= 0:
+                if not _ascii_letter(text, i - 1) and not _ascii_letter(text, i + n):
+                    p = firsts[low].match(text, i) if low in firsts else None
+                    if p:
+                        found.append(VerbMatch(p.start(), p.end(), p.group()))
+                    elif low in verbs:
+                        found.append(VerbMatch(i, i + n, word))
+                i = text.find(word, i + n)
+        found.sort(key=lambda v: v.span_start)
         self.matches = found
         self.starts = [v.span_start for v in found]
 

@@ -89,12 +89,13 @@ class Attributor:
         self.registry = registry
         self.patterns = CuePatterns(lexicon)
         self.places = load_places() if places is None else places
+        self.name_plans: dict = {}  # Linker's article-independent readings of names
 
     def extract(self, article: Article) -> list[Statement]:
         text = article.text
         sentences = sentence_spans(text)
         quotes = find_quotes(text)
-        linker = Linker(self.registry, self.places)
+        linker = Linker(self.registry, self.places, self.name_plans)
         mentions = find_mentions(text, sentences, [(q.open, q.close) for q in quotes], linker)
         paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
         doc = Doc(text, article.date, sentences, mentions, quotes, paragraph_starts)

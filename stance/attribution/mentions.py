@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import NamedTuple
 
 from stance.actors import Actor, ActorRegistry
 
@@ -75,8 +76,9 @@ class Entity:
         return self.actor.gender if self.actor else None
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """One name in the text (a tuple: articles have thousands of them)."""
+
     start: int
     end: int
     text: str
@@ -126,16 +128,30 @@ def _tokens(text: str) -> list[str]:
     return [t for t in tokens if t]
 
 
+class _Plan(NamedTuple):
+    """The article-independent reading of a name string, kept across articles."""
+
+    surname: str | None  # a single token: the article's own earlier name for it comes first
+    name: str | None  # None: names nothing we track
+    actor: Actor | None = None
+    is_org: bool = False
+    person: bool = False
+
+
 class Linker:
     """Resolves name strings to entities, remembering the article's earlier names."""
 
-    def __init__(self, registry: ActorRegistry, places: frozenset[str] = frozenset()):
+    def __init__(self, registry: ActorRegistry, places: frozenset[str] = frozenset(),
+                 plans: dict[str, _Plan] | None = None):
         self.registry = registry
         self.places = places
+        # Readings of name strings; an Attributor passes the same dict to every article.
+        self.plans: dict[str, _Plan] = {} if plans is None else plans
         self.by_key: dict[str, Entity] = {}
         self.by_surname: dict[str, Entity] = {}
         # Resolved names, valid until the article introduces another surname.
         self.memo: dict[str, Entity | None] = {}
+        self.memo_by_surname: dict[str, list[str]] = {}  # memo keys that are a bare surname
 
     def entity(self, text: str) -> Entity | None:
         """The entity a capitalised sequence names, or None when it names nothing we track."""
@@ -143,6 +159,9 @@ class Linker:
             return self.memo[text]
         ent = self._resolve(text)
         self.memo[text] = ent
+        bare = POSSESSIVE.sub("", text).lower()
+        if " " not in bare:
+            self.memo_by_surname.setdefault(bare, []).append(text)
         return ent
 
     def _add_surname(self, surname: str, ent: Entity) -> None:
@@ -150,10 +169,32 @@ class Linker:
         if self.by_surname.get(surname) is ent:
             return
         self.by_surname[surname] = ent
-        for key in [k for k in self.memo if POSSESSIVE.sub("", k).lower() == surname]:
-            del self.memo[key]
+        for key in self.memo_by_surname.pop(surname, ()):
+            self.memo.pop(key, None)
 
     def _resolve(self, text: str) -> Entity | None:
+        plan = self.plans.get(text)
+        if plan is None:
+            if len(self.plans) > 1 << 17:
+                self.plans.clear()
+            plan = self.plans[text] = self._plan(text)
+        if plan.surname is not None and plan.surname in self.by_surname:
+            return self.by_surname[plan.surname]  # the article's own "Biden" first
+        if plan.actor is not None:
+            return self._actor_entity(plan.actor, plan.name.split()[-1])
+        if plan.name is None:
+            return None
+        key = plan.name.lower()
+        if key in self.by_key:
+            return self.by_key[key]
+        ent = Entity(plan.name, None, plan.is_org, plan.person)
+        self.by_key[key] = ent
+        if not plan.is_org and " " in plan.name:
+            self._add_surname(plan.name.split()[-1].lower(), ent)
+        return ent
+
+    def _plan(self, text: str) -> _Plan:
+        """What a name string refers to, as far as it does not depend on the article."""
         words = POSSESSIVE.sub("", text.strip()).split()
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]
@@ -161,45 +202,33 @@ class Linker:
         if len(words) > 1 and words[-1].lower() in ORG_WORDS:
             # "Russia’s Defense Ministry" is an organisation of Russia, not a "Ministry".
             actor = self.registry.get(whole)
-            if actor is not None:
-                return self._actor_entity(actor, whole.split()[-1])
-            key = whole.lower()
-            if key not in self.by_key:
-                self.by_key[key] = Entity(whole, None, True, False)
-            return self.by_key[key]
+            return _Plan(None, whole, actor, True, False)
         tokens = _tokens(text)
         while tokens and tokens[0].lower().rstrip(".") in NOT_NAMES:
             tokens = tokens[1:]
         if not tokens:
-            return None
-        if len(tokens) == 1 and tokens[0].lower() in self.by_surname:
-            return self.by_surname[tokens[0].lower()]  # the article's own "Biden" first
+            return _Plan(None, None)
+        surname = tokens[0].lower() if len(tokens) == 1 else None
         for i in range(len(tokens)):
             skipped = tokens[i - 1].lower().rstrip(".") if i else ""
             if i and skipped not in TITLE_WORDS and skipped not in self.places:
                 break  # a first name was skipped: "Hunter Biden" is not Joe Biden
             actor = self.registry.get(" ".join(tokens[i:]))
             if actor is not None:
-                return self._actor_entity(actor, tokens[-1])
+                return _Plan(surname, " ".join(tokens), actor)
         while len(tokens) > 1 and (tokens[0].lower().rstrip(".") in TITLE_WORDS or
                                    tokens[0].lower() in self.places):
             tokens = tokens[1:]
         if all(t.lower().rstrip(".") in TITLE_WORDS for t in tokens):
-            return None
+            return _Plan(surname, None)
         if len(tokens) == 1 and tokens[0][-3:] in {"ing", "ed."} | {"ed"}:
-            return None  # a sentence-opening participle: "Speaking", "Asked", "Retired"
+            return _Plan(surname, None)  # a sentence-opening participle: "Speaking", "Asked"
         name = " ".join(tokens)
         key = name.lower()
-        if key in self.by_key:
-            return self.by_key[key]
         is_org = any(t.lower() in ORG_WORDS for t in tokens)
         is_place = key in self.places or tokens[0].lower() in self.places
         person = len(tokens) > 1 and not is_org and not is_place
-        ent = Entity(name, None, is_org, person)
-        self.by_key[key] = ent
-        if not is_org and len(tokens) > 1:
-            self._add_surname(tokens[-1].lower(), ent)
-        return ent
+        return _Plan(surname, name, None, is_org, person)
 
     def _actor_entity(self, actor: Actor, surname: str) -> Entity:
         key = actor.name.lower()
