@@ -12,30 +12,59 @@ The public API, for notebooks and scripts:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
 
-from stance.actors import ActorRegistry
-from stance.aggregate import AggregateOptions, aggregate
-from stance.attribution import Attributor, extract
-from stance.classify.model import StanceModel
-from stance.corpus import Columns, read_corpus
-from stance.pipeline import RunLog, Settings, build_report, iter_scored
-from stance.report import (
-    plot_actor,
-    plot_overview,
-    plot_stance_vs_sentiment,
-    plot_timeline,
-)
-from stance.types import Article, Statement
+    import pandas as pd
+
+    from stance.pipeline import Settings
+    from stance.types import Statement
+
+# The public names and where they live. They are imported on first use, so that
+# `stance quotes` does not pay for pandas' plotting or scikit-learn when it needs neither.
+_EXPORTS = {
+    "ActorRegistry": "stance.actors",
+    "AggregateOptions": "stance.aggregate",
+    "aggregate": "stance.aggregate",
+    "Attributor": "stance.attribution",
+    "extract": "stance.attribution",
+    "StanceModel": "stance.classify.model",
+    "Columns": "stance.corpus",
+    "read_corpus": "stance.corpus",
+    "RunLog": "stance.pipeline",
+    "Settings": "stance.pipeline",
+    "build_report": "stance.pipeline",
+    "iter_scored": "stance.pipeline",
+    "plot_actor": "stance.report",
+    "plot_overview": "stance.report",
+    "plot_stance_vs_sentiment": "stance.report",
+    "plot_timeline": "stance.report",
+    "Article": "stance.types",
+    "Statement": "stance.types",
+}
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        value = getattr(import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'stance' has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 
 
 def statements_frame(statements: Iterable[Statement]) -> pd.DataFrame:
     """Statements as a DataFrame, one row each."""
+    import pandas as pd
+
+    from stance.types import Statement
+
     return pd.DataFrame([s.to_dict() for s in statements],
                         columns=list(Statement.__dataclass_fields__))
 
@@ -43,7 +72,11 @@ def statements_frame(statements: Iterable[Statement]) -> pd.DataFrame:
 def analyze(source: pd.DataFrame | str | Path | Iterable[str | Path],
             settings: Settings | None = None) -> pd.DataFrame:
     """The scored statements table for a corpus: paths, or a DataFrame of articles."""
-    from stance.pipeline import analyze_frame
+    from pathlib import Path
+
+    import pandas as pd
+
+    from stance.pipeline import RunLog, Settings, analyze_frame, iter_scored
 
     settings = settings or Settings()
     if isinstance(source, pd.DataFrame):

@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -23,10 +24,12 @@ from stance.attribution import Attributor
 from stance.attribution.lexicon import load_lexicon
 from stance.attribution.sentences import context_span
 from stance.classify.labelled import LABELS, TARGETS, LabelledDataError, parse_labelled, row_key
-from stance.classify.model import StanceModel
 from stance.corpus import Columns, iter_articles
 from stance.sentiment import VADER_COLUMNS, label_from_compound, vader_table
 from stance.types import Article, ReadLog, ReadProblem, Statement
+
+if TYPE_CHECKING:
+    from stance.classify.model import StanceModel
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_MODELS = REPO / "models"
@@ -129,6 +132,8 @@ class Scorer:
 
     def __init__(self, settings: Settings):
         self.attributor = make_attributor(settings)
+        from stance.classify.model import StanceModel  # scikit-learn: only when scoring
+
         self.model = StanceModel.load(settings.models) if settings.models else None
 
     def score_articles(self, articles: list[Article]) -> tuple[pd.DataFrame, list[ReadProblem]]:
@@ -342,6 +347,7 @@ def train_models(labelled: str | Path, targets: Iterable[str], out_dir: str | Pa
 
 def evaluate_saved(labelled: str | Path, models: str | Path) -> dict:
     """Saved models on the labelled file's test split (all rows if it has no split)."""
+    from stance.classify.model import StanceModel
     from stance.classify.train import evaluate_models
 
     frame = load_labelled(labelled)
@@ -365,6 +371,8 @@ def predict_csv(
     if "text" not in df.columns:
         raise PredictInputError(f"{in_path}: missing text column 'text' "
                                 f"(columns: {', '.join(df.columns)})")
+    from stance.classify.model import StanceModel
+
     model = StanceModel.load(models)
     labels = model.predict(df)
     proba = model.predict_proba(df)

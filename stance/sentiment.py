@@ -20,14 +20,15 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
 
 from stance.modelfiles import ModelFileError, load_skops, save_skops
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 THRESHOLD = 0.05
 LABELS = ("negative", "neutral", "positive")
@@ -134,6 +135,10 @@ def sentence_labels(targets: pd.DataFrame) -> pd.DataFrame:
 # -- the news model ------------------------------------------------------------------------------
 def news_pipeline(C: float = 1.0, char_ngrams: bool = True, random_state: int = 0) -> Pipeline:
     """An unfitted TF-IDF (word 1-2 grams, optionally char 2-5 grams) + logistic regression."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
     word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)
     features = FeatureUnion([("word", word), ("char", char if char_ngrams else "drop")])
@@ -175,6 +180,8 @@ def save_model(model: Pipeline, path: str | Path) -> Path:
 
 def load_model(path: str | Path) -> Pipeline:
     """Load a news model, refusing (ValueError) a file that holds a type outside TRUSTED_TYPES."""
+    from sklearn.pipeline import Pipeline
+
     model = load_skops(path, TRUSTED_TYPES)
     if not isinstance(model, Pipeline):
         raise ModelFileError(f"{path}: holds a {type(model).__name__}, not a scikit-learn "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 KINDS = ("direct", "partial", "indirect")
 
@@ -20,7 +20,7 @@ class Article:
     origin: str | None = None  # the file (and line/row) it was read from
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Statement:
     cue: str | None  # the speech verb or phrase ("said", "according to")
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 @dataclass(frozen=True)
