@@ -43,7 +43,8 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
         return True
     first = words[0]
     if first[:1].islower() and not (low.startswith(ARTICLES) or first in DETERMINERS or
-                                    len(words) <= 3 and words[-1].endswith("s")):
+                                    len(words) <= 3 and words[-1].endswith("s") or
+                                    _ends_in_name(words)):
         return False  # "issued a statement Tuesday" is a verb phrase, not a source
     if not (any(w[:1].isupper() for w in words) or low.startswith(ARTICLES)):
         # A bare plural or a share: "critics", "52 percent of registered voters".
@@ -54,6 +55,11 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
         if w[:1].islower() and (lw in verbs or lw in PREPOSITIONS or lw.endswith("ing")):
             return False
     return True
+
+
+def _ends_in_name(words: list[str]) -> bool:
+    """"former Obama adviser David Axelrod": a description that ends in a full name."""
+    return len(words) >= 3 and all(w[:1].isupper() for w in words[-2:])
 
 
 # A source phrase after its verb runs to the next punctuation; a full stop after a title or
@@ -190,6 +196,9 @@ def subject_before(
     seg = text[lo:verb_start]
     m = TRAILING_ADVERBS.search(seg)
     end = lo + (m.start() if m else len(seg.rstrip()))
+    tag = PARTY_TAG.search(text, lo, end)
+    if tag is not None:
+        end = tag.start()
     while end > lo and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     breaks = list(CLAUSE_BREAK.finditer(text, lo, end))
@@ -221,6 +230,14 @@ def _is_role(phrase: str) -> bool:
                                         "president", "chairman", "leader", "former", "senior"}
 
 
+NAME_THEN_ADJUNCT = re.compile(
+    r"[a-z.](?=\s+(?:on|in|at|during|after|before|from|to|with|about|when|while|last|this|"
+    r"earlier|later|told|said|says)\b)"
+)
+# A party-and-state tag after a name: "Sen. Marco Rubio (R-Fla.)", "Howard Dean (D)".
+PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.\s-]{0,12})\)\s*$")
+
+
 def subject_after(
     text: str, pos: int, hi: int, verbs: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -233,6 +250,9 @@ def subject_after(
     if not m:
         return None
     s, e = strip_span(text, m.start(), m.end())
+    cut = NAME_THEN_ADJUNCT.search(text, s, e)
+    if cut is not None:
+        e = cut.start() + 1  # "said Carly Fiorina during the debate": the name only
     phrase = text[s:e]
     if e > s and phrase[:1].islower() and text[e:e + 1] == ",":
         # "said his best friend at Lehigh, Bruce Turry": the name after the description.
