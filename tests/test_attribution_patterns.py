@@ -48,6 +48,38 @@ def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
     assert s.speaker == "Warren Gunnels"
 
 
+def test_description_ending_in_a_name_after_said(attributor):  # Fox News, 2022
+    s = one(run(attributor, '"The impact is extraordinary," said former FBI operative '
+                            "Eric O'Neill."))
+    assert s.speaker == "Eric O'Neill"
+
+
+def test_role_words_before_an_unknown_name_are_dropped(attributor):  # Fox News, 2022
+    s = one(run(attributor, '"The shelling of the city is very intensive," Luhansk Gov. '
+                            "Serhiy Haidai said."))
+    assert s.speaker == "Serhiy Haidai"
+
+
+def test_party_tag_after_the_name_is_not_the_speaker(attributor):  # Fox News, 2022
+    text = ('Sen. Tom Cotton, R-Ark., said on "Fox News Sunday" that the sanctions came too '
+            'late. Sen. Tom Cotton, R-Ark., said: "Vladimir Putin is not going to stop."')
+    s = one(run(attributor, text), "direct")
+    assert s.speaker == "Tom Cotton"
+
+
+def test_a_word_opening_the_sentence_is_not_a_speaker(attributor):  # ABC News, 2022-02-28
+    text = ('At the State Department, the U.S. response was skeptical. "Diplomacy at the barrel '
+            'of a gun, diplomacy at the turret of a tank – that is not real diplomacy," '
+            "spokesperson Ned Price said. Though he said that the U.S., Ukraine, and European "
+            "allies still believe dialogue is the way forward, he clarified that \"diplomacy is "
+            "highly unlikely to bear fruit – to prove effective – in the midst of not only "
+            'confrontation, but escalation." Later, he said, "In order for it to bear fruit, it '
+            'needed to take place in the context of de-escalation."')
+    last = run(attributor, text, "2022-02-28")[-1]
+    assert last.text.startswith("In order for it to bear fruit")
+    assert (last.speaker_mention, last.speaker) == ("he", "Ned Price")
+
+
 def test_nyt_two_apostrophe_quotes(attributor):  # NYT via PolNeAR, 2015
     text = ("''We are going to resist the urge to trample a bunch of civil liberties,'' "
             "Mr. Earnest said in the White House briefing.")

@@ -219,6 +219,10 @@ def subject_before(
 
 
 def _is_appositive(phrase: str) -> bool:
+    if re.fullmatch(r"[RDI]-[A-Z][\w.]*", phrase):
+        return True  # "Sen. Tom Cotton, R-Ark., said": a party tag, the name is before it
+    if phrase.lower() in PRONOUNS:
+        return False  # "Later, he said": the pronoun is the source
     return (phrase[:1].islower() and not phrase.startswith(("the ", "a ", "an "))) or _is_role(
         phrase) or phrase.lower().startswith(("the former", "a former", "the head", "a senior"))
 

@@ -148,7 +148,11 @@ class Attributor:
                 last = text[q.start:q.close].strip().rstrip("'\"”’»")[-1:]
                 attached = last in {",", "?", "!", "—", "–"} or \
                     text[q.close + 1:q.close + 2] in {",", "—"}
-                if attached or kind == "partial" or len(text[q.close + 1:hi].split()) <= 6:
+                # A fragment that ends its sentence ('... escalation." Later, he said') leaves
+                # what follows to the next sentence.
+                ends = kind == "partial" and last in {".", "?", "!"} and not attached
+                if not ends and (attached or kind == "partial" or
+                                 len(text[q.close + 1:hi].split()) <= 6):
                     right_cue = find_right_cue(text, q.close + 1, hi, cues)
             left_cue = self._left_cue(doc, lo, q, cues)
             cue = right_cue or left_cue

@@ -51,6 +51,19 @@ TITLE_WORDS = frozenset(
     energy trade transport education culture agriculture commerce labor labour treasury
     solicitor exchequer envoy special top senior chief""".split()
 )
+# Words of a job or role that can stand before a name the registry does not know: the name
+# is what follows the last of them ("Tesla CEO Elon Musk", "Dakota Gov. Kristi Noem").
+ROLE_WORDS = TITLE_WORDS | frozenset(
+    """ceo cfo coo correspondent editor author actor actress analyst congressman congresswoman
+    administrator marshal lieutenant marine host anchor elect professor prof reporter
+    columnist journalist economist historian lawmaker strategist pollster adviser advisor aide
+    sergeant sgt capt captain founder executive manager coach rev reverend bishop cardinal
+    commentator activist candidate nominee delegate assemblyman assemblywoman councilman
+    councilwoman superintendent inspector ombudsman""".split()
+)
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+OPENERS = " \t\n\"'“‘(-—–"
+PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 ORG_WORDS = frozenset(
     """ministry department office house council committee commission agency service party
     union bank group institute initiative university police army forces force navy
@@ -114,6 +127,12 @@ def strip_name(text: str) -> str:
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in TITLE_WORDS | {"the"}:
         tokens = tokens[1:]
     return " ".join(tokens)
+
+
+def _is_role(token: str) -> bool:
+    """A role word, also inside a hyphenated one ("Co-host", "Lieutenant-General")."""
+    low = token.lower().rstrip(".")
+    return low in ROLE_WORDS or "-" in low and any(p in ROLE_WORDS for p in low.split("-"))
 
 
 def _tokens(text: str) -> list[str]:
@@ -209,13 +228,16 @@ class Linker:
         if not tokens:
             return _Plan(None, None)
         surname = tokens[0].lower() if len(tokens) == 1 else None
-        for i in range(len(tokens)):
-            skipped = tokens[i - 1].lower().rstrip(".") if i else ""
-            if i and skipped not in TITLE_WORDS and skipped not in self.places:
-                break  # a first name was skipped: "Hunter Biden" is not Joe Biden
-            actor = self.registry.get(" ".join(tokens[i:]))
-            if actor is not None:
-                return _Plan(surname, " ".join(tokens), actor)
+        if surname is not None and PARTY_TAG.fullmatch(tokens[0]):
+            return _Plan(None, None)  # "R-Ark." after "Sen. Tom Cotton"
+        actor = self._registry_actor(tokens)
+        if actor is None:
+            roles = [i for i, t in enumerate(tokens[:-1]) if _is_role(t)]
+            if roles:
+                tokens = tokens[roles[-1] + 1:]
+                actor = self._registry_actor(tokens)
+        if actor is not None:
+            return _Plan(surname, " ".join(tokens), actor)
         while len(tokens) > 1 and (tokens[0].lower().rstrip(".") in TITLE_WORDS or
                                    tokens[0].lower() in self.places):
             tokens = tokens[1:]
@@ -229,6 +251,17 @@ class Linker:
         is_place = key in self.places or tokens[0].lower() in self.places
         person = len(tokens) > 1 and not is_org and not is_place
         return _Plan(surname, name, None, is_org, person)
+
+    def _registry_actor(self, tokens: list[str]) -> Actor | None:
+        """The registry actor the tokens name, after title words or a place at most."""
+        for i in range(len(tokens)):
+            skipped = tokens[i - 1].lower().rstrip(".") if i else ""
+            if i and skipped not in TITLE_WORDS and skipped not in self.places:
+                return None  # a first name was skipped: "Hunter Biden" is not Joe Biden
+            actor = self.registry.get(" ".join(tokens[i:]))
+            if actor is not None:
+                return actor
+        return None
 
     def _actor_entity(self, actor: Actor, surname: str) -> Entity:
         key = actor.name.lower()
@@ -257,6 +290,7 @@ def find_mentions(
     s_starts = [s for s, _ in sentences]
     q_opens = [a for a, _ in quotes]
     last_sentence = -1
+    lowered: frozenset[str] | None = None  # the article's lower-case words, when needed
     for m in NAME.finditer(text):
         raw = m.group()
         if raw.endswith(".") and len(raw.rsplit(None, 1)[-1]) > 4:
@@ -266,9 +300,15 @@ def find_mentions(
         ent = linker.entity(raw)
         if ent is None:
             continue
+        k = bisect.bisect_right(s_starts, m.start()) - 1
+        if ent.actor is None and " " not in raw and k >= 0 and \
+                not text[s_starts[k]:m.start()].strip(OPENERS):
+            if lowered is None:
+                lowered = frozenset(LOWER_WORD.findall(text))
+            if POSSESSIVE.sub("", raw).lower() in lowered:
+                continue  # "Later, he said": a word that opens the sentence, not a name
         qi = bisect.bisect_right(q_opens, m.start()) - 1
         quoted = qi >= 0 and quotes[qi][0] < m.start() < quotes[qi][1]
-        k = bisect.bisect_right(s_starts, m.start()) - 1
         subject = False
         if not quoted and k != last_sentence:
             last_sentence = k
