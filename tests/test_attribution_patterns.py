@@ -80,6 +80,29 @@ def test_a_word_opening_the_sentence_is_not_a_speaker(attributor):  # ABC News, 
     assert (last.speaker_mention, last.speaker) == ("he", "Ned Price")
 
 
+def test_next_quotation_continues_past_the_source_phrase(attributor):  # Politico via PolNeAR
+    text = ("“David is a longtime friend of mine,” said Clinton ally James Carville. “He might "
+            "be saying some things I wouldn’t say, but he’s probably sincere in what he’s "
+            "saying. He’s got a different role.”")
+    speakers = [s.speaker for s in run(attributor, text, "2016-03-10")]
+    assert speakers == ["James Carville", "James Carville"]
+
+
+def test_long_title_before_the_verb(attributor):  # Politico via PolNeAR, 2016
+    text = ("“Senator Sanders voted twice to protect gun dealers and sellers from being held "
+            "accountable when their irresponsible actions led to heinous crimes,” New York City "
+            "Public Advocate Trish James said.")
+    assert one(run(attributor, text, "2016-04-08")).speaker == "Trish James"
+
+
+def test_colon_after_a_sentence_that_names_the_source(attributor):  # WaPo via PolNeAR, 2016
+    text = ('Clinton has since apologized for what happened: "Yes, I should have used two email '
+            "addresses, one for personal matters and one for my work at the State Department. "
+            "Not doing so was a mistake. I'm sorry about it, and I take full responsibility.\"")
+    s = one(run(attributor, text, "2016-03-03"))
+    assert s.kind == "direct" and s.speaker_mention == "Clinton"
+
+
 def test_nyt_two_apostrophe_quotes(attributor):  # NYT via PolNeAR, 2015
     text = ("''We are going to resist the urge to trample a bunch of civil liberties,'' "
             "Mr. Earnest said in the White House briefing.")

@@ -290,8 +290,11 @@ def find_right_cue(
             return None  # '," recalling Putin's invasion': no source follows a participle
         subj = subject_after(text, v.end(), hi, patterns.lexicon.verbs)
         return Cue(v.start(), v.end(), *subj) if subj else None
-    first_chunk = text[pre_s:pre_e].split(",")[0]
-    if text[pos:v.start()].count("\n") or len(first_chunk.split()) > 6 or \
+    first_chunk = PARTY_TAG.sub("", text[pre_s:pre_e].split(",")[0]).split()
+    # A source before its verb is short, unless it is a long title ending in a name
+    # ("New York City Public Advocate Trish James said").
+    longest = 9 if _ends_in_name(first_chunk) else 6
+    if text[pos:v.start()].count("\n") or len(first_chunk) > longest or \
             len(text[pre_s:pre_e].split()) > 16:
         return None
     # ", Peter Zalmayev, executive director of X, said": the first chunk names the source.

@@ -35,6 +35,7 @@ OPENING_SUBJECT = re.compile(
     r"premier|envoy|ambassador|official|commander|general))\b",
     re.I,
 )
+INTRODUCED = re.compile(r"(?::|,\s*saying,?)\s*[“\"‘']*\s*$")
 HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
 ARTICLE_WORDS = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "several ", "some ")
 
@@ -236,6 +237,10 @@ class Attributor:
                 return
         if c.kind == "partial":
             c.speaker, c.mention = self._opening_subject(doc, q.open)
+        elif INTRODUCED.search(doc.text, doc.sentence_of(q.open)[0], q.open):
+            # 'Clinton has since apologized for what happened: "...': the sentence that
+            # introduces the quotation with a colon or "saying," names its source first.
+            c.speaker, c.mention = self._opening_subject(doc, q.open)
 
     def _opening_subject(self, doc: Doc, pos: int) -> tuple[Entity | None, str | None]:
         """The source that opens the sentence: a name, "He" or "The Ukrainian leader"."""
@@ -277,7 +282,11 @@ class Attributor:
         return alone and ends_with_cue and c_kind_direct(text, q)
 
     def _names_other(self, doc: Doc, prev: Candidate, q: Quote) -> bool:
+        """Does a new subject stand between the quotations? Names inside the previous
+        quotation's own source phrase ("said Clinton ally James Carville") do not count."""
+        cue = prev.cue
         return any(m.start > prev.quote.close and m.subject and m.entity is not prev.speaker
+                   and not (cue is not None and cue.subj_start <= m.start < cue.subj_end)
                    for m in doc.mentions.before(q.open))
 
     def _resolve_phrase(self, doc: Doc, s: int, e: int) -> tuple[Entity | None, str | None]:

@@ -59,7 +59,7 @@ ROLE_WORDS = TITLE_WORDS | frozenset(
     columnist journalist economist historian lawmaker strategist pollster adviser advisor aide
     sergeant sgt capt captain founder executive manager coach rev reverend bishop cardinal
     commentator activist candidate nominee delegate assemblyman assemblywoman councilman
-    councilwoman superintendent inspector ombudsman""".split()
+    councilwoman superintendent inspector ombudsman advocate""".split()
 )
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
 OPENERS = " \t\n\"'“‘(-—–"
