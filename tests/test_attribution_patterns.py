@@ -103,6 +103,12 @@ def test_colon_after_a_sentence_that_names_the_source(attributor):  # WaPo via P
     assert s.kind == "direct" and s.speaker_mention == "Clinton"
 
 
+def test_coordinated_verb_shares_the_sentence_subject(attributor):  # USA Today via PolNeAR
+    text = 'Trump called on her to resign from her post and said, "Her mind is shot!"'
+    s = one(run(attributor, text, "2016-07-13"), "direct")
+    assert (s.speaker, s.cue) == ("Donald Trump", "said")
+
+
 def test_nyt_two_apostrophe_quotes(attributor):  # NYT via PolNeAR, 2015
     text = ("''We are going to resist the urge to trample a bunch of civil liberties,'' "
             "Mr. Earnest said in the White House briefing.")

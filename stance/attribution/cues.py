@@ -327,12 +327,15 @@ def find_left_cue(
         return None
     subj = subject_before(text, lo, last.start(), patterns.lexicon.verbs)
     if subj is None:
-        if text[last.start() - 2:last.start()] == ", " and last.group().endswith("ing"):
+        if text[last.start() - 2:last.start()] == ", " and last.group().endswith("ing") or \
+                COORDINATED.search(text, lo, last.start()):
+            # ", saying" / "but said": the verb shares the subject that opens the sentence.
             return Cue(last.start(), last.end(), -1, -1, participle=True)
         return None
     return Cue(last.start(), last.end(), *subj)
 
 
+COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADVERB}\s+)?$")
 NAME_COLON = re.compile(r"(?:^|[-—–:.]\s+|\n)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*$")
 
 

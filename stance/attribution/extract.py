@@ -285,8 +285,11 @@ class Attributor:
         """Does a new subject stand between the quotations? Names inside the previous
         quotation's own source phrase ("said Clinton ally James Carville") do not count."""
         cue = prev.cue
-        return any(m.start > prev.quote.close and m.subject and m.entity is not prev.speaker
-                   and not (cue is not None and cue.subj_start <= m.start < cue.subj_end)
+        after = prev.quote.close
+        if cue is not None and cue.verb_start > prev.quote.close:
+            after = doc.sentence_of(cue.verb_start)[1]  # past the attribution's sentence
+        return any(m.start > after and m.subject and m.entity is not prev.speaker
+                   and (m.entity.person_like or m.entity.actor is not None)
                    for m in doc.mentions.before(q.open))
 
     def _resolve_phrase(self, doc: Doc, s: int, e: int) -> tuple[Entity | None, str | None]:
