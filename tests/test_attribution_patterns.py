@@ -256,6 +256,9 @@ def test_joint_subjects_give_no_single_speaker(attributor):  # seed
     ("In an email, Mr. Trump said his friendship with Mr. Clinton was strictly business.",
      "Donald Trump",
      "his friendship with Mr. Clinton was strictly business"),
+    ("Rubio then asked whether Nuland believed Ukraine would conduct a biological attack "
+     "within its own borders.", "Marco Rubio",
+     "whether Nuland believed Ukraine would conduct a biological attack within its own borders"),
 ])
 def test_indirect_speech(attributor, text, speaker, content):
     s = one(run(attributor, text, "2025-03-02"), "indirect")

@@ -17,6 +17,13 @@ THAT_GAP = re.compile(
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:night|morning|afternoon|evening))?)){0,3},?\s+that\b"
 )
+# A reported question: "asked (reporters) whether ...", "explained why ...".
+WH_GAP = re.compile(
+    r"(?:\s+(?:him|her|them|us|me|reporters|journalists|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"
+    r",?\s+(whether|if|why|how|what|who|when|where)\b"
+)
+WH_VERBS = frozenset("asked asks ask asking wondered wonders questioned questions explained "
+                     "explains explaining described describes".split())
 PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # A clause can follow "said" without "that": "said the talks", "says referees are"; a
 # preposition or an object pronoun there starts something else ("said in", "told him").
@@ -151,6 +158,9 @@ def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] 
     m = THAT_GAP.match(text, v.end(), end)
     if m:
         return _clause(text, m.end(), end)
+    m = WH_GAP.match(text, v.end(), end)
+    if m and (m.group(1).lower() in {"whether", "if"} or verb in WH_VERBS):
+        return _clause(text, m.start(1), end)  # "asked whether ...": the question is the content
     start = v.end()
     if verb in TELL:  # "told reporters the talks had failed": the listener is not content
         m = LISTENER.match(text, start, end)
