@@ -154,8 +154,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     out = train_models(args.labelled, targets, args.output, command)
     for target, rows in out["results"].items():
         m = rows["model"]
-        print(f"{target}: test macro-F1 {m['macro_f1']:.3f} (n={m['n']}); baselines: " +
-              ", ".join(f"{k} {v['macro_f1']:.3f}" for k, v in rows.items() if k != "model"))
+        print(f"{target}: test macro-F1 {m['macro_f1']:.3f} (n={m['n']}); " +
+              "; ".join(f"{k} {v['macro_f1']:.3f}" for k, v in rows.items() if k != "model"))
     if out["external"]:
         print(f"ukraine on RUW val tweets: macro-F1 {out['external']['macro_f1']:.3f} "
               f"(n={out['external']['n']})")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 import skops.io as sio
 from conftest import ROOT
 
-from stance.classify.labelled import LabelledDataError, parse_labelled
-from stance.classify.model import TRUSTED_TYPES, StanceModel
+from stance.classify.features import looks_english
+from stance.classify.labelled import LABELS, LabelledDataError, parse_labelled
+from stance.classify.model import TRUSTED_TYPES, StanceModel, _frame
 from stance.modelfiles import ModelFileError, load_skops
 
 LABELLED = ROOT / "data" / "labelled" / "statements.csv"
@@ -61,6 +63,22 @@ def test_skops_round_trip_keeps_predictions(tmp_path, small, fitted):
     loaded = StanceModel.load(tmp_path)
     pd.testing.assert_frame_equal(fitted.predict_proba(small), loaded.predict_proba(small))
     assert not list(tmp_path.glob("*.pkl"))
+    assert (tmp_path / "stance-ukraine-text.skops").exists()
+    bare = small.assign(context="")
+    pd.testing.assert_frame_equal(fitted.predict_proba(bare), loaded.predict_proba(bare))
+
+
+def test_rows_without_context_use_the_statement_only_pipeline(small, fitted):
+    """The same statement scores differently with and without its context, and without it
+    the scores are exactly the statement-only pipeline's."""
+    english = small[small["text"].map(looks_english)]
+    bare = english.assign(context="")
+    with_context = fitted.predict_proba(english)
+    alone = fitted.predict_proba(bare)
+    assert not np.allclose(with_context.to_numpy(), alone.to_numpy())
+    pipe = fitted.text_pipelines["ukraine"]
+    direct = pipe.predict_proba(_frame(bare))[:, [list(pipe.classes_).index(x) for x in LABELS]]
+    np.testing.assert_allclose(alone.to_numpy(), direct)
 
 
 class Payload:
