@@ -109,6 +109,23 @@ def test_coordinated_verb_shares_the_sentence_subject(attributor):  # USA Today 
     assert (s.speaker, s.cue) == ("Donald Trump", "said")
 
 
+def test_long_affiliation_after_the_name(attributor):  # Politico via PolNeAR, 2016
+    text = ("“It would have been a real long-shot to shoehorn Secretary Clinton’s conduct into the "
+            "existing federal criminal laws,” said Stephen Vladeck of the University of Texas "
+            "School of Law. “I don’t think this was the case in which to pursue unprecedented "
+            "interpretations of those statutes.”")
+    speakers = [s.speaker for s in run(attributor, text, "2016-07-05")]
+    assert speakers == ["Stephen Vladeck", "Stephen Vladeck"]
+
+
+def test_before_saying_introduces_the_quotation(attributor):  # NYT via PolNeAR, 2016
+    text = ("On Tuesday, Mr. McConnell deflected numerous questions about Mr. Trump before "
+            "saying, ''It's time to quit attacking various people that you competed with or "
+            "various minority groups in the country and get on message.''")
+    s = one(run(attributor, text, "2016-06-09"), "direct")
+    assert s.speaker == "Mitch McConnell"
+
+
 def test_nyt_two_apostrophe_quotes(attributor):  # NYT via PolNeAR, 2015
     text = ("''We are going to resist the urge to trample a bunch of civil liberties,'' "
             "Mr. Earnest said in the White House briefing.")

@@ -238,6 +238,7 @@ NAME_THEN_ADJUNCT = re.compile(
     r"[a-z.](?=\s+(?:on|in|at|during|after|before|from|to|with|about|when|while|last|this|"
     r"earlier|later|told|said|says)\b)"
 )
+AFFILIATION = re.compile(r"(?<=[A-Za-z])\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 # A party-and-state tag after a name: "Sen. Marco Rubio (R-Fla.)", "Howard Dean (D)".
 PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.\s-]{0,12})\)\s*$")
 
@@ -257,6 +258,10 @@ def subject_after(
     cut = NAME_THEN_ADJUNCT.search(text, s, e)
     if cut is not None:
         e = cut.start() + 1  # "said Carly Fiorina during the debate": the name only
+    if len(text[s:e].split()) > 9:
+        cut = AFFILIATION.search(text, s, e)
+        if cut is not None:
+            e = cut.start()  # "said Stephen Vladeck of the University of Texas School of Law"
     phrase = text[s:e]
     if e > s and phrase[:1].islower() and text[e:e + 1] == ",":
         # "said his best friend at Lehigh, Bruce Turry": the name after the description.
