@@ -34,8 +34,8 @@ GRID = [
 # argmax, which favours the majority `none`; alpha > 0 trades some of it for the rare classes.
 ALPHAS = (0.0, 0.5, 1.0)
 # Rows without context (a tweet, a sentence of a speech) go to a second pipeline fitted on the
-# statements alone: the context model loses 0.12-0.18 macro-F1 in cross-validation when the
-# context is taken away, the statement-only model about 0.05.
+# statements alone: for `ukraine` the context model lost 0.12-0.18 macro-F1 in cross-validation
+# when the context was taken away; the statement-only model is 0.05 below it with context.
 TEXT_ONLY = {"C": 0.5, "chars": True, "context": False}
 
 
