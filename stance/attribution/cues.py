@@ -194,9 +194,9 @@ def subject_before(
 ) -> tuple[int, int] | None:
     """The source phrase that ends just before a verb, after the last clause break."""
     seg = text[lo:verb_start]
-    m = TRAILING_ADVERBS.search(seg)
+    m = TRAILING_ADVERBS.search(seg, max(0, len(seg) - 60))  # both anchored at the end
     end = lo + (m.start() if m else len(seg.rstrip()))
-    tag = PARTY_TAG.search(text, lo, end)
+    tag = PARTY_TAG.search(text, max(lo, end - 30), end)
     if tag is not None:
         end = tag.start()
     while end > lo and (text[end - 1].isspace() or text[end - 1] == ","):

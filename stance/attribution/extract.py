@@ -141,7 +141,7 @@ class Attributor:
             hi = min(max(doc.sentence_end_after(q.close + 1), q.close + 1), nxt)
             prev_close = q.close
             left = text[lo:q.open]
-            if NOT_A_STATEMENT.search(left):
+            if NOT_A_STATEMENT.search(left, max(0, len(left) - 40)):  # anchored at the end
                 continue
             kind = self._kind(text, q, left)
             right_cue = None

@@ -61,7 +61,6 @@ ROLE_WORDS = TITLE_WORDS | frozenset(
     commentator activist candidate nominee delegate assemblyman assemblywoman councilman
     councilwoman superintendent inspector ombudsman advocate""".split()
 )
-LOWER_WORD = re.compile(r"\b[a-z]+\b")
 OPENERS = " \t\n\"'“‘(-—–"
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 ORG_WORDS = frozenset(
@@ -127,6 +126,17 @@ def strip_name(text: str) -> str:
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in TITLE_WORDS | {"the"}:
         tokens = tokens[1:]
     return " ".join(tokens)
+
+
+def _written_as_word(text: str, word: str) -> bool:
+    """Does `word` occur in `text` as a whole word, exactly as given?"""
+    i = text.find(word)
+    while i != -1:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalpha()) and (j == len(text) or not text[j].isalpha()):
+            return True
+        i = text.find(word, j)
+    return False
 
 
 def _is_role(token: str) -> bool:
@@ -290,29 +300,31 @@ def find_mentions(
     s_starts = [s for s, _ in sentences]
     q_opens = [a for a, _ in quotes]
     last_sentence = -1
-    lowered: frozenset[str] | None = None  # the article's lower-case words, when needed
+    lowered: dict[str, bool] = {}  # is this word also written in lower case in the article?
     for m in NAME.finditer(text):
         raw = m.group()
         if raw.endswith(".") and len(raw.rsplit(None, 1)[-1]) > 4:
             raw = raw[:-1]  # a sentence's full stop, not an abbreviation's
-        if len(raw) < 2 or raw.lower() in NOT_NAMES:
+        if len(raw) < 2:
             continue
-        ent = linker.entity(raw)
+        ent = linker.entity(raw)  # None for "The", "But" and other NOT_NAMES (memoised)
         if ent is None:
             continue
-        k = bisect.bisect_right(s_starts, m.start()) - 1
+        start = m.start()
+        k = bisect.bisect_right(s_starts, start) - 1
         if ent.actor is None and " " not in raw and k >= 0 and \
-                not text[s_starts[k]:m.start()].strip(OPENERS):
-            if lowered is None:
-                lowered = frozenset(LOWER_WORD.findall(text))
-            if POSSESSIVE.sub("", raw).lower() in lowered:
+                start - s_starts[k] <= 4 and not text[s_starts[k]:start].strip(OPENERS):
+            low = POSSESSIVE.sub("", raw).lower()
+            if low not in lowered:
+                lowered[low] = _written_as_word(text, low)
+            if lowered[low]:
                 continue  # "Later, he said": a word that opens the sentence, not a name
-        qi = bisect.bisect_right(q_opens, m.start()) - 1
-        quoted = qi >= 0 and quotes[qi][0] < m.start() < quotes[qi][1]
+        qi = bisect.bisect_right(q_opens, start) - 1
+        quoted = qi >= 0 and quotes[qi][0] < start < quotes[qi][1]
         subject = False
         if not quoted and k != last_sentence:
             last_sentence = k
-            subject = not PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        out.mentions.append(Mention(m.start(), m.start() + len(raw), raw, ent, subject, quoted))
-        out.starts.append(m.start())
+            subject = not PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+        out.mentions.append(Mention(start, start + len(raw), raw, ent, subject, quoted))
+        out.starts.append(start)
     return out

@@ -32,11 +32,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+WORD_BEFORE = re.compile(r"(?:[^\W\d_]|\.)*$")
+
+
 def _word_before(text: str, i: int) -> str:
-    j = i
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
-        j -= 1
-    return text[j:i]
+    """The letters and dots just before `i` (an abbreviation is short: 24 characters are
+    enough to tell one)."""
+    return WORD_BEFORE.search(text, max(0, i - 24), i).group()
 
 
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
