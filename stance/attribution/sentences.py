@@ -32,13 +32,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-WORD_BEFORE = re.compile(r"(?:[^\W\d_]|\.)*$")
+# The letters and dots that end at a position; the lookbehinds make each failed start cheap.
+WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?<!\.)(?:[^\W\d_]|\.)*$")
 
 
 def _word_before(text: str, i: int) -> str:
-    """The letters and dots just before `i` (an abbreviation is short: 24 characters are
-    enough to tell one)."""
-    return WORD_BEFORE.search(text, max(0, i - 24), i).group()
+    """The letters and dots just before `i` (an abbreviation is short: a word longer than 24
+    characters is returned cut, which tells the same)."""
+    m = WORD_BEFORE.search(text, max(0, i - 24), i)
+    return m.group() if m else text[max(0, i - 24):i]
 
 
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
