@@ -48,23 +48,23 @@ def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
     assert s.speaker == "Warren Gunnels"
 
 
-def test_description_ending_in_a_name_after_said(attributor):  # Fox News, 2022
+def test_description_ending_in_a_name_after_said(attributor):  # CBS News, 2020-12-19
     s = one(run(attributor, '"The impact is extraordinary," said former FBI operative '
-                            "Eric O'Neill."))
+                            "Eric O'Neill.", "2020-12-19"))
     assert s.speaker == "Eric O'Neill"
 
 
-def test_role_words_before_an_unknown_name_are_dropped(attributor):  # Fox News, 2022
+def test_role_words_before_an_unknown_name_are_dropped(attributor):  # Fox News, 2022-05-30
     s = one(run(attributor, '"The shelling of the city is very intensive," Luhansk Gov. '
-                            "Serhiy Haidai said."))
+                            "Serhiy Haidai said.", "2022-05-30"))
     assert s.speaker == "Serhiy Haidai"
 
 
-def test_party_tag_after_the_name_is_not_the_speaker(attributor):  # Fox News, 2022
-    text = ('Sen. Tom Cotton, R-Ark., said on "Fox News Sunday" that the sanctions came too '
-            'late. Sen. Tom Cotton, R-Ark., said: "Vladimir Putin is not going to stop."')
-    s = one(run(attributor, text), "direct")
-    assert s.speaker == "Tom Cotton"
+def test_party_tag_after_the_name_is_not_the_speaker(attributor):  # Fox News, 2022-03-24
+    text = ("Speaking with Fox News Digital just minutes after Biden's speech, Sen. Rob Portman, "
+            'R-Ohio, said, "Of course sanctions deter."')
+    s = one(run(attributor, text, "2022-03-24"), "direct")
+    assert s.speaker == "Rob Portman"
 
 
 def test_a_word_opening_the_sentence_is_not_a_speaker(attributor):  # ABC News, 2022-02-28
@@ -105,7 +105,7 @@ def test_colon_after_a_sentence_that_names_the_source(attributor):  # WaPo via P
 
 def test_coordinated_verb_shares_the_sentence_subject(attributor):  # USA Today via PolNeAR
     text = 'Trump called on her to resign from her post and said, "Her mind is shot!"'
-    s = one(run(attributor, text, "2016-07-13"), "direct")
+    s = one(run(attributor, text, "2016-07-15"), "direct")
     assert (s.speaker, s.cue) == ("Donald Trump", "said")
 
 
