@@ -54,6 +54,13 @@ def test_description_ending_in_a_name_after_said(attributor):  # CBS News, 2020-
     assert s.speaker == "Eric O'Neill"
 
 
+def test_time_or_place_after_an_inverted_name(attributor):  # CBS News, 2022-02-24
+    text = ('"We agreed to task experts, both our countries to work on specific understandings '
+            "about what's off limits and to follow up on specific cases,\" said President Biden "
+            "on the 2021 briefing.")
+    assert one(run(attributor, text, "2022-02-24")).speaker == "Joe Biden"
+
+
 def test_role_words_before_an_unknown_name_are_dropped(attributor):  # Fox News, 2022-05-30
     s = one(run(attributor, '"The shelling of the city is very intensive," Luhansk Gov. '
                             "Serhiy Haidai said.", "2022-05-30"))
