@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from stance.attribution.lexicon import Lexicon
+from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
 ADVERB = r"(?:\w+ly|also|later|then|again|once|further|has|have|had|was|were|is|would|will|did)"
 TRAILING_ADVERBS = re.compile(rf"(?:\s+{ADVERB})+\s*$")
@@ -219,7 +220,7 @@ def subject_before(
 
 
 def _is_appositive(phrase: str) -> bool:
-    if re.fullmatch(r"[RDI]-[A-Z][\w.]*", phrase):
+    if BARE_PARTY_TAG.fullmatch(phrase):
         return True  # "Sen. Tom Cotton, R-Ark., said": a party tag, the name is before it
     if phrase.lower() in PRONOUNS:
         return False  # "Later, he said": the pronoun is the source

@@ -235,11 +235,10 @@ class Attributor:
                 c.speaker, c.mention = prev.speaker, prev.mention
                 c.cue_text = prev.cue_text
                 return
-        if c.kind == "partial":
-            c.speaker, c.mention = self._opening_subject(doc, q.open)
-        elif INTRODUCED.search(doc.text, doc.sentence_of(q.open)[0], q.open):
-            # 'Clinton has since apologized for what happened: "...': the sentence that
-            # introduces the quotation with a colon or "saying," names its source first.
+        # A fragment woven into a sentence, or a quotation that a sentence introduces with a
+        # colon or "saying," ('Clinton has since apologized for what happened: "...'), takes
+        # the source that opens that sentence.
+        if c.kind == "partial" or INTRODUCED.search(doc.text, doc.sentence_of(q.open)[0], q.open):
             c.speaker, c.mention = self._opening_subject(doc, q.open)
 
     def _opening_subject(self, doc: Doc, pos: int) -> tuple[Entity | None, str | None]:

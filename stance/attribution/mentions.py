@@ -62,6 +62,7 @@ ROLE_WORDS = TITLE_WORDS | frozenset(
     councilwoman superintendent inspector ombudsman advocate""".split()
 )
 OPENERS = " \t\n\"'“‘(-—–"
+# A party-and-state tag that follows a name: "Sen. Tom Cotton, R-Ark., said" (cues.py uses it too).
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 ORG_WORDS = frozenset(
     """ministry department office house council committee commission agency service party
