@@ -134,6 +134,14 @@ def _frame(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _row_kinds(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Which rows the model can read (English text), and which come without context."""
+    english = df["text"].fillna("").astype(str).map(looks_english).to_numpy()
+    context = df["context"] if "context" in df else pd.Series("", index=df.index)
+    alone = (context.fillna("").astype(str).str.strip() == "").to_numpy()
+    return english, alone
+
+
 @dataclass
 class StanceModel:
     """Per target, a pipeline for statements with context and one for statements alone,
@@ -166,8 +174,7 @@ class StanceModel:
         """Columns `<target>_<label>`; rows without context go to the statement-only pipeline;
         empty or non-English text gets an uninformative 1/3."""
         X = _frame(df)
-        english = X["text"].map(looks_english).to_numpy()
-        alone = (X["context"].str.strip() == "").to_numpy()
+        english, alone = _row_kinds(X)
         out = pd.DataFrame(index=df.index)
         for target, pipe in self.pipelines.items():
             proba = np.full((len(X), len(LABELS)), 1 / len(LABELS))
@@ -188,9 +195,7 @@ class StanceModel:
 
     def decide(self, proba: pd.DataFrame, df: pd.DataFrame) -> pd.DataFrame:
         """Labels from probabilities already computed by predict_proba (for the same rows)."""
-        english = df["text"].fillna("").astype(str).map(looks_english).to_numpy()
-        context = df["context"] if "context" in df else pd.Series("", index=df.index)
-        alone = (context.fillna("").astype(str).str.strip() == "").to_numpy()
+        english, alone = _row_kinds(df)
         out = pd.DataFrame(index=df.index)
         for target in self.pipelines:
             cols = [f"{target}_{label}" for label in LABELS]

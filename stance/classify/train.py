@@ -18,13 +18,15 @@ from stance.classify.evaluate import (
     vader_baseline,
 )
 from stance.classify.labelled import LABELS, TARGETS
-from stance.classify.model import StanceModel, select_params, select_text_alpha
-from stance.sentiment import vader_scores
+from stance.classify.model import StanceModel, _frame, select_params, select_text_alpha
+from stance.sentiment import VADER_COLUMNS, vader_scores
 
 
 def fit_models(train: pd.DataFrame, targets=TARGETS, folds: int = 4) -> tuple[StanceModel, dict]:
     """Choose each target's grid point by cross-validation on `train`, then fit on all of it."""
     chosen, cv_results = {}, {}
+    scored = _frame(train)  # VADER once, not once per selection and fit
+    train = train.assign(**{col: scored[col] for col in VADER_COLUMNS})
     for target in targets:
         chosen[target], cv_results[target] = select_params(train, train[target], folds=folds)
         chosen[target]["text_alpha"], text_cv = select_text_alpha(train, train[target], folds)
