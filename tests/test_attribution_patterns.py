@@ -276,6 +276,42 @@ def test_indirect_speech(attributor, text, speaker, content):
     assert (s.speaker, s.text) == (speaker, content)
 
 
+@pytest.mark.parametrize("date, text, expected", [
+    pytest.param(  # a thought verb with a to-infinitive
+        "2016-02-20", "Rubio wants to emerge as the go-to candidate for mainstream Republicans — "
+        "and the chief alternative to Donald Trump and Ted Cruz in the race.",
+        [("Marco Rubio", "to emerge as the go-to candidate for mainstream Republicans")],
+        id="wants to (Breitbart via PolNeAR)"),
+    pytest.param(  # "plan" after a possessive is a noun; "vowed to" is reported speech
+        "2016-04-12", "Mr. Ryan is the architect of his party's plan to rein in spending on "
+        "entitlement programs, while Mr. Trump has vowed to leave such spending untouched.",
+        [("Donald Trump", "to leave such spending untouched")],
+        id="vowed to, noun plan (NYT via PolNeAR)"),
+    pytest.param(  # ", saying" with a bare clause takes the sentence's subject
+        "2015-11-15", "Sen. Bernie Sanders (I-Vt.) defended his call to raise the federal "
+        "minimum wage to $15 an hour, saying the positives in economic stimulus would outweigh "
+        "the potential in job losses.",
+        [("Bernie Sanders",
+          "the positives in economic stimulus would outweigh the potential in job losses")],
+        id="saying with a bare clause (HuffPost via PolNeAR)"),
+    pytest.param(  # two speakers joined by "and"; a share of voters is nobody's name
+        "2016-02-20", "Even so, three-quarters of the voters said they were very worried about "
+        "the direction of the nation’s economy, and more than 4 in 10 said billionaire Donald "
+        "Trump would be best at handling the economy.",
+        [(None, "they were very worried about the direction of the nation’s economy"),
+         (None, "billionaire Donald Trump would be best at handling the economy")],
+        id="two clauses, two shares of voters (Breitbart via PolNeAR)"),
+    pytest.param(  # the relative pronoun's antecedent speaks; the clause ends at its comma
+        "2015-12-11", "Barkley, who said he typically votes democratic, said one candidate he "
+        "likes so far is Ohio Governor John Kasich.",
+        [("Barkley", "he typically votes democratic")],
+        id="who said (Breitbart via PolNeAR)"),
+])
+def test_indirect_thought_and_shared_sentences(attributor, date, text, expected):
+    found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]
+    assert found == expected
+
+
 # -- robustness ---------------------------------------------------------------------------------
 MARKS = st.sampled_from(list("\"“”‘’'«» \n.,:;") + ["''", " said ", " he said", "Putin "])
 

@@ -34,8 +34,21 @@ PRONOUNS = frozenset("he she they we i it".split())
 DETERMINERS = frozenset("his her their its our my this that these those".split())
 
 
+# A share of a surveyed group: "Six in 10", "three-quarters of the voters", "55 percent of
+# all voters", "majorities in all five".
+SHARE = re.compile(
+    r"(?:(?:about|around|nearly|almost|roughly|only|just|more\s+than|fewer\s+than|less\s+than|"
+    r"over|under)\s+)?(?:\d[\d.,]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine)\s+in\s+(?:10|ten)|half|a\s+third|two-thirds|three-quarters|a\s+quarter|"
+    r"a\s+majority|majorities)(?:\s+(?:of|in)\s+(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})?",
+    re.I,
+)
+
+
 def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
     """Does a phrase look like a noun phrase naming a source, not a clause fragment?"""
+    if SHARE.fullmatch(phrase):
+        return True
     words = phrase.split()
     if not words or len(words) > 9:
         return False
@@ -112,17 +125,30 @@ def _ascii_letter(text: str, i: int) -> bool:
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+def _occurrences(text: str, word: str) -> list[VerbMatch]:
+    out, i, n = [], text.find(word), len(word)
+    while i >= 0:
+        if not _ascii_letter(text, i - 1) and not _ascii_letter(text, i + n):
+            out.append(VerbMatch(i, i + n, word))
+        i = text.find(word, i + n)
+    return out
+
+
 class VerbIndex:
     """Every cue verb of one text, found in one pass; searched by position like a regex."""
 
     def __init__(self, text: str, patterns: BoundPatterns):
         found: list[VerbMatch] = []
+        thought: list[VerbMatch] = []
         verbs, firsts = patterns.lexicon.verbs, patterns.phrase_firsts
+        thinking = patterns.lexicon.thought_verbs
         # Find the distinct words first, then only the cue words' occurrences: most of an
         # article's words are looked up once instead of at every occurrence.
         for word in set(WORD.findall(text)):
             low = word.lower()
             if low not in verbs and low not in firsts:
+                if low in thinking:
+                    thought += _occurrences(text, word)
                 continue
             i, n = text.find(word), len(word)
             while i >= 0:
@@ -136,6 +162,19 @@ class VerbIndex:
         found.sort(key=lambda v: v.span_start)
         self.matches = found
         self.starts = [v.span_start for v in found]
+        thought.sort(key=lambda v: v.span_start)
+        self.thought = thought
+        self.thought_starts = [v.span_start for v in thought]
+
+    def with_thought(self, lo: int, hi: int) -> list[VerbMatch]:
+        """Speech and thought verbs between `lo` and `hi`, in text order (indirect speech)."""
+        i = bisect.bisect_left(self.thought_starts, lo)
+        extra = []
+        while i < len(self.thought) and self.thought[i].span_end <= hi:
+            extra.append(self.thought[i])
+            i += 1
+        found = self.finditer(None, lo, hi)
+        return sorted(found + extra, key=lambda v: v.span_start) if extra else found
 
     def finditer(self, text: str, lo: int, hi: int) -> list[VerbMatch]:
         i = bisect.bisect_left(self.starts, lo)

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from stance.actors import ActorRegistry
-from stance.attribution.cues import BoundPatterns, Cue, CuePatterns, find_left_cue, find_right_cue
+from stance.attribution.cues import (
+    SHARE,
+    BoundPatterns,
+    Cue,
+    CuePatterns,
+    find_left_cue,
+    find_right_cue,
+)
 from stance.attribution.indirect import find_indirect
 from stance.attribution.lexicon import Lexicon, load_lexicon
 from stance.attribution.mentions import (
@@ -297,8 +304,8 @@ class Attributor:
         low = phrase.lower()
         if low in PRONOUN_GENDER:
             return self._pronoun(doc, PRONOUN_GENDER[low], s), phrase
-        if low in {"i", "we", "they", "you", "it"}:
-            return None, phrase
+        if low in {"i", "we", "they", "you", "it"} or SHARE.fullmatch(phrase):
+            return None, phrase  # "Six in 10 (voters)": a share of a group is nobody's name
         head = HEAD_END.search(doc.text, s, e)
         if head is not None and any(m.start < head.start() for m in doc.mentions.before(e)
                                     if m.start >= s):

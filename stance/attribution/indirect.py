@@ -24,11 +24,15 @@ WH_GAP = re.compile(
 )
 WH_VERBS = frozenset("asked asks ask asking wondered wonders questioned questions explained "
                      "explains explaining described describes".split())
+NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|its|their|our|my|your|this|that))\s+$",
+                         re.I)
+WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:\w+ly|also|has|have|had|once|later|then)\s+)*$")
 PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # A clause can follow "said" without "that": "said the talks", "says referees are"; a
 # preposition or an object pronoun there starts something else ("said in", "told him").
 BARE_CLAUSE = re.compile(
-    r"(?:(?:on|in|at|during|late|early|this|last)\s+[\w’' ]{1,30}?\s+|"
+    r"(?:(?:on|in|at|during)\s+[\w’' ]{1,30}?\s+|(?:late|early|this|last)\s+(?:week|month|year|"
+    r"weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|\w+day)\s+|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night\s+|morning\s+)?)?"
     r"(?!(?:to|in|on|at|of|for|with|by|about|from|into|so|nothing|something|anything|this|"
     r"that|him|her|them|me|us|you|reporters|journalists|yes|no|goodbye|hello|thanks|"
@@ -43,8 +47,17 @@ OBJECT_END = re.compile(r"\s+(?:as|while|when|after|before|because|since|during|
 BARE_VERBS = frozenset(
     "said says say claimed claims argued argues insisted insists believes believe thinks "
     "think added adds warned warns wrote writes tweeted predicted predicts acknowledged "
-    "admitted admits".split()
+    "admitted admits believed thought hope hopes hoped fear fears feared feel feels felt "
+    "know knows knew doubt doubts suspect suspects suspected saying arguing claiming "
+    "insisting adding noting warning explaining".split()
 )
+# Verbs whose content can be a to-infinitive: "vowed to veto the bill", "wants to run".
+TO_VERBS = frozenset(
+    "want wants wanted plan plans planned intend intends intended hope hopes hoped vowed vows "
+    "pledged pledges promised promises threatened threatens refused refuses declined "
+    "agreed agrees offered offers".split()
+)
+TO_CLAUSE = re.compile(r"\s+(?:not\s+)?to\s+(?=[a-z])")
 TELL = frozenset("told tells tell telling".split())
 LISTENER = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|state|local)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
@@ -52,6 +65,7 @@ LISTENER = re.compile(
     r"the\s+\w+|supporters|listeners|viewers|students|troops|soldiers|residents|delegates)"
     r"(?:\s+(?:on|in|at)\s+[A-Z\w][\w’' ]{0,30}?)?(?=\s)"
 )
+NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
 COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?")
 ELIDED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+|also\s+)?$")
 SENTENCE_FINAL = re.compile(r"[.!?…\s\"”’]+$")
@@ -82,10 +96,28 @@ def find_indirect(
         if bi < len(blocked) and blocked[bi][0] < s_end:
             continue
         span = _indirect_in_sentence(text, s_start, s_end, patterns)
-        if span:
+        while span:
+            # "A said X, and B said Y": the clause after the conjunction is B's statement.
+            span, following = _next_speaker(text, span, s_end, patterns)
             found.append(span)
-            found.extend(_coordinated(text, span, _content_end(text, s_start, s_end), patterns))
+            if following is None:
+                found.extend(_coordinated(text, span, _content_end(text, s_start, s_end),
+                                          patterns))
+            span = following
     return found
+
+
+def _next_speaker(
+    text: str, span: IndirectSpan, s_end: int, patterns: BoundPatterns
+) -> tuple[IndirectSpan, IndirectSpan | None]:
+    """The span cut before a conjoined clause with its own speaker, and that clause's statement."""
+    for m in NEXT_CLAUSE.finditer(text, span.start, span.end):
+        nxt = _indirect_in_sentence(text, m.end(), s_end, patterns)
+        if nxt is not None and nxt.cue.subj_start >= m.end() and nxt.cue.verb_start < span.end:
+            a, b = strip_span(text, span.start, m.start())
+            if b - a >= 15:
+                return IndirectSpan(a, b, span.cue), nxt
+    return span, None
 
 
 def _coordinated(
@@ -121,7 +153,7 @@ def _indirect_in_sentence(
                 a, b = strip_span(text, s_start, acc.start())
             if b - a > 15:
                 return IndirectSpan(a, b, cue)
-    verbs = patterns.verb.finditer(text, s_start, end)
+    verbs = patterns.verb.with_thought(s_start, end)
     # A that-clause or a bare clause is the surest sign of reported speech; an object is weaker.
     for clausal in (True, False):
         for v in verbs:
@@ -139,9 +171,20 @@ def _indirect_in_sentence(
 
 def _with_subject(text, s_start, v, span, patterns) -> IndirectSpan | None:
     a, b = span
+    if v.group().lower() in patterns.lexicon.thought_verbs and NOUN_BEFORE.search(
+            text, max(s_start, v.start() - 20), v.start()):
+        return None  # "Trump's plan to build", "the fear that": a noun, not a verb
     if PASSIVE.search(text, max(s_start, v.start() - 20), v.start()):
         return None  # "he was welcomed by Starmer"
     subj = subject_before(text, s_start, v.start(), patterns.lexicon.verbs)
+    if subj is None:
+        # "Charles Barkley, who said he typically votes ...": the relative pronoun's antecedent.
+        who = WHO_BEFORE.search(text, max(s_start, v.start() - 40), v.start())
+        if who is not None:
+            subj = subject_before(text, s_start, who.start(), patterns.lexicon.verbs)
+            comma = text.find(",", a, b)
+            if subj is not None and comma - a >= 15:
+                b = comma  # the relative clause ends at its comma: "..., who said X, said Y"
     if subj is not None:
         return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj))
     if a < v.start() or not ELIDED_SUBJECT.search(text, s_start, v.start()):
@@ -158,6 +201,10 @@ def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] 
     m = THAT_GAP.match(text, v.end(), end)
     if m:
         return _clause(text, m.end(), end)
+    if verb in TO_VERBS:
+        m = TO_CLAUSE.match(text, v.end(), end)
+        if m:
+            return _clause(text, m.start() + 1, end)
     m = WH_GAP.match(text, v.end(), end)
     if m and (m.group(1).lower() in {"whether", "if"} or verb in WH_VERBS):
         return _clause(text, m.start(1), end)  # "asked whether ...": the question is the content
@@ -176,7 +223,12 @@ def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] 
     return None
 
 
-def _clause(text: str, start: int, end: int, stop: re.Pattern | None = None) -> tuple[int, int]:
+CLAUSE_END = re.compile(r",\s+(?:which|while|whereas|meaning|saying|adding|however|even\s+though|"
+                        r"though|although|a\s+\w+\s+(?:that|which))\b|\s+[—–]\s+(?:even|but|and)\b")
+
+
+def _clause(text: str, start: int, end: int, stop: re.Pattern | None = CLAUSE_END
+            ) -> tuple[int, int]:
     """The reported clause from `start`, cut before a coordinated verb phrase."""
     m = COORDINATED_VERB.search(text, start, end)
     if m and m.start() - start >= 15:

@@ -29,7 +29,17 @@ OBJECT_VERBS = frozenset(
     "demanded demands pledged pledges promised promises vowed vows denied denies "
     "rejected rejects dismissed dismisses defended defends welcomed welcomes thanked thanks "
     "described describes appealed threatened threatens reaffirmed reaffirms reiterated "
-    "reiterates stressed stresses emphasized emphasised underscored expressed".split()
+    "reiterates stressed stresses emphasized emphasised underscored expressed announced "
+    "announces".split()
+)
+# Thought verbs (specs/labels.md: indirect speech is "a speech or thought verb with a
+# that-clause or an object"). They report what somebody believes, hopes or plans, never a
+# quotation's source, so they are searched for indirect statements only.
+THOUGHT_VERBS = frozenset(
+    "think thinks thought believe believes believed hope hopes hoped fear fears feared "
+    "expect expects worry worries worried doubt doubts doubted suspect suspects suspected "
+    "feel feels felt know knows knew want wants wanted plans planned intend intends "
+    "intended".split()
 )
 
 
@@ -40,6 +50,7 @@ class Lexicon:
     verbs: frozenset[str]
     phrases: tuple[str, ...]
     object_verbs: frozenset[str] = OBJECT_VERBS
+    thought_verbs: frozenset[str] = THOUGHT_VERBS
 
 
 def parse_lexicon(text: str, min_rate: float = MIN_CUE_RATE) -> Lexicon:
@@ -65,7 +76,8 @@ def parse_lexicon(text: str, min_rate: float = MIN_CUE_RATE) -> Lexicon:
                 phrases.append(f)
     # A phrase is kept only when it starts with a kept verb ("pointed out", "warned of").
     phrases = sorted({p for p in phrases if p.split()[0] in verbs}, key=len, reverse=True)
-    return Lexicon(frozenset(verbs), tuple(phrases), OBJECT_VERBS & frozenset(verbs))
+    return Lexicon(frozenset(verbs), tuple(phrases), OBJECT_VERBS & frozenset(verbs),
+                   THOUGHT_VERBS - frozenset(verbs))
 
 
 def load_lexicon() -> Lexicon:
