@@ -304,8 +304,39 @@ def test_indirect_speech(attributor, text, speaker, content):
     pytest.param(  # the relative pronoun's antecedent speaks; the clause ends at its comma
         "2015-12-11", "Barkley, who said he typically votes democratic, said one candidate he "
         "likes so far is Ohio Governor John Kasich.",
-        [("Barkley", "he typically votes democratic")],
+        [("Barkley", "he typically votes democratic"),
+         ("Barkley", "one candidate he likes so far is Ohio Governor John Kasich")],
         id="who said (Breitbart via PolNeAR)"),
+    pytest.param(  # a long listener before "that"
+        "2016-02-20", "Wilson told The Post and Courier newspaper of Charleston on Saturday "
+        "that he cast his ballot for Rubio.",
+        [("Wilson", "he cast his ballot for Rubio")],
+        id="told a long listener that (Breitbart via PolNeAR)"),
+    pytest.param(  # "As X reported, CONTENT"
+        "2016-03-16", "As The Washington Post reported, even if Sanders managed to split "
+        "delegates with Clinton in Tuesday’s contests, he would then need to win 55 percent of "
+        "the remaining delegates in order to tie the front-runner.",
+        [(None, "even if Sanders managed to split delegates with Clinton in Tuesday’s contests, "
+                "he would then need to win 55 percent of the remaining delegates in order to "
+                "tie the front-runner")],
+        id="as X reported (HuffPost via PolNeAR)"),
+    pytest.param(  # the question put to the main clause's subject, then that subject's words
+        "2016-05-15", "Asked if he was ever bullied, the Republican presidential candidate said "
+        "no. But he said bullying doesn’t just happen to children.",
+        [(None, "if he was ever bullied"), (None, "bullying doesn’t just happen to children")],
+        id="asked if (Breitbart via PolNeAR)"),
+    pytest.param(  # "want" with an object
+        "2015-12-20", "Palestinians want East Jerusalem, captured by Israel in the 1967 Middle "
+        "East war, for their future state.",
+        [("Palestinians",
+          "East Jerusalem, captured by Israel in the 1967 Middle East war, for their future "
+          "state")],
+        id="want an object (Breitbart via PolNeAR)"),
+    pytest.param(  # "and said" ends the first clause; the second holds a quoted fragment
+        "2016-03-01", "He said his recent attacks on Trump have given his campaign momentum and "
+        "said that Trump did not represent the legacy of the “party of Reagan.”",
+        [(None, "his recent attacks on Trump have given his campaign momentum")],
+        id="and said ends the clause (Breitbart via PolNeAR)"),
 ])
 def test_indirect_thought_and_shared_sentences(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

@@ -40,7 +40,7 @@ SHARE = re.compile(
     r"(?:(?:about|around|nearly|almost|roughly|only|just|more\s+than|fewer\s+than|less\s+than|"
     r"over|under)\s+)?(?:\d[\d.,]*\s*(?:percent|%)|(?:\d+|one|two|three|four|five|six|seven|"
     r"eight|nine)\s+in\s+(?:10|ten)|half|a\s+third|two-thirds|three-quarters|a\s+quarter|"
-    r"a\s+majority|majorities)(?:\s+(?:of|in)\s+(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})?",
+    r"a\s+majority|majorities)(?:\s+(?:of|in)\s+(?:the\s+|all\s+)?)?(?:\s*[\w’'-]+){0,5}",
     re.I,
 )
 

@@ -41,7 +41,8 @@ BARE_CLAUSE = re.compile(
 )
 # Where a reported clause stops: a second verb phrase ("..., but cautioned"), a relative or
 # subordinate clause after an object ("his observations as he lined up").
-COORDINATED_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=[a-z]+(?:ed|s)\b)")
+COORDINATED_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=[a-z]+(?:ed|s)\b|"
+                              r"(?:said|told|wrote|made|gave|took|went|came|did|thought|knew)\b)")
 OBJECT_END = re.compile(r"\s+(?:as|while|when|after|before|because|since|during|amid|until)\s|"
                         r",\s+(?:who|which|where|as|while|when|after|saying|adding)\b")
 BARE_VERBS = frozenset(
@@ -49,7 +50,9 @@ BARE_VERBS = frozenset(
     "think added adds warned warns wrote writes tweeted predicted predicts acknowledged "
     "admitted admits believed thought hope hopes hoped fear fears feared feel feels felt "
     "know knows knew doubt doubts suspect suspects suspected saying arguing claiming "
-    "insisting adding noting warning explaining".split()
+    "insisting adding noting warning explaining reported reports announced announces revealed "
+    "reveals confirmed confirms noted notes stated states conceded concedes recalled recalls"
+    .split()
 )
 # Verbs whose content can be a to-infinitive: "vowed to veto the bill", "wants to run".
 TO_VERBS = frozenset(
@@ -57,14 +60,25 @@ TO_VERBS = frozenset(
     "pledged pledges promised promises threatened threatens refused refuses declined "
     "agreed agrees offered offers".split()
 )
+WANT = frozenset("want wants wanted".split())  # "Palestinians want East Jerusalem"
 TO_CLAUSE = re.compile(r"\s+(?:not\s+)?to\s+(?=[a-z])")
 TELL = frozenset("told tells tell telling".split())
 LISTENER = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|state|local)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     r"|reporters|journalists|lawmakers|legislators|MPs|parliament|him|her|them|us|me|"
     r"the\s+\w+|supporters|listeners|viewers|students|troops|soldiers|residents|delegates)"
-    r"(?:\s+(?:on|in|at)\s+[A-Z\w][\w’' ]{0,30}?)?(?=\s)"
+    r"(?:\s+(?:newspaper|magazine|radio|television|TV))?(?:\s+of\s+[A-Z][\w’'.-]*)?"
+    r"(?:\s+(?:on|in|at)\s+[A-Z\w][\w’' ]{0,30}?|\s+(?:last|this|next)\s+(?:week|month|year|"
+    r"night|weekend)|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday))?(?=\s)"
 )
+# "told a crowded banquet hall at a hotel in downtown Baltimore that ...": after a form of
+# "tell", "that" ends the listener and opens the content.
+TELL_THAT = re.compile(r"\s+[^.;:!?“”\"]{1,80}?,?\s+that\s+(?=[a-z]+\s)")
+ASKED = re.compile(r"\s*(?:When\s+)?[Aa]sked(?:\s+(?:on|by|in)\s+[^,]{1,30}?)?\s+"
+                   r"((?:about|whether|if|why|how|what|who|when|where)\b)")
+AS_SOURCE = re.compile(r"\s*As\s+")
+AS_CUE_END = re.compile(r"(?:\s+[\w’' ]{1,25}?)?,\s+")
 NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
 COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?")
 ELIDED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+|also\s+)?$")
@@ -103,6 +117,11 @@ def find_indirect(
             if following is None:
                 found.extend(_coordinated(text, span, _content_end(text, s_start, s_end),
                                           patterns))
+            if following is None and s_end - span.end > 20:
+                # "Asked if ..., Trump said ...": a statement after the content ends.
+                following = _indirect_in_sentence(text, span.end, s_end, patterns)
+                if following is not None and following.cue.verb_start < span.end:
+                    following = None
             span = following
     return found
 
@@ -154,6 +173,25 @@ def _indirect_in_sentence(
             if b - a > 15:
                 return IndirectSpan(a, b, cue)
     verbs = patterns.verb.with_thought(s_start, end)
+    # "Asked if he was ever bullied, Trump said ...": the question, put to the main subject.
+    m = ASKED.match(text, s_start, end)
+    if m:
+        comma = text.find(",", m.end(), end)
+        later = [v for v in verbs if v.start() > comma] if comma > 0 else []
+        subj = subject_before(text, comma + 1, later[0].start(),
+                              patterns.lexicon.verbs) if later else None
+        if subj is not None and comma - m.start(1) >= 15:
+            return IndirectSpan(m.start(1), comma, Cue(verbs[0].start(), verbs[0].end(), *subj))
+    # "As The Washington Post reported, CONTENT."
+    m = AS_SOURCE.match(text, s_start, end)
+    if m and verbs:
+        v = verbs[0]
+        comma = AS_CUE_END.match(text, v.end(), end)
+        subj = subject_before(text, m.end(), v.start(), patterns.lexicon.verbs)
+        if comma and subj and subj[0] == m.end():
+            a, b = strip_span(text, comma.end(), end)
+            if b - a > 15:
+                return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj))
     # A that-clause or a bare clause is the surest sign of reported speech; an object is weaker.
     for clausal in (True, False):
         for v in verbs:
@@ -195,7 +233,7 @@ def _with_subject(text, s_start, v, span, patterns) -> IndirectSpan | None:
 
 def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] | None:
     if not clausal:
-        if verb in patterns.lexicon.object_verbs and verb not in TELL:
+        if (verb in patterns.lexicon.object_verbs or verb in WANT) and verb not in TELL:
             return _clause(text, v.end(), end, OBJECT_END)
         return None
     m = THAT_GAP.match(text, v.end(), end)
@@ -210,6 +248,9 @@ def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] 
         return _clause(text, m.start(1), end)  # "asked whether ...": the question is the content
     start = v.end()
     if verb in TELL:  # "told reporters the talks had failed": the listener is not content
+        m = TELL_THAT.match(text, start, end)
+        if m:
+            return _clause(text, m.end(), end)
         m = LISTENER.match(text, start, end)
         if m is None:
             return None
