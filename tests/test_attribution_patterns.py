@@ -337,6 +337,14 @@ def test_indirect_speech(attributor, text, speaker, content):
         "said that Trump did not represent the legacy of the “party of Reagan.”",
         [(None, "his recent attacks on Trump have given his campaign momentum")],
         id="and said ends the clause (Breitbart via PolNeAR)"),
+    pytest.param(  # evidence verbs count when a poll or a report is their subject
+        "2016-01-23", "With former New York City Mayor Michael Bloomberg reportedly considering "
+        "a presidential run as an Independent, a Morning Consult Poll found that he would draw "
+        "from Clinton’s support in a three-candidate matchup among Bloomberg, Clinton and "
+        "Trump.",
+        [("Morning Consult Poll", "he would draw from Clinton’s support in a three-candidate "
+          "matchup among Bloomberg, Clinton and Trump")],
+        id="a poll found that (Breitbart via PolNeAR)"),
 ])
 def test_indirect_thought_and_shared_sentences(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

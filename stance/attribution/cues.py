@@ -141,7 +141,7 @@ class VerbIndex:
         found: list[VerbMatch] = []
         thought: list[VerbMatch] = []
         verbs, firsts = patterns.lexicon.verbs, patterns.phrase_firsts
-        thinking = patterns.lexicon.thought_verbs
+        thinking = patterns.lexicon.indirect_verbs
         # Find the distinct words first, then only the cue words' occurrences: most of an
         # article's words are looked up once instead of at every occurrence.
         for word in set(WORD.findall(text)):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from stance.attribution.cues import BoundPatterns, Cue, strip_span, subject_after, subject_before
+from stance.attribution.lexicon import EVIDENCE_VERBS, RARE_SPEECH_VERBS
 
 # What may stand between a verb and its that-clause: "told reporters on Monday that"; a
 # bare noun there ("a deal that") makes "that" a relative pronoun instead.
@@ -27,6 +28,11 @@ WH_VERBS = frozenset("asked asks ask asking wondered wonders questioned question
 NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|its|their|our|my|your|this|that))\s+$",
                          re.I)
 WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:\w+ly|also|has|have|had|once|later|then)\s+)*$")
+EVIDENCE_SOURCE = re.compile(
+    r"\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Dd]ata|[Rr]ecords|[Aa]nalys[ie]s|"
+    r"[Rr]esearch|[Ff]igures|[Rr]esults|[Nn]umbers|[Aa]rticle|[Ii]nvestigation|[Rr]eview|[Aa]udit|"
+    r"[Ee]stimates|[A-Z][A-Za-z/&.-]+)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$"
+)
 PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # A clause can follow "said" without "that": "said the talks", "says referees are"; a
 # preposition or an object pronoun there starts something else ("said in", "told him").
@@ -44,6 +50,9 @@ BARE_CLAUSE = re.compile(
 COORDINATED_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=[a-z]+(?:ed|s)\b|"
                               r"(?:said|told|wrote|made|gave|took|went|came|did|thought|knew)\b)")
 OBJECT_END = re.compile(r"\s+(?:as|while|when|after|before|because|since|during|amid|until)\s|"
+                        r"\s+(?:(?:last|this|next|on|earlier|later)\s+)?(?:week|month|year|"
+                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                        r",?\s+and\s+(?:has|have|had|is|was|will|would)\b|"
                         r",\s+(?:who|which|where|as|while|when|after|saying|adding)\b")
 BARE_VERBS = frozenset(
     "said says say claimed claims argued argues insisted insists believes believe thinks "
@@ -51,8 +60,10 @@ BARE_VERBS = frozenset(
     "admitted admits believed thought hope hopes hoped fear fears feared feel feels felt "
     "know knows knew doubt doubts suspect suspects suspected saying arguing claiming "
     "insisting adding noting warning explaining reported reports announced announces revealed "
-    "reveals confirmed confirms noted notes stated states conceded concedes recalled recalls"
-    .split()
+    "reveals confirmed confirms noted notes stated states conceded concedes recalled recalls "
+    "claim claims alleged admit admitting agree agrees disagree repeat realized noticed learned "
+    "understood assumed guess estimated estimates projected remember show shows showed found "
+    "finds".split()
 )
 # Verbs whose content can be a to-infinitive: "vowed to veto the bill", "wants to run".
 TO_VERBS = frozenset(
@@ -209,9 +220,12 @@ def _indirect_in_sentence(
 
 def _with_subject(text, s_start, v, span, patterns) -> IndirectSpan | None:
     a, b = span
-    if v.group().lower() in patterns.lexicon.thought_verbs and NOUN_BEFORE.search(
+    if v.group().lower() in patterns.lexicon.indirect_verbs and NOUN_BEFORE.search(
             text, max(s_start, v.start() - 20), v.start()):
         return None  # "Trump's plan to build", "the fear that": a noun, not a verb
+    if v.group().lower() in EVIDENCE_VERBS and not EVIDENCE_SOURCE.search(
+            text, max(s_start, v.start() - 60), v.start()):
+        return None  # "video showed fighters": only a poll's or a report's findings count
     if PASSIVE.search(text, max(s_start, v.start() - 20), v.start()):
         return None  # "he was welcomed by Starmer"
     subj = subject_before(text, s_start, v.start(), patterns.lexicon.verbs)
@@ -233,7 +247,8 @@ def _with_subject(text, s_start, v, span, patterns) -> IndirectSpan | None:
 
 def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] | None:
     if not clausal:
-        if (verb in patterns.lexicon.object_verbs or verb in WANT) and verb not in TELL:
+        if (verb in patterns.lexicon.object_verbs or verb in WANT or verb in RARE_SPEECH_VERBS
+                or verb in EVIDENCE_VERBS) and verb not in TELL:
             return _clause(text, v.end(), end, OBJECT_END)
         return None
     m = THAT_GAP.match(text, v.end(), end)

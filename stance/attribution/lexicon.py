@@ -34,13 +34,30 @@ OBJECT_VERBS = frozenset(
 )
 # Thought verbs (specs/labels.md: indirect speech is "a speech or thought verb with a
 # that-clause or an object"). They report what somebody believes, hopes or plans, never a
-# quotation's source, so they are searched for indirect statements only.
+# quotation's source, so they (and the two sets below) are searched for indirect statements
+# only.
 THOUGHT_VERBS = frozenset(
     "think thinks thought believe believes believed hope hopes hoped fear fears feared "
     "expect expects worry worries worried doubt doubts doubted suspect suspects suspected "
     "feel feels felt know knows knew want wants wanted plans planned intend intends "
-    "intended".split()
+    "intended expected expecting considered considers remember viewed view realized imagined "
+    "guess prefer prefers preferred estimated estimates projected noticed learned hoping "
+    "suspected worried worries understood assumed".split()
 )
+# Verbs of communication that PolNeAR's cues attest too rarely for the quotation lexicon
+# (cue_rate under MIN_CUE_RATE, or listed in NOT_VERBS) but that report speech when they
+# head a clause or an object: "endorsed Cruz", "alleged that ...". Hand-picked from the
+# rarer forms in speech_verbs.tsv; actions ("voted", "signed", "fired") are left out.
+RARE_SPEECH_VERBS = frozenset(
+    "endorsed endorse endorses endorsing claim claims reports agree agrees ask tell promises "
+    "promise note alleged explain describe recognize recognized advocate demands demanded "
+    "praise criticize admit admitting disagree express expressing apologize remind repeat "
+    "echoing disputed pledge pledged threatening write writing speaks quotes highlight "
+    "highlighting".split()
+)
+# Evidence ("a Morning Consult poll found that ...", "the reports show ..."): reported as
+# the findings of whoever published them, only when the subject is such a source.
+EVIDENCE_VERBS = frozenset("show shows showed shown found finds".split())
 
 
 @dataclass(frozen=True)
@@ -50,7 +67,7 @@ class Lexicon:
     verbs: frozenset[str]
     phrases: tuple[str, ...]
     object_verbs: frozenset[str] = OBJECT_VERBS
-    thought_verbs: frozenset[str] = THOUGHT_VERBS
+    indirect_verbs: frozenset[str] = THOUGHT_VERBS
 
 
 def parse_lexicon(text: str, min_rate: float = MIN_CUE_RATE) -> Lexicon:
@@ -76,8 +93,9 @@ def parse_lexicon(text: str, min_rate: float = MIN_CUE_RATE) -> Lexicon:
                 phrases.append(f)
     # A phrase is kept only when it starts with a kept verb ("pointed out", "warned of").
     phrases = sorted({p for p in phrases if p.split()[0] in verbs}, key=len, reverse=True)
+    indirect_only = THOUGHT_VERBS | RARE_SPEECH_VERBS | EVIDENCE_VERBS
     return Lexicon(frozenset(verbs), tuple(phrases), OBJECT_VERBS & frozenset(verbs),
-                   THOUGHT_VERBS - frozenset(verbs))
+                   indirect_only - frozenset(verbs))
 
 
 def load_lexicon() -> Lexicon:
