@@ -19,7 +19,8 @@ CLAUSE_BREAK = re.compile(
 )
 SUBJECT_STOP = re.compile(
     r"^(?:it|this|that|there|which|who|what|in|on|at|for|to|of|by|with|from|and|but|or|"
-    r"if|as|when|so|not|no)\b",
+    r"if|as|when|so|not|no|having|being|speaking|responding|referring|addressing|asked|"
+    r"following)\b",
     re.I,
 )
 

@@ -21,7 +21,7 @@ THAT_GAP = re.compile(
 # A reported question: "asked (reporters) whether ...", "explained why ...".
 WH_GAP = re.compile(
     r"(?:\s+(?:him|her|them|us|me|reporters|journalists|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"
-    r",?\s+(whether|if|why|how|what|who|when|where)\b"
+    r",?\s+(whether|if|why|how|what|who|when|where|about)\b"
 )
 WH_VERBS = frozenset("asked asks ask asking wondered wonders questioned questions explained "
                      "explains explaining described describes".split())
@@ -86,8 +86,9 @@ LISTENER = re.compile(
 # "told a crowded banquet hall at a hotel in downtown Baltimore that ...": after a form of
 # "tell", "that" ends the listener and opens the content.
 TELL_THAT = re.compile(r"\s+[^.;:!?“”\"]{1,80}?,?\s+that\s+(?=[a-z]+\s)")
-ASKED = re.compile(r"\s*(?:When\s+)?[Aa]sked(?:\s+(?:on|by|in)\s+[^,]{1,30}?)?\s+"
-                   r"((?:about|whether|if|why|how|what|who|when|where)\b)")
+OPENER = re.compile(r"\s*(?:(?:Having|After|When|While|Before|Upon|Once)\s+)?(?=[A-Za-z])")
+MAIN_SUBJECT = re.compile(r"\s+((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they|"
+                          r"we|I)\s+(?=[a-z])")
 AS_SOURCE = re.compile(r"\s*As\s+")
 AS_CUE_END = re.compile(r"(?:\s+[\w’' ]{1,25}?)?,\s+")
 NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
@@ -184,15 +185,13 @@ def _indirect_in_sentence(
             if b - a > 15:
                 return IndirectSpan(a, b, cue)
     verbs = patterns.verb.with_thought(s_start, end)
-    # "Asked if he was ever bullied, Trump said ...": the question, put to the main subject.
-    m = ASKED.match(text, s_start, end)
-    if m:
-        comma = text.find(",", m.end(), end)
-        later = [v for v in verbs if v.start() > comma] if comma > 0 else []
-        subj = subject_before(text, comma + 1, later[0].start(),
-                              patterns.lexicon.verbs) if later else None
-        if subj is not None and comma - m.start(1) >= 15:
-            return IndirectSpan(m.start(1), comma, Cue(verbs[0].start(), verbs[0].end(), *subj))
+    # "Asked if he was ever bullied, Trump said ...", "Having announced that ..., the judge
+    # proceeded": an opening participle's content ends at the comma; the main subject speaks.
+    m = OPENER.match(text, s_start, end)
+    if m and verbs and verbs[0].start() == m.end():
+        found = _opening_participle(text, verbs, end, patterns)
+        if found is not None:
+            return found
     # "As The Washington Post reported, CONTENT."
     m = AS_SOURCE.match(text, s_start, end)
     if m and verbs:
@@ -216,6 +215,25 @@ def _indirect_in_sentence(
             if found is not None:
                 return found
     return None
+
+
+def _opening_participle(text, verbs, end, patterns) -> IndirectSpan | None:
+    v = verbs[0]
+    verb = v.group().lower()
+    span = _after_verb(text, v, end, verb, patterns, True) or \
+        _after_verb(text, v, end, verb, patterns, False)
+    comma = text.find(",", v.end(), end)
+    if span is None or comma < 0 or comma - span[0] < 15 or span[1] < comma:
+        return None
+    later = [w for w in verbs if w.start() > comma]
+    subj = subject_before(text, comma + 1, later[0].start(), patterns.lexicon.verbs) \
+        if later else None
+    if subj is None:
+        m = MAIN_SUBJECT.match(text, comma + 1, end)  # "..., Judge Berman proceeded to"
+        if m is None:
+            return None
+        subj = m.span(1)
+    return IndirectSpan(span[0], comma, Cue(v.start(), v.end(), *subj))
 
 
 def _with_subject(text, s_start, v, span, patterns) -> IndirectSpan | None:
