@@ -345,6 +345,25 @@ def test_indirect_speech(attributor, text, speaker, content):
         [("Morning Consult Poll", "he would draw from Clinton’s support in a three-candidate "
           "matchup among Bloomberg, Clinton and Trump")],
         id="a poll found that (Breitbart via PolNeAR)"),
+    pytest.param(  # the source after its verb; the appositive is not content
+        "2015-12-09", "Asawitiri Media also uses the same photo of a bearded man's face over and "
+        "over again, said Rita Katz, the director of SITE Intelligence Group, which tracks "
+        "terrorists' communications.",
+        [("Rita Katz", "Asawitiri Media also uses the same photo of a bearded man's face over "
+          "and over again")],
+        id="content, said X, the director (NYT via PolNeAR)"),
+    pytest.param(  # a subordinate clause's statement ends at its comma
+        "2016-04-12", "While Ramos said that journalists cannot have any political affiliation, "
+        "he appears somewhat uneasy when asked about his daughter’s work for the campaign of "
+        "Democrat Hillary Clinton.",
+        [(None, "journalists cannot have any political affiliation")],
+        id="while X said that (Breitbart via PolNeAR)"),
+    pytest.param(  # an appositive after the content's noun ends the content
+        "2016-07-22", "In addition to stating that unborn babies have no constitutional rights, "
+        "Clinton has vowed to work to repeal the Hyde Amendment, a longstanding federal "
+        "provision that prohibits taxpayer funding of most abortions.",
+        [("Clinton", "to work to repeal the Hyde Amendment")],
+        id="vowed to, appositive (Breitbart via PolNeAR)"),
 ])
 def test_indirect_thought_and_shared_sentences(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

@@ -89,6 +89,8 @@ TELL_THAT = re.compile(r"\s+[^.;:!?“”\"]{1,80}?,?\s+that\s+(?=[a-z]+\s)")
 OPENER = re.compile(r"\s*(?:(?:Having|After|When|While|Before|Upon|Once)\s+)?(?=[A-Za-z])")
 MAIN_SUBJECT = re.compile(r"\s+((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they|"
                           r"we|I)\s+(?=[a-z])")
+SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Because|If|Since|Whereas|"
+                         r"When|Once|Until|Unless)\s")
 AS_SOURCE = re.compile(r"\s*As\s+")
 AS_CUE_END = re.compile(r"(?:\s+[\w’' ]{1,25}?)?,\s+")
 NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
@@ -131,7 +133,8 @@ def find_indirect(
                                           patterns))
             if following is None and s_end - span.end > 20:
                 # "Asked if ..., Trump said ...": a statement after the content ends.
-                following = _indirect_in_sentence(text, span.end, s_end, patterns)
+                after = max(span.end, span.cue.verb_end)
+                following = _indirect_in_sentence(text, after, s_end, patterns)
                 if following is not None and following.cue.verb_start < span.end:
                     following = None
             span = following
@@ -206,6 +209,10 @@ def _indirect_in_sentence(
     for clausal in (True, False):
         for v in verbs:
             verb = v.group().lower()
+            if clausal:
+                found = _inverted(text, s_start, v, end, patterns)
+                if found is not None:
+                    return found
             span = _after_verb(text, v, end, verb, patterns, clausal)
             if span is None and clausal:
                 span = _before_final_cue(text, s_start, v, end)
@@ -215,6 +222,19 @@ def _indirect_in_sentence(
             if found is not None:
                 return found
     return None
+
+
+def _inverted(text, s_start, v, end, patterns) -> IndirectSpan | None:
+    """'CONTENT, said Rita Katz, the director of SITE.': the source follows its verb."""
+    before = text[s_start:v.start()].rstrip()
+    if not before.endswith(",") or len(before) < 16:
+        return None
+    subj = subject_after(text, v.end(), end, patterns.lexicon.verbs)
+    if subj is None or not text[subj[0]:subj[0] + 1].isupper() or \
+            not re.fullmatch(r"(?:,[^.;:!?]*)?[\s.!?]*", text[subj[1]:end]):
+        return None
+    a, b = strip_span(text, s_start, s_start + len(before) - 1)
+    return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj)) if b - a >= 15 else None
 
 
 def _opening_participle(text, verbs, end, patterns) -> IndirectSpan | None:
@@ -256,6 +276,10 @@ def _with_subject(text, s_start, v, span, patterns) -> IndirectSpan | None:
             if subj is not None and comma - a >= 15:
                 b = comma  # the relative clause ends at its comma: "..., who said X, said Y"
     if subj is not None:
+        if SUBORDINATE.match(text, s_start, v.start()):
+            comma = text.find(",", a, b)  # "While Ramos said that X, he appears ...": X only
+            if comma - a >= 15:
+                b = comma
         return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj))
     if a < v.start() or not ELIDED_SUBJECT.search(text, s_start, v.start()):
         return None
@@ -298,7 +322,8 @@ def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] 
 
 
 CLAUSE_END = re.compile(r",\s+(?:which|while|whereas|meaning|saying|adding|however|even\s+though|"
-                        r"though|although|a\s+\w+\s+(?:that|which))\b|\s+[—–]\s+(?:even|but|and)\b")
+                        r"though|although|compared|after|putting|leaving|making|giving|where|"
+                        r"despite|according|a|an)\b|\s+[—–]\s+(?:even|but|and|all)\b|;")
 
 
 def _clause(text: str, start: int, end: int, stop: re.Pattern | None = CLAUSE_END
