@@ -230,6 +230,9 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*\s+$")
+
+
 def subject_before(
     text: str, lo: int, verb_start: int, verbs: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -242,10 +245,14 @@ def subject_before(
         end = tag.start()
     while end > lo and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
-    breaks = list(CLAUSE_BREAK.finditer(text, lo, end))
+    # Only the last two clause breaks matter: look for them near the verb first.
+    window = max(lo, end - 250)
+    breaks = list(CLAUSE_BREAK.finditer(text, window, end))
+    if len(breaks) < 2 and window > lo:
+        breaks = list(CLAUSE_BREAK.finditer(text, lo, end))
     start = breaks[-1].end() if breaks else lo
-    if breaks and breaks[-1].group() in {"and", "&"} and re.search(
-            r"[A-Z][\w’'.-]*\s+$", text[lo:breaks[-1].start()]):
+    if breaks and breaks[-1].group() in {"and", "&"} and NAME_AT_END.search(
+            text, max(lo, breaks[-1].start() - 80), breaks[-1].start()):
         return None  # "Trump and Vance criticised": no single source
     s, e = strip_span(text, start, end)
     if e > s and breaks and breaks[-1].group() == "," and _is_appositive(text[s:e]):

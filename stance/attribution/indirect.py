@@ -145,7 +145,10 @@ def _next_speaker(
     text: str, span: IndirectSpan, s_end: int, patterns: BoundPatterns
 ) -> tuple[IndirectSpan, IndirectSpan | None]:
     """The span cut before a conjoined clause with its own speaker, and that clause's statement."""
-    for m in NEXT_CLAUSE.finditer(text, span.start, span.end):
+    inner = patterns.verb.with_thought(span.start, span.end)
+    for m in NEXT_CLAUSE.finditer(text, span.start, span.end) if inner else ():
+        if inner[-1].start() < m.end():
+            break  # no verb after this conjunction
         nxt = _indirect_in_sentence(text, m.end(), s_end, patterns)
         if nxt is not None and nxt.cue.subj_start >= m.end() and nxt.cue.verb_start < span.end:
             a, b = strip_span(text, span.start, m.start())
@@ -175,8 +178,13 @@ def _indirect_in_sentence(
     text: str, s_start: int, s_end: int, patterns: BoundPatterns
 ) -> IndirectSpan | None:
     end = _content_end(text, s_start, s_end)
+    verbs = patterns.verb.with_thought(s_start, end)
+    has_according = (text.find("ccording", s_start, end) >= 0 or  # cheaper than the regex
+                     text.find("CCORDING", s_start, end) >= 0)
+    if not verbs and not has_according:
+        return None
     # "According to X, CONTENT" and "CONTENT, according to X."
-    acc = patterns.according.search(text, s_start, end)
+    acc = patterns.according.search(text, s_start, end) if has_according else None
     if acc:
         subj = subject_after(text, acc.end(), end, patterns.lexicon.verbs)
         if subj:
@@ -187,7 +195,6 @@ def _indirect_in_sentence(
                 a, b = strip_span(text, s_start, acc.start())
             if b - a > 15:
                 return IndirectSpan(a, b, cue)
-    verbs = patterns.verb.with_thought(s_start, end)
     # "Asked if he was ever bullied, Trump said ...", "Having announced that ..., the judge
     # proceeded": an opening participle's content ends at the comma; the main subject speaks.
     m = OPENER.match(text, s_start, end)
