@@ -84,6 +84,15 @@ SPEAKERS = [
                  "various minority groups in the country and get on message.''", "2016-06-09",
                  "direct", ["Mitch McConnell"],
                  id="before saying introduces the quotation (NYT via PolNeAR)"),
+    pytest.param("On Sunday, former President Bill Clinton said Clinton supporters were being "
+                 "subject to “vicious trolling and attack” online.", "2016-02-08", "partial",
+                 ["Bill Clinton"],
+                 id="a time phrase before a titled name is no source (AP via PolNeAR)"),
+    pytest.param("Instead, the Vermont senator is sticking to his campaign message, hoping to "
+                 "avoid any misstep that could undermine his sizeable New Hampshire lead just a "
+                 "day before voters head to the polls.", "2016-02-08", "indirect", [None],
+                 id="neither a discourse adverb nor a place modifier is the subject (AP via "
+                    "PolNeAR)"),
 ]
 
 
@@ -220,6 +229,26 @@ def test_pronoun_goes_to_the_earlier_person_of_the_right_gender(attributor):  # 
             "told reporters.")
     s = one(run(attributor, text, "2025-03-02"), "direct")
     assert s.speaker == "Ursula von der Leyen" and s.speaker_mention == "she"
+
+
+CALDERON = (  # UPI via PolNeAR (Breitbart), 2016-02-08, verbatim
+    "“Mexican people, we are not going to pay any single cent for such a stupid wall,” Calderon "
+    "told CNBC Saturday. “It’s going to be completely useless.”\n\nBut the former Mexican "
+    "president didn’t stop there.\n\n“The first loser of such a policy would be the United "
+    "States,” he continued.\n\nSince launching his White House bid, Trump has taken a firm "
+    "stance against illegal immigration — and last June stirred controversy with an assertion "
+    "that the migrants crossing into the United States are largely the dregs of Mexico’s "
+    "jails.\n\n“When Mexico sends its people, they’re not sending their best,” he said."
+)
+
+
+def test_pronoun_after_a_paragraph_that_names_nobody_and_after_a_later_subject(attributor):
+    found = [(s.speaker, s.speaker_mention) for s in run(attributor, CALDERON, "2016-02-08")
+             if s.kind == "direct"]
+    # "he continued" two paragraphs after Calderon's quotation, with only a description
+    # between; "he said" after a sentence whose subject, Trump, follows an opening clause.
+    assert found == [("Calderon", "Calderon")] * 2 + [("Calderon", "he"),
+                                                      ("Donald Trump", "he")]
 
 
 def test_title_resolved_through_the_registry_by_date(attributor):  # Mirror, 2022-05-10

@@ -259,7 +259,8 @@ def subject_before(
         # "Peter Zalmayev, executive director of X, urged": the name before the appositive.
         name_start = breaks[-2].end() if len(breaks) >= 2 else lo
         a, b = strip_span(text, name_start, breaks[-1].start())
-        if b > a and text[a].isupper() and plausible_subject(text[a:b], verbs):
+        if b > a and text[a].isupper() and not SUBJECT_STOP.match(text[a:b]) and \
+                plausible_subject(text[a:b], verbs):
             return a, b
     if e <= s or SUBJECT_STOP.match(text[s:e]) or not plausible_subject(text[s:e], verbs):
         return None

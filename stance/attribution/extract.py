@@ -212,6 +212,9 @@ class Attributor:
                 if "," in lead:
                     lead = lead[lead.rfind(",") + 1:]
                 words = [w for w in lead.split() if w.lower() not in {"the", "a", "an"}]
+                if re.search(r"\b(?:the|a|an)\s*$", lead, re.I) and not m.entity.person_like \
+                        and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 2]):
+                    return None  # "the Vermont senator": the name only modifies the subject
                 if len(words) <= 3:
                     return m.entity
         return None
@@ -360,8 +363,12 @@ class Attributor:
                 return m.entity
         par = doc.paragraph_of(pos)
         for c in reversed(doc.resolved):
-            if pos - c.end > 900 or par - doc.paragraph_of(c.end) > 1:
+            gap = par - doc.paragraph_of(c.end)
+            if pos - c.end > 1500 or gap > 3:
                 break
+            if gap >= 2 and any(m.entity.person_like and m.entity is not c.speaker
+                                for m in recent if m.start > c.end):
+                break  # two paragraphs back only when nobody else was named in between
             if fits(c.speaker):
                 return c.speaker
         # Else the subject of one of the two sentences before: "Zelenskyy arrived. He said".

@@ -69,7 +69,8 @@ BARE_VERBS = frozenset(
 TO_VERBS = frozenset(
     "want wants wanted plan plans planned intend intends intended hope hopes hoped vowed vows "
     "pledged pledges promised promises threatened threatens refused refuses declined "
-    "agreed agrees offered offers".split()
+    "agreed agrees offered offers hoping planning vowing promising pledging threatening refusing "
+    "declining wanting intending".split()
 )
 WANT = frozenset("want wants wanted".split())  # "Palestinians want East Jerusalem"
 TO_CLAUSE = re.compile(r"\s+(?:not\s+)?to\s+(?=[a-z])")
@@ -300,13 +301,13 @@ def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] 
                 or verb in EVIDENCE_VERBS) and verb not in TELL:
             return _clause(text, v.end(), end, OBJECT_END)
         return None
-    m = THAT_GAP.match(text, v.end(), end)
-    if m:
-        return _clause(text, m.end(), end)
-    if verb in TO_VERBS:
+    if verb in TO_VERBS:  # before THAT_GAP: "hoping to avoid any misstep that could ..."
         m = TO_CLAUSE.match(text, v.end(), end)
         if m:
             return _clause(text, m.start() + 1, end)
+    m = THAT_GAP.match(text, v.end(), end)
+    if m:
+        return _clause(text, m.end(), end)
     m = WH_GAP.match(text, v.end(), end)
     if m and (m.group(1).lower() in {"whether", "if"} or verb in WH_VERBS):
         return _clause(text, m.start(1), end)  # "asked whether ...": the question is the content

@@ -36,7 +36,11 @@ NOT_NAMES = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec mr mrs ms dr read watch click breaking update updated photo video getty afp
     reuters ap live related based speaking asked aside retired reporting additional image
-    pictured editing writing north south east west northern southern eastern western""".split()
+    pictured editing writing north south east west northern southern eastern western
+    instead indeed moreover furthermore nevertheless nonetheless later earlier afterwards
+    finally overall separately elsewhere similarly likewise otherwise thus hence therefore
+    besides perhaps maybe clearly obviously already again once recently previously currently
+    ultimately eventually initially additionally tonight""".split()
 )
 # Words that make a capitalised sequence a title, not part of a person's name.
 TITLE_WORDS = frozenset(
@@ -293,6 +297,17 @@ PREPOSITION_BEFORE = re.compile(
 )
 
 
+VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|also|then|later|said|says|told|"
+                        r"[a-z]+ed)\b")
+ROLE_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,4}")
+
+
+def _heads_subject(text: str, prev: Mention, start: int) -> bool:
+    """Is `prev` a modifier of the subject whose head name starts at `start`?"""
+    return prev.subject and not prev.entity.person_like and \
+        ROLE_GAP.fullmatch(text, prev.end, start) is not None
+
+
 def find_mentions(
     text: str, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]], linker: Linker
 ) -> ArticleMentions:
@@ -326,6 +341,13 @@ def find_mentions(
         if not quoted and k != last_sentence:
             last_sentence = k
             subject = not PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+        elif not quoted and ent.person_like and VERB_AFTER.match(text, start + len(raw)) and \
+                not PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
+            subject = True  # "Since launching his bid, Trump has taken ...": a later subject
+        elif out.mentions and ent.person_like and _heads_subject(text, out.mentions[-1], start):
+            # "Democratic presidential candidate Bernie Sanders": the name heads the subject.
+            out.mentions[-1] = out.mentions[-1]._replace(subject=False)
+            subject = True
         out.mentions.append(Mention(start, start + len(raw), raw, ent, subject, quoted))
         out.starts.append(start)
     return out
