@@ -84,6 +84,19 @@ SPEAKERS = [
                  "various minority groups in the country and get on message.''", "2016-06-09",
                  "direct", ["Mitch McConnell"],
                  id="before saying introduces the quotation (NYT via PolNeAR)"),
+    pytest.param('Brian Fallon, a spokesman for the Clinton campaign, said, "The Department had a '
+                 "preexisting process in place to handle the tens of thousands of requests it "
+                 "received annually, and that established process was followed by the Secretary "
+                 'and her staff throughout her tenure."', "2016-01-07", "direct", ["Brian Fallon"],
+                 id="name, then a description with an article (Washington Post via PolNeAR)"),
+    pytest.param("''The despicable attacks in Brussels draw us all together: Solidarity with the "
+                 "victims + determination against the terrorists,'' Ms. Merkel's spokesman, "
+                 "Steffen Seibert, wrote on Twitter.", "2016-03-23", "direct", ["Steffen Seibert"],
+                 id="a role, then the name (NYT via PolNeAR)"),
+    pytest.param("Former Secretary of State Madeleine Albright recently urged women to vote for "
+                 "Hillary Clinton, saying, “There’s a special place in hell for women who don’t "
+                 "help each other.”", "2016-02-08", "direct", ["Madeleine Albright"],
+                 id="a subject after 'Secretary of' (AP via PolNeAR)"),
     pytest.param("On Sunday, former President Bill Clinton said Clinton supporters were being "
                  "subject to “vicious trolling and attack” online.", "2016-02-08", "partial",
                  ["Bill Clinton"],

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from stance.attribution.lexicon import Lexicon
+from stance.attribution.mentions import NOT_NAMES
 from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
 ADVERB = r"(?:\w+ly|also|later|then|again|once|further|has|have|had|was|were|is|would|will|did)"
@@ -230,6 +231,7 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
 NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*\s+$")
 
 
@@ -255,7 +257,8 @@ def subject_before(
             text, max(lo, breaks[-1].start() - 80), breaks[-1].start()):
         return None  # "Trump and Vance criticised": no single source
     s, e = strip_span(text, start, end)
-    if e > s and breaks and breaks[-1].group() == "," and _is_appositive(text[s:e]):
+    if e > s and breaks and breaks[-1].group() == "," and (
+            _is_appositive(text[s:e]) or _described_name(text, breaks, lo, s, e)):
         # "Peter Zalmayev, executive director of X, urged": the name before the appositive.
         name_start = breaks[-2].end() if len(breaks) >= 2 else lo
         a, b = strip_span(text, name_start, breaks[-1].start())
@@ -265,6 +268,17 @@ def subject_before(
     if e <= s or SUBJECT_STOP.match(text[s:e]) or not plausible_subject(text[s:e], verbs):
         return None
     return s, e
+
+
+def _described_name(text: str, breaks: list, lo: int, s: int, e: int) -> bool:
+    """"Brian Fallon, a spokesman for the Clinton campaign, said": a proper name, then a
+    description that starts with an article."""
+    if not text.startswith(("a ", "an ", "the "), s):
+        return False
+    name_start = breaks[-2].end() if len(breaks) >= 2 else lo
+    a, b = strip_span(text, name_start, breaks[-1].start())
+    return PROPER_NAME.fullmatch(text, a, b) is not None and \
+        text[a:b].split()[0].lower() not in NOT_NAMES
 
 
 def _is_appositive(phrase: str) -> bool:
@@ -312,7 +326,8 @@ def subject_after(
         if cut is not None:
             e = cut.start()  # "said Stephen Vladeck of the University of Texas School of Law"
     phrase = text[s:e]
-    if e > s and phrase[:1].islower() and text[e:e + 1] == ",":
+    if e > s and (phrase[:1].islower() or phrase.rsplit(None, 1)[-1][:1].islower()) and \
+            text[e:e + 1] == ",":
         # "said his best friend at Lehigh, Bruce Turry": the name after the description.
         n = SUBJECT_AFTER.match(text, e + 1, hi)
         if n:
@@ -356,6 +371,12 @@ def find_right_cue(
     if first_comma != -1:
         a, b = strip_span(text, pre_s, first_comma)
         if b > a and text[a].isupper() and plausible_subject(text[a:b], patterns.lexicon.verbs):
+            if text[a:b].rsplit(None, 1)[-1][:1].islower():
+                # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the name after the role.
+                second = text.find(",", first_comma + 1, pre_e + 1)
+                n_a, n_b = strip_span(text, first_comma + 1, second if second != -1 else pre_e)
+                if PROPER_NAME.fullmatch(text, n_a, n_b):
+                    return Cue(v.start(), v.end(), n_a, n_b)
             return Cue(v.start(), v.end(), a, b)
         return None
     subj = subject_before(text, pre_s, v.start(), patterns.lexicon.verbs)

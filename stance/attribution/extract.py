@@ -287,7 +287,7 @@ class Attributor:
         alone = not text[p_start:q.open].strip() and len(text[q.close + 1:p_end].split()) <= 1
         tail = text[prev.quote.close + 1:p_start]
         ends_with_cue = prev.cue is not None and (prev.cue.verb_start > prev.quote.close) and \
-            len(tail.split()) <= 25
+            len(tail.split()) <= 40
         return alone and ends_with_cue and c_kind_direct(text, q)
 
     def _names_other(self, doc: Doc, prev: Candidate, q: Quote) -> bool:

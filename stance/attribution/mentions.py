@@ -299,6 +299,9 @@ PREPOSITION_BEFORE = re.compile(
 
 VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|also|then|later|said|says|told|"
                         r"[a-z]+ed)\b")
+# "Secretary of State Madeleine Albright": "of" inside a title is no preposition before a subject.
+TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Chief|Head|Director|Governor|"
+                      r"Attorney|Speaker)\s+of\s+(?:the\s+)?$")
 ROLE_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,4}")
 
 
@@ -340,7 +343,8 @@ def find_mentions(
         subject = False
         if not quoted and k != last_sentence:
             last_sentence = k
-            subject = not PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+            subject = not PREPOSITION_BEFORE.search(text, max(0, start - 20), start) or \
+                TITLE_OF.search(text, max(0, start - 30), start) is not None
         elif not quoted and ent.person_like and VERB_AFTER.match(text, start + len(raw)) and \
                 not PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
             subject = True  # "Since launching his bid, Trump has taken ...": a later subject
