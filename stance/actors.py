@@ -91,8 +91,11 @@ _TOKEN_MAP = {
 
 def _tokens(text: str) -> list[str]:
     """Lowercase word tokens: diacritics folded, U.S. -> us, possessives and hyphens dropped."""
-    text = unicodedata.normalize("NFKD", str(text).translate(_TRANSLATE))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = str(text).translate(_TRANSLATE)
+    if not text.isascii():  # NFKD and combining marks change nothing in ASCII
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
     text = _INITIALS.sub(lambda m: m.group(0).replace(".", "").replace(" ", "") + " ", text)
     text = _POSSESSIVE.sub("", text.replace(".", " ")).replace("'", "")
     return [_TOKEN_MAP.get(t, t) for t in _NON_WORD.sub(" ", text).replace("_", " ").split()]

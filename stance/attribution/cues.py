@@ -248,7 +248,7 @@ def subject_before(
     while end > lo and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     # Only the last two clause breaks matter: look for them near the verb first.
-    window = max(lo, end - 250)
+    window = max(lo, end - 100)
     breaks = list(CLAUSE_BREAK.finditer(text, window, end))
     if len(breaks) < 2 and window > lo:
         breaks = list(CLAUSE_BREAK.finditer(text, lo, end))

@@ -214,6 +214,7 @@ def _indirect_in_sentence(
             if b - a > 15:
                 return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj))
     # A that-clause or a bare clause is the surest sign of reported speech; an object is weaker.
+    seen: dict = {}
     for clausal in (True, False):
         for v in verbs:
             verb = v.group().lower()
@@ -226,7 +227,7 @@ def _indirect_in_sentence(
                 span = _before_final_cue(text, s_start, v, end)
             if span is None or span[1] - span[0] < 15:
                 continue
-            found = _with_subject(text, s_start, v, span, patterns)
+            found = _with_subject(text, s_start, v, span, patterns, seen)
             if found is not None:
                 return found
     return None
@@ -264,8 +265,8 @@ def _opening_participle(text, verbs, end, patterns) -> IndirectSpan | None:
     return IndirectSpan(span[0], comma, Cue(v.start(), v.end(), *subj))
 
 
-def _with_subject(text, s_start, v, span, patterns) -> IndirectSpan | None:
-    a, b = span
+def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, bool] | None:
+    """The verb's source phrase and whether it stands before "who"; None: no verb of speech."""
     if v.group().lower() in patterns.lexicon.indirect_verbs and NOUN_BEFORE.search(
             text, max(s_start, v.start() - 20), v.start()):
         return None  # "Trump's plan to build", "the fear that": a noun, not a verb
@@ -280,16 +281,29 @@ def _with_subject(text, s_start, v, span, patterns) -> IndirectSpan | None:
         who = WHO_BEFORE.search(text, max(s_start, v.start() - 40), v.start())
         if who is not None:
             subj = subject_before(text, s_start, who.start(), patterns.lexicon.verbs)
-            comma = text.find(",", a, b)
-            if subj is not None and comma - a >= 15:
-                b = comma  # the relative clause ends at its comma: "..., who said X, said Y"
+            return subj, subj is not None
+    return subj, False
+
+
+def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan | None:
+    a, b = span
+    key = (s_start, v.start())
+    if key not in seen:  # the clausal and the object pass ask about the same verbs
+        seen[key] = _subject(text, s_start, v, patterns)
+    if seen[key] is None:
+        return None
+    subj, via_who = seen[key]
+    if via_who:
+        comma = text.find(",", a, b)
+        if comma - a >= 15:
+            b = comma  # the relative clause ends at its comma: "..., who said X, said Y"
     if subj is not None:
         if SUBORDINATE.match(text, s_start, v.start()):
             comma = text.find(",", a, b)  # "While Ramos said that X, he appears ...": X only
             if comma - a >= 15:
                 b = comma
         return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj))
-    if a < v.start() or not ELIDED_SUBJECT.search(text, s_start, v.start()):
+    if a < v.start() or not ELIDED_SUBJECT.search(text, max(s_start, v.start() - 40), v.start()):
         return None
     # ", arguing that ..." / "... but insisted that ...": the sentence's own subject.
     return IndirectSpan(a, b, Cue(v.start(), v.end(), -1, -1, participle=True))
