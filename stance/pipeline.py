@@ -295,7 +295,9 @@ def analyze_frame(articles: pd.DataFrame, settings: Settings | None = None) -> p
 
 # -- training and evaluation ------------------------------------------------------------------
 DEFAULT_LABELLED = REPO / "data" / "labelled" / "statements.csv"
-RUW_VAL = REPO.parent / "shared" / "data" / "stance-external" / "ruw" / "raw_val_Russia_Ukraine.csv"
+RUW = REPO.parent / "shared" / "data" / "stance-external" / "ruw"
+RUW_VAL = RUW / "raw_val_Russia_Ukraine.csv"
+RUW_TRAIN = RUW / "raw_train_Russia_Ukraine.csv"
 
 
 def load_labelled(path: str | Path) -> pd.DataFrame:
@@ -317,8 +319,12 @@ def load_labelled(path: str | Path) -> pd.DataFrame:
 
 
 def train_models(labelled: str | Path, targets: Iterable[str], out_dir: str | Path,
-                 command: str, ruw: Path | None = RUW_VAL) -> dict:
-    """Fit, evaluate on the test split, save the models and write MODEL_CARD.md."""
+                 command: str, ruw: Path | None = RUW_VAL,
+                 ruw_train: Path | None = RUW_TRAIN) -> dict:
+    """Fit, evaluate on the test split, save the models and write MODEL_CARD.md.
+
+    RUW's training tweets, where present, may join the `ukraine` statement-only pipeline's
+    training data, with a weight chosen by cross-validation (0 leaves them out)."""
     from stance.atomic import atomic_write
     from stance.classify.train import (
         evaluate_external,
@@ -330,7 +336,11 @@ def train_models(labelled: str | Path, targets: Iterable[str], out_dir: str | Pa
 
     frame = load_labelled(labelled)
     train, test = frame[frame["split"] == "train"], frame[frame["split"] == "test"]
-    model, _ = fit_models(train, tuple(targets))
+    extra = {}
+    if "ukraine" in targets and ruw_train is not None and ruw_train.exists():
+        extra["ukraine"] = ruw_frame(pd.read_csv(ruw_train, encoding="utf-8",
+                                                 encoding_errors="replace"))
+    model, _ = fit_models(train, tuple(targets), extra=extra)
     results = evaluate_models(model, train, test) if len(test) else {}
     external = None
     if "ukraine" in model.pipelines and ruw is not None and ruw.exists():

@@ -81,6 +81,22 @@ def test_rows_without_context_use_the_statement_only_pipeline(small, fitted):
     np.testing.assert_allclose(alone.to_numpy(), direct)
 
 
+def test_external_rows_train_only_the_statement_only_pipeline(small, fitted):
+    """Rows given as `extra` with a weight change the statement-only pipeline and leave the
+    context pipeline as it was; with weight 0 they are left out."""
+    frame = parse_labelled(LABELLED.read_text("utf-8"), str(LABELLED)).frame
+    extra = {"ukraine": frame.iloc[len(frame) // 2:].groupby("ukraine").head(30)}
+    params = {"ukraine": {"C": 0.5, "alpha": 0.5}}
+    weighted = StanceModel.fit(small, ("ukraine",), {"ukraine": {**params["ukraine"],
+                                                                 "extra_weight": 0.3}}, extra)
+    ignored = StanceModel.fit(small, ("ukraine",), params, extra)
+    bare = small.assign(context="")
+    pd.testing.assert_frame_equal(fitted.predict_proba(small), weighted.predict_proba(small))
+    pd.testing.assert_frame_equal(fitted.predict_proba(bare), ignored.predict_proba(bare))
+    assert not np.allclose(fitted.predict_proba(bare), weighted.predict_proba(bare))
+    assert weighted.meta["params"]["ukraine"]["extra_weight"] == 0.3
+
+
 class Payload:
     """A type no model of ours contains."""
 

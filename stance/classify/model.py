@@ -37,6 +37,9 @@ ALPHAS = (0.0, 0.5, 1.0)
 # statements alone: for `ukraine` the context model lost 0.12-0.18 macro-F1 in cross-validation
 # when the context was taken away; the statement-only model is 0.05 below it with context.
 TEXT_ONLY = {"C": 0.5, "chars": True, "context": False}
+# Weights tried, by cross-validation, for external labelled rows (RUW's tweets for `ukraine`)
+# added to the statement-only pipeline's training data; 0 leaves them out.
+EXTRA_WEIGHTS = (0.0, 0.3, 1.0)
 
 
 def _hashed_tfidf(**kwargs) -> list[tuple[str, object]]:
@@ -119,6 +122,49 @@ def select_text_alpha(
     return max(results, key=lambda r: r["macro_f1"])["alpha"], results
 
 
+def select_extra_weight(
+    X: pd.DataFrame, y: pd.Series, extra: pd.DataFrame, extra_y: pd.Series, folds: int = 4,
+    n_jobs: int = 2,
+) -> tuple[float, float, list[dict]]:
+    """The weight of external rows (and the decision rule) for the statement-only pipeline.
+
+    Both sets are cut into folds; each fold's model is fitted on the other folds of our rows
+    plus, with weight w, the other folds of the external rows, and predicts the held-out rows
+    of both. The score is the mean of the two macro-F1s: the weight must pay for itself on our
+    statements and on the external kind of text alike.
+    """
+    X, E = _frame(X).assign(context=""), _frame(extra).assign(context="")
+    y, extra_y = y.reset_index(drop=True), extra_y.reset_index(drop=True)
+    X, E = X.reset_index(drop=True), E.reset_index(drop=True)
+    cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=RANDOM_STATE)
+    splits = list(zip(cv.split(X, y), cv.split(E, extra_y), strict=True))
+    classes = np.array(sorted(y.unique()))
+    prior = y.value_counts(normalize=True)[classes].to_numpy()
+    results = []
+    for w in EXTRA_WEIGHTS:
+        ours, theirs = np.zeros((len(X), len(classes))), np.zeros((len(E), len(classes)))
+        for (tr, te), (etr, ete) in splits:
+            rows, labels = X.iloc[tr], y.iloc[tr]
+            weight = np.ones(len(tr))
+            if w > 0:
+                rows = pd.concat([rows, E.iloc[etr]])
+                labels = pd.concat([labels, extra_y.iloc[etr]])
+                weight = np.r_[weight, np.full(len(etr), w)]
+            pipe = build_pipeline(**TEXT_ONLY).fit(rows, labels, classify__sample_weight=weight)
+            order = [list(pipe.classes_).index(c) for c in classes]
+            ours[te] = pipe.predict_proba(X.iloc[te])[:, order]
+            theirs[ete] = pipe.predict_proba(E.iloc[ete])[:, order]
+        for alpha in ALPHAS:
+            f1s = [float(f1_score(gold, classes[(p * prior ** -alpha).argmax(axis=1)],
+                                  average="macro"))
+                   for gold, p in ((y, ours), (extra_y, theirs))]
+            results.append({**TEXT_ONLY, "alpha": alpha, "extra_weight": w,
+                            "macro_f1": float(np.mean(f1s)), "macro_f1_ours": f1s[0],
+                            "macro_f1_extra": f1s[1]})
+    best = max(results, key=lambda r: r["macro_f1"])
+    return best["extra_weight"], best["alpha"], results
+
+
 def _frame(df: pd.DataFrame) -> pd.DataFrame:
     """The model's input columns; VADER is scored here once for all targets, unless the caller
     already has its `vader_*` columns (the pipeline scores sentiment with the same pass)."""
@@ -152,9 +198,11 @@ class StanceModel:
     text_pipelines: dict[str, Pipeline] = field(default_factory=dict)
 
     @classmethod
-    def fit(cls, df: pd.DataFrame, targets=TARGETS, params: dict | None = None) -> StanceModel:
+    def fit(cls, df: pd.DataFrame, targets=TARGETS, params: dict | None = None,
+            extra: dict[str, pd.DataFrame] | None = None) -> StanceModel:
         """Fit each target's pipelines; `params` maps target -> grid point, plus an optional
-        `text_alpha` for the statement-only pipeline (default: the defaults)."""
+        `text_alpha` for the statement-only pipeline and `extra_weight` for the target's rows
+        in `extra` (external statements added to that pipeline's training data)."""
         X = _frame(df)
         bare = X.assign(context="")
         model = cls(meta={"params": {}, "priors": {}})
@@ -162,9 +210,18 @@ class StanceModel:
             p = dict((params or {}).get(target, {}))
             alpha = p.pop("alpha", 0.0)
             text_alpha = p.pop("text_alpha", alpha)
+            weight = p.pop("extra_weight", 0.0)
             model.pipelines[target] = build_pipeline(**p).fit(X, df[target])
-            model.text_pipelines[target] = build_pipeline(**TEXT_ONLY).fit(bare, df[target])
-            model.meta["params"][target] = {**p, "alpha": alpha, "text_alpha": text_alpha}
+            rows, labels, weights = bare, df[target], np.ones(len(bare))
+            more = (extra or {}).get(target)
+            if weight > 0 and more is not None and len(more):
+                rows = pd.concat([bare, _frame(more).assign(context="")])
+                labels = pd.concat([df[target], more[target]])
+                weights = np.r_[weights, np.full(len(more), weight)]
+            model.text_pipelines[target] = build_pipeline(**TEXT_ONLY).fit(
+                rows, labels, classify__sample_weight=weights)
+            model.meta["params"][target] = {**p, "alpha": alpha, "text_alpha": text_alpha,
+                                            "extra_weight": weight}
             prior = df[target].value_counts(normalize=True)
             model.meta["priors"][target] = {label: float(prior.get(label, 0.0))
                                             for label in LABELS}

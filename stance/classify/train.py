@@ -18,21 +18,37 @@ from stance.classify.evaluate import (
     vader_baseline,
 )
 from stance.classify.labelled import LABELS, TARGETS
-from stance.classify.model import StanceModel, _frame, select_params, select_text_alpha
+from stance.classify.model import (
+    StanceModel,
+    _frame,
+    select_extra_weight,
+    select_params,
+    select_text_alpha,
+)
 from stance.sentiment import VADER_COLUMNS, vader_scores
 
 
-def fit_models(train: pd.DataFrame, targets=TARGETS, folds: int = 4) -> tuple[StanceModel, dict]:
-    """Choose each target's grid point by cross-validation on `train`, then fit on all of it."""
+def fit_models(train: pd.DataFrame, targets=TARGETS, folds: int = 4,
+               extra: dict[str, pd.DataFrame] | None = None) -> tuple[StanceModel, dict]:
+    """Choose each target's grid point by cross-validation on `train` (and, for a target with
+    external rows in `extra`, their weight by cross-validation on both), then fit on all."""
     chosen, cv_results = {}, {}
     scored = _frame(train)  # VADER once, not once per selection and fit
     train = train.assign(**{col: scored[col] for col in VADER_COLUMNS})
+    extra = {t: rows for t, rows in (extra or {}).items() if t in targets and len(rows)}
     for target in targets:
         chosen[target], cv_results[target] = select_params(train, train[target], folds=folds)
-        chosen[target]["text_alpha"], text_cv = select_text_alpha(train, train[target], folds)
+        if target in extra:
+            weight, alpha, text_cv = select_extra_weight(
+                train, train[target], extra[target], extra[target][target], folds)
+            chosen[target].update(text_alpha=alpha, extra_weight=weight)
+        else:
+            chosen[target]["text_alpha"], text_cv = select_text_alpha(train, train[target],
+                                                                      folds)
         cv_results[target] += [{**r, "statement_only": True} for r in text_cv]
-    model = StanceModel.fit(train, targets, chosen)
+    model = StanceModel.fit(train, targets, chosen, extra)
     model.meta.update({"cv": cv_results, "n_train": int(len(train)),
+                       "n_extra": {t: int(len(rows)) for t, rows in extra.items()},
                        "trained": date.today().isoformat(),
                        "sklearn": sklearn.__version__, "python": platform.python_version()})
     return model, cv_results
@@ -68,6 +84,22 @@ def evaluate_external(model: StanceModel, frame: pd.DataFrame, target: str) -> d
     return scores(frame[target], model.predict(frame)[target])
 
 
+def _extra_lines(model: StanceModel) -> list[str]:
+    """What the model card says of external training rows (RUW's tweets), if any were read."""
+    n = model.meta.get("n_extra", {}).get("ukraine")
+    if not n:
+        return []
+    weight = model.meta["params"]["ukraine"].get("extra_weight", 0.0)
+    use = (f"they join the `ukraine` statement-only pipeline's training data with weight "
+           f"{weight}" if weight else "cross-validation chose to leave them out")
+    return [f"External rows: RUW's {n} training tweets "
+            "(`../shared/data/stance-external/ruw/raw_train_Russia_Ukraine.csv`, Target 2 = "
+            f"Ukraine) were offered to the statement-only `ukraine` pipeline; {use}. The weight "
+            "(0, 0.3 or 1) and the decision rule were chosen by 4-fold cross-validation on our "
+            "train split and RUW's training tweets together (the mean of the two macro-F1s). "
+            "RUW's validation tweets were not used.", ""]
+
+
 def label_counts(frame: pd.DataFrame) -> str:
     lines = ["| target | " + " | ".join(LABELS) + " |", "| --- | ---: | ---: | ---: |"]
     for target in TARGETS:
@@ -91,6 +123,7 @@ def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
         "",
         f"Train split: {len(train)} rows; test split: {len(test)} rows (fixed, stratified, "
         "`data/labelled/split.csv`; never used to choose anything).", "",
+        *_extra_lines(model),
         "Train labels:", "", label_counts(train), "", "Test labels:", "", label_counts(test), "",
         "## Method", "",
         "Per target, a scikit-learn `Pipeline`: TF-IDF word 1-2-grams of the statement (or the "
@@ -120,8 +153,13 @@ def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
                 continue
             best = max(rows, key=lambda r: r["macro_f1"])
             context = "none (statement-only pipeline)" if alone else best["context"]
+            score = f"{best['macro_f1']:.3f}"
+            if "extra_weight" in best:
+                context += f", RUW tweets weighted {best['extra_weight']}"
+                score += (f" (ours {best['macro_f1_ours']:.3f}, RUW "
+                          f"{best['macro_f1_extra']:.3f})")
             lines.append(f"| {target} | {best['C']} | {best['chars']} | {context} | "
-                         f"{best['alpha']} | {best['macro_f1']:.3f} |")
+                         f"{best['alpha']} | {score} |")
     lines += ["", "## Scores", "", "On the test split. SemEval F1 is the mean F1 of favor and "
               "against.", ""]
     for target, rows in results.items():
