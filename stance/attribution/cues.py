@@ -141,16 +141,16 @@ class VerbIndex:
 
     def __init__(self, text: str, patterns: BoundPatterns):
         found: list[VerbMatch] = []
-        thought: list[VerbMatch] = []
+        indirect_only: list[VerbMatch] = []
         verbs, firsts = patterns.lexicon.verbs, patterns.phrase_firsts
-        thinking = patterns.lexicon.indirect_verbs
+        indirect = patterns.lexicon.indirect_verbs
         # Find the distinct words first, then only the cue words' occurrences: most of an
         # article's words are looked up once instead of at every occurrence.
         for word in set(WORD.findall(text)):
             low = word.lower()
             if low not in verbs and low not in firsts:
-                if low in thinking:
-                    thought += _occurrences(text, word)
+                if low in indirect:
+                    indirect_only += _occurrences(text, word)
                 continue
             i, n = text.find(word), len(word)
             while i >= 0:
@@ -164,16 +164,16 @@ class VerbIndex:
         found.sort(key=lambda v: v.span_start)
         self.matches = found
         self.starts = [v.span_start for v in found]
-        thought.sort(key=lambda v: v.span_start)
-        self.thought = thought
-        self.thought_starts = [v.span_start for v in thought]
+        indirect_only.sort(key=lambda v: v.span_start)
+        self.indirect = indirect_only
+        self.indirect_starts = [v.span_start for v in indirect_only]
 
-    def with_thought(self, lo: int, hi: int) -> list[VerbMatch]:
-        """Speech and thought verbs between `lo` and `hi`, in text order (indirect speech)."""
-        i = bisect.bisect_left(self.thought_starts, lo)
+    def with_indirect_verbs(self, lo: int, hi: int) -> list[VerbMatch]:
+        """Cue verbs and the indirect-only verbs between `lo` and `hi`, in text order."""
+        i = bisect.bisect_left(self.indirect_starts, lo)
         extra = []
-        while i < len(self.thought) and self.thought[i].span_end <= hi:
-            extra.append(self.thought[i])
+        while i < len(self.indirect) and self.indirect[i].span_end <= hi:
+            extra.append(self.indirect[i])
             i += 1
         found = self.finditer(None, lo, hi)
         return sorted(found + extra, key=lambda v: v.span_start) if extra else found

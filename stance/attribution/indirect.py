@@ -54,6 +54,10 @@ OBJECT_END = re.compile(r"\s+(?:as|while|when|after|before|because|since|during|
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                         r",?\s+and\s+(?:has|have|had|is|was|will|would)\b|"
                         r",\s+(?:who|which|where|as|while|when|after|saying|adding)\b")
+# Where any reported clause stops: a relative or participle clause, an appositive, a contrast.
+CLAUSE_END = re.compile(r",\s+(?:which|while|whereas|meaning|saying|adding|however|even\s+though|"
+                        r"though|although|compared|after|putting|leaving|making|giving|where|"
+                        r"despite|according|a|an)\b|\s+[—–]\s+(?:even|but|and|all)\b|;")
 BARE_VERBS = frozenset(
     "said says say claimed claims argued argues insisted insists believes believe thinks "
     "think added adds warned warns wrote writes tweeted predicted predicts acknowledged "
@@ -61,7 +65,7 @@ BARE_VERBS = frozenset(
     "know knows knew doubt doubts suspect suspects suspected saying arguing claiming "
     "insisting adding noting warning explaining reported reports announced announces revealed "
     "reveals confirmed confirms noted notes stated states conceded concedes recalled recalls "
-    "claim claims alleged admit admitting agree agrees disagree repeat realized noticed learned "
+    "claim alleged admit admitting agree agrees disagree repeat realized noticed learned "
     "understood assumed guess estimated estimates projected remember show shows showed found "
     "finds".split()
 )
@@ -146,7 +150,7 @@ def _next_speaker(
     text: str, span: IndirectSpan, s_end: int, patterns: BoundPatterns
 ) -> tuple[IndirectSpan, IndirectSpan | None]:
     """The span cut before a conjoined clause with its own speaker, and that clause's statement."""
-    inner = patterns.verb.with_thought(span.start, span.end)
+    inner = patterns.verb.with_indirect_verbs(span.start, span.end)
     for m in NEXT_CLAUSE.finditer(text, span.start, span.end) if inner else ():
         if inner[-1].start() < m.end():
             break  # no verb after this conjunction
@@ -179,7 +183,7 @@ def _indirect_in_sentence(
     text: str, s_start: int, s_end: int, patterns: BoundPatterns
 ) -> IndirectSpan | None:
     end = _content_end(text, s_start, s_end)
-    verbs = patterns.verb.with_thought(s_start, end)
+    verbs = patterns.verb.with_indirect_verbs(s_start, end)
     has_according = (text.find("ccording", s_start, end) >= 0 or  # cheaper than the regex
                      text.find("CCORDING", s_start, end) >= 0)
     if not verbs and not has_according:
@@ -247,6 +251,7 @@ def _inverted(text, s_start, v, end, patterns) -> IndirectSpan | None:
 
 
 def _opening_participle(text, verbs, end, patterns) -> IndirectSpan | None:
+    """The content of a sentence-opening participle, up to its comma, with the main subject."""
     v = verbs[0]
     verb = v.group().lower()
     span = _after_verb(text, v, end, verb, patterns, True) or \
@@ -272,7 +277,7 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, bool] 
         return None  # "Trump's plan to build", "the fear that": a noun, not a verb
     if v.group().lower() in EVIDENCE_VERBS and not EVIDENCE_SOURCE.search(
             text, max(s_start, v.start() - 60), v.start()):
-        return None  # "video showed fighters": only a poll's or a report's findings count
+        return None  # "video showed fighters": only a poll's, a report's or a named source's
     if PASSIVE.search(text, max(s_start, v.start() - 20), v.start()):
         return None  # "he was welcomed by Starmer"
     subj = subject_before(text, s_start, v.start(), patterns.lexicon.verbs)
@@ -341,11 +346,6 @@ def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] 
         if m:
             return _clause(text, m.end(), end)
     return None
-
-
-CLAUSE_END = re.compile(r",\s+(?:which|while|whereas|meaning|saying|adding|however|even\s+though|"
-                        r"though|although|compared|after|putting|leaving|making|giving|where|"
-                        r"despite|according|a|an)\b|\s+[—–]\s+(?:even|but|and|all)\b|;")
 
 
 def _clause(text: str, start: int, end: int, stop: re.Pattern | None = CLAUSE_END

@@ -42,7 +42,7 @@ THOUGHT_VERBS = frozenset(
     "feel feels felt know knows knew want wants wanted plans planned intend intends "
     "intended expected expecting considered considers remember viewed view realized imagined "
     "guess prefer prefers preferred estimated estimates projected noticed learned hoping "
-    "suspected worried worries understood assumed".split()
+    "understood assumed".split()
 )
 # Verbs of communication that PolNeAR's cues attest too rarely for the quotation lexicon
 # (cue_rate under MIN_CUE_RATE, or listed in NOT_VERBS) but that report speech when they
@@ -58,6 +58,7 @@ RARE_SPEECH_VERBS = frozenset(
 # Evidence ("a Morning Consult poll found that ...", "the reports show ..."): reported as
 # the findings of whoever published them, only when the subject is such a source.
 EVIDENCE_VERBS = frozenset("show shows showed shown found finds".split())
+INDIRECT_ONLY = THOUGHT_VERBS | RARE_SPEECH_VERBS | EVIDENCE_VERBS
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class Lexicon:
     verbs: frozenset[str]
     phrases: tuple[str, ...]
     object_verbs: frozenset[str] = OBJECT_VERBS
-    indirect_verbs: frozenset[str] = THOUGHT_VERBS
+    indirect_verbs: frozenset[str] = INDIRECT_ONLY  # searched for indirect statements only
 
 
 def parse_lexicon(text: str, min_rate: float = MIN_CUE_RATE) -> Lexicon:
@@ -93,9 +94,8 @@ def parse_lexicon(text: str, min_rate: float = MIN_CUE_RATE) -> Lexicon:
                 phrases.append(f)
     # A phrase is kept only when it starts with a kept verb ("pointed out", "warned of").
     phrases = sorted({p for p in phrases if p.split()[0] in verbs}, key=len, reverse=True)
-    indirect_only = THOUGHT_VERBS | RARE_SPEECH_VERBS | EVIDENCE_VERBS
     return Lexicon(frozenset(verbs), tuple(phrases), OBJECT_VERBS & frozenset(verbs),
-                   indirect_only - frozenset(verbs))
+                   INDIRECT_ONLY - frozenset(verbs))
 
 
 def load_lexicon() -> Lexicon:
