@@ -406,6 +406,12 @@ def test_indirect_speech(attributor, text, speaker, content):
         "provision that prohibits taxpayer funding of most abortions.",
         [("Clinton", "to work to repeal the Hyde Amendment")],
         id="vowed to, appositive (Breitbart via PolNeAR)"),
+    pytest.param(  # the clause with a quoted fragment is no indirect statement; the
+        # coordinated one is, once
+        "2025-03-02", "He underscored that “Europe must do the heavy lifting” in securing "
+        "peace but insisted that American support was essential.",
+        [(None, "American support was essential")],
+        id="but insisted that, once (seed)"),
 ])
 def test_indirect_thought_and_shared_sentences(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

@@ -133,17 +133,18 @@ def find_indirect(
             # "A said X, and B said Y": the clause after the conjunction is B's statement.
             span, following = _next_speaker(text, span, s_end, patterns)
             found.append(span)
-            if following is None:
-                found.extend(_coordinated(text, span, _content_end(text, s_start, s_end),
-                                          patterns))
-            if following is None and s_end - span.end > 20:
+            coordinated = [] if following is not None else _coordinated(
+                text, span, _content_end(text, s_start, s_end), patterns)
+            found.extend(coordinated)
+            if following is None and not coordinated and s_end - span.end > 20:
                 # "Asked if ..., Trump said ...": a statement after the content ends.
                 after = max(span.end, span.cue.verb_end)
                 following = _indirect_in_sentence(text, after, s_end, patterns)
                 if following is not None and following.cue.verb_start < span.end:
                     following = None
             span = following
-    return found
+    seen: set[tuple[int, int]] = set()  # one statement per span, however it was reached
+    return [f for f in found if (f.start, f.end) not in seen and not seen.add((f.start, f.end))]
 
 
 def _next_speaker(
