@@ -334,13 +334,14 @@ def train_models(labelled: str | Path, targets: Iterable[str], out_dir: str | Pa
         ruw_frame,
     )
 
+    targets = tuple(targets)
     frame = load_labelled(labelled)
     train, test = frame[frame["split"] == "train"], frame[frame["split"] == "test"]
     extra = {}
     if "ukraine" in targets and ruw_train is not None and ruw_train.exists():
         extra["ukraine"] = ruw_frame(pd.read_csv(ruw_train, encoding="utf-8",
                                                  encoding_errors="replace"))
-    model, _ = fit_models(train, tuple(targets), extra=extra)
+    model, _ = fit_models(train, targets, extra=extra)
     results = evaluate_models(model, train, test) if len(test) else {}
     external = None
     if "ukraine" in model.pipelines and ruw is not None and ruw.exists():

