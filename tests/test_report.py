@@ -20,7 +20,7 @@ from stance.report import (
     render_report,
 )
 from stance.report.charts import save_figure
-from stance.report.markdown import escape_md, extract_scores, slugify
+from stance.report.markdown import _summary_paragraph, escape_md, extract_scores, slugify
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "sample" / \
     "starmer-coalition-of-the-willing.txt"
@@ -319,3 +319,21 @@ def test_extract_scores():
     assert extract_scores("# Card\n\n## Usage\n\ntext\n") is None
     fenced = "## Usage\n\n```\n## Results inside a code block\n```\n"
     assert extract_scores(fenced) is None
+
+
+def test_summary_ranks_extremes_by_the_interval_not_the_point_estimate(df):
+    """Five statements all in favour (+1.00, wide interval) do not outrank 500 statements at
+    +0.60 with a narrow one; the same on the doubtful side."""
+    agg = pd.DataFrame({
+        "speaker": ["Few", "Many", "Middle"], "charted": [True, True, True],
+        "ukraine_net": [1.0, 0.6, -0.7], "ukraine_net_lo": [0.2, 0.55, -0.75],
+        "ukraine_net_hi": [1.0, 0.65, -0.65],
+        "us_net": [-1.0, -0.5, 0.0], "us_net_lo": [-1.0, -0.55, -0.1],
+        "us_net_hi": [-0.1, -0.45, 0.1],
+    })
+    coverage = Coverage(articles_read=3, articles_skipped=0, skip_reasons=[], statements=505,
+                         unattributed=0)
+    text = _summary_paragraph(df, agg, coverage, min_n=5, max_actors=30)
+    assert "the most supportive of Ukraine is Many (+0.60 [+0.55, +0.65])" in text
+    assert "the least is Middle" in text
+    assert "The most doubtful of the United States is Many" in text

@@ -297,22 +297,34 @@ def _summary_paragraph(df: pd.DataFrame, agg: pd.DataFrame, coverage: Coverage,
             + ". Net stance is the share of an actor's statements in favour of a "
             "target minus the share against it, from −1 (all against) to +1 (all in favour); "
             f"brackets give {_level(agg)} intervals.")
+    # Extremes are ranked by the end of the interval nearest zero: an actor with five
+    # statements, all in favour, has a wide interval and does not outrank a well-measured one.
     ranked = charted.dropna(subset=["ukraine_net"])
     if len(ranked) >= 2:
-        top = ranked.sort_values("ukraine_net", ascending=False, kind="mergesort").iloc[0]
-        low = ranked.sort_values("ukraine_net", ascending=True, kind="mergesort").iloc[0]
-        text += (f" Among charted actors, the most supportive of Ukraine is "
+        top = _extreme(ranked, "ukraine_net", most=True)
+        low = _extreme(ranked, "ukraine_net", most=False)
+        text += (f" Among charted actors, ranked by the end of their interval nearest zero, "
+                 f"the most supportive of Ukraine is "
                  f"{escape_md(top['speaker'])} ({_interval(top, 'ukraine_net')}) and the "
                  f"least is {escape_md(low['speaker'])} ({_interval(low, 'ukraine_net')}).")
     ranked = charted.dropna(subset=["us_net"])
     if len(ranked) >= 2:
-        low = ranked.sort_values("us_net", ascending=True, kind="mergesort").iloc[0]
+        low = _extreme(ranked, "us_net", most=False)
         text += (f" The most doubtful of the United States is {escape_md(low['speaker'])} "
                  f"({_interval(low, 'us_net')}).")
     if coverage.statements and coverage.unattributed / coverage.statements > 0.3:
         text += (f" Note that {_pct(coverage.unattributed, coverage.statements)} of "
                  "statements could not be attributed to a speaker.")
     return text
+
+
+def _extreme(ranked: pd.DataFrame, col: str, most: bool) -> pd.Series:
+    """The actor whose interval lies furthest up (most) or down: the lower bound is ranked for
+    the top, the upper bound for the bottom; the point estimate when there is no interval."""
+    bound = ranked[f"{col}_lo" if most else f"{col}_hi"] if f"{col}_lo" in ranked else None
+    key = ranked[col] if bound is None else bound.fillna(ranked[col])
+    order = key.sort_values(ascending=not most, kind="mergesort").index
+    return ranked.loc[order[0]]
 
 
 def _summary_table(shown: pd.DataFrame, anchors: dict[str, str]) -> str:
