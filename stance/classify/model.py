@@ -89,16 +89,21 @@ def _cv_proba(params: dict, X: pd.DataFrame, y: pd.Series, folds: int, n_jobs: i
                              method="predict_proba")
 
 
+def _rule(proba: np.ndarray, prior: np.ndarray, alpha) -> np.ndarray:
+    """The decision rule: column index of argmax p(label) / prior(label) ** alpha (alpha may be
+    one value per row)."""
+    return (proba * prior[None, :] ** -np.asarray(alpha, dtype=float).reshape(-1, 1)).argmax(
+        axis=1)
+
+
 def _with_alphas(params: dict, proba: np.ndarray, y: pd.Series) -> list[dict]:
     """Macro-F1 of each decision rule on cross-validated probabilities."""
     classes = np.array(sorted(y.unique()))
-    prior = y.value_counts(normalize=True)
-    out = []
-    for alpha in ALPHAS:
-        pred = classes[(proba * prior[classes].to_numpy() ** -alpha).argmax(axis=1)]
-        out.append({**params, "alpha": alpha,
-                    "macro_f1": float(f1_score(y, pred, average="macro"))})
-    return out
+    prior = y.value_counts(normalize=True)[classes].to_numpy()
+    return [{**params, "alpha": alpha,
+             "macro_f1": float(f1_score(y, classes[_rule(proba, prior, alpha)],
+                                        average="macro"))}
+            for alpha in ALPHAS]
 
 
 def select_params(
@@ -154,9 +159,8 @@ def select_extra_weight(
             order = [list(pipe.classes_).index(c) for c in classes]
             ours[te] = pipe.predict_proba(X.iloc[te])[:, order]
             theirs[ete] = pipe.predict_proba(E.iloc[ete])[:, order]
-        for alpha in ALPHAS:
-            f1s = [float(f1_score(gold, classes[(p * prior ** -alpha).argmax(axis=1)],
-                                  average="macro"))
+        for alpha in ALPHAS:  # our prior for both sets: the rule the fitted model applies
+            f1s = [float(f1_score(gold, classes[_rule(p, prior, alpha)], average="macro"))
                    for gold, p in ((y, ours), (extra_y, theirs))]
             results.append({**TEXT_ONLY, "alpha": alpha, "extra_weight": w,
                             "macro_f1": float(np.mean(f1s)), "macro_f1_ours": f1s[0],
@@ -262,8 +266,7 @@ class StanceModel:
             alpha = params.get("alpha", 0.0)
             text_alpha = params.get("text_alpha", alpha) if target in self.text_pipelines \
                 else alpha
-            exponent = np.where(alone, text_alpha, alpha)[:, None]
-            labels = (proba[cols].to_numpy() * floor[None, :] ** -exponent).argmax(axis=1)
+            labels = _rule(proba[cols].to_numpy(), floor, np.where(alone, text_alpha, alpha))
             out[target] = np.where(english, np.array(LABELS)[labels], "none")
         return out
 

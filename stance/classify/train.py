@@ -33,9 +33,9 @@ def fit_models(train: pd.DataFrame, targets=TARGETS, folds: int = 4,
     """Choose each target's grid point by cross-validation on `train` (and, for a target with
     external rows in `extra`, their weight by cross-validation on both), then fit on all."""
     chosen, cv_results = {}, {}
-    scored = _frame(train)  # VADER once, not once per selection and fit
-    train = train.assign(**{col: scored[col] for col in VADER_COLUMNS})
-    extra = {t: rows for t, rows in (extra or {}).items() if t in targets and len(rows)}
+    train = _with_vader(train)  # VADER once, not once per selection and fit
+    extra = {t: _with_vader(rows) for t, rows in (extra or {}).items()
+             if t in targets and len(rows)}
     for target in targets:
         chosen[target], cv_results[target] = select_params(train, train[target], folds=folds)
         if target in extra:
@@ -52,6 +52,11 @@ def fit_models(train: pd.DataFrame, targets=TARGETS, folds: int = 4,
                        "trained": date.today().isoformat(),
                        "sklearn": sklearn.__version__, "python": platform.python_version()})
     return model, cv_results
+
+
+def _with_vader(frame: pd.DataFrame) -> pd.DataFrame:
+    scored = _frame(frame)
+    return frame.assign(**{col: scored[col] for col in VADER_COLUMNS})
 
 
 def evaluate_models(model: StanceModel, train: pd.DataFrame, test: pd.DataFrame) -> dict:
