@@ -257,12 +257,12 @@ def subject_before(
             text, max(lo, breaks[-1].start() - 80), breaks[-1].start()):
         return None  # "Trump and Vance criticised": no single source
     s, e = strip_span(text, start, end)
-    if e > s and breaks and breaks[-1].group() == "," and (
-            _is_appositive(text[s:e]) or _described_name(text, breaks, lo, s, e)):
+    if e > s and breaks and breaks[-1].group() == ",":
         # "Peter Zalmayev, executive director of X, urged": the name before the appositive.
-        name_start = breaks[-2].end() if len(breaks) >= 2 else lo
-        a, b = strip_span(text, name_start, breaks[-1].start())
-        if b > a and text[a].isupper() and not SUBJECT_STOP.match(text[a:b]) and \
+        a, b = strip_span(text, breaks[-2].end() if len(breaks) >= 2 else lo,
+                          breaks[-1].start())
+        if (_is_appositive(text[s:e]) or _described_name(text, s, a, b)) and b > a and \
+                text[a].isupper() and not SUBJECT_STOP.match(text[a:b]) and \
                 plausible_subject(text[a:b], verbs):
             return a, b
     if e <= s or SUBJECT_STOP.match(text[s:e]) or not plausible_subject(text[s:e], verbs):
@@ -270,14 +270,11 @@ def subject_before(
     return s, e
 
 
-def _described_name(text: str, breaks: list, lo: int, s: int, e: int) -> bool:
-    """"Brian Fallon, a spokesman for the Clinton campaign, said": a proper name, then a
-    description that starts with an article."""
-    if not text.startswith(("a ", "an ", "the "), s):
-        return False
-    name_start = breaks[-2].end() if len(breaks) >= 2 else lo
-    a, b = strip_span(text, name_start, breaks[-1].start())
-    return PROPER_NAME.fullmatch(text, a, b) is not None and \
+def _described_name(text: str, s: int, a: int, b: int) -> bool:
+    """"Brian Fallon, a spokesman for the Clinton campaign, said": a proper name (text[a:b]),
+    then a description (from `s`) that starts with an article."""
+    return text.startswith(("a ", "an ", "the "), s) and \
+        PROPER_NAME.fullmatch(text, a, b) is not None and \
         text[a:b].split()[0].lower() not in NOT_NAMES
 
 
