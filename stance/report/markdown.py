@@ -321,10 +321,9 @@ def _summary_paragraph(df: pd.DataFrame, agg: pd.DataFrame, coverage: Coverage,
 def _extreme(ranked: pd.DataFrame, col: str, most: bool) -> pd.Series:
     """The actor whose interval lies furthest up (most) or down: the lower bound is ranked for
     the top, the upper bound for the bottom; the point estimate when there is no interval."""
-    bound = ranked[f"{col}_lo" if most else f"{col}_hi"] if f"{col}_lo" in ranked else None
-    key = ranked[col] if bound is None else bound.fillna(ranked[col])
-    order = key.sort_values(ascending=not most, kind="mergesort").index
-    return ranked.loc[order[0]]
+    bound = f"{col}_lo" if most else f"{col}_hi"
+    key = ranked[bound].fillna(ranked[col]) if bound in ranked else ranked[col]
+    return ranked.loc[key.idxmax() if most else key.idxmin()]  # the first of any tie
 
 
 def _summary_table(shown: pd.DataFrame, anchors: dict[str, str]) -> str:
