@@ -106,7 +106,58 @@ SPEAKERS = [
                  "day before voters head to the polls.", "2016-02-08", "indirect", [None],
                  id="neither a discourse adverb nor a place modifier is the subject (AP via "
                     "PolNeAR)"),
+    pytest.param("''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. "
+                 "''It is all lies. There is no special case, and everybody understands it "
+                 "perfectly well.''", "2015-12-19", "direct", ["Vladimir Putin"] * 2,
+                 id="three apostrophes close a single and a double quotation (NYT via PolNeAR)"),
+    pytest.param("''I would expect a novel set in the mortgage crisis to look at the precarious "
+                 "situations of more ordinary working women,'' said Suzanne Ferriss, an English "
+                 "professor at Nova Southeastern University in Fort Lauderdale, Fla., and a "
+                 "co-editor of ''Chick Lit: The New Woman's Fiction.''\n\n''There was a backlash "
+                 "against 'Primates of Park Avenue,'  '' Ms. Ferriss noted, referring to a "
+                 "tongue-in-cheek memoir by Wednesday Martin about trying to fit in on the Upper "
+                 "East Side.", "2016-02-01", "direct", ["Suzanne Ferriss"] * 2,
+                 id="a nested quotation's marks and spaces before the cue (NYT via PolNeAR)"),
+    pytest.param("''Somebody entered the United States through the K-1 visa program and "
+                 "proceeded to carry out an act of terrorism on American soil,'' the White House "
+                 "spokesman, Josh Earnest, said on Thursday.", "2015-12-14", "direct",
+                 ["Josh Earnest"], id="the description, then the name (NYT via PolNeAR)"),
+    pytest.param('"At this time, we believe this was, and continues to be, an intelligence '
+                 'gathering effort," the FBI, Cybersecurity and Infrastructure Security '
+                 "Administration, and Office of Director of National Intelligence said in a "
+                 "joint statement.", "2021-01-05", "direct", [None],
+                 id="a joint source is nobody alone (ABC News)"),
+    pytest.param("8.00 a.m.: Ukraine claimed it had shot down five Russian aircraft and a "
+                 "helicopter. Russia denied losing any aircraft. As the day began in Kyiv, "
+                 "streams of vehicles could be seen crossing the North Bridge, heading west, "
+                 "away from the focus of the Russian assault. Other people in the capital sought "
+                 "shelter in subway stations. Across the country, long lines formed at gas "
+                 "stations and cash machines. A few people gathered in the streets of Kharkiv to "
+                 "pray. An eyewitness who saw and heard the latest strike in the town of Brovary "
+                 'on the outskirts of Kyiv described the situation as "terrifying." 11.28 a.m: '
+                 "Ukrainian leader Zelensky made a televised address, in which he said Russia "
+                 'has attacked Ukraine in a "cunning way," comparing him to Hitler in World War '
+                 'II. He called on "everyone who is able" to join the military and called on '
+                 'veterans to come forward. "From today our countries are on opposing sides of '
+                 'world history. Russia is on the side of evil, but it depends on the Russian '
+                 'people," he said.', "2022-02-24", "direct", ["Volodymyr Zelenskyy"],
+                 id="a country that spoke is never 'he' (ABC News)"),
 ]
+
+
+@pytest.mark.parametrize("date, text, kind, mentions", [
+    pytest.param("2016-02-20", "More than anyone, Mr. Trump symbolizes the excesses of "
+                 "capitalism, yet Vatican officials emphasized on Friday that the pope was not "
+                 "personally attacking Mr. Trump, nor trying to influence American voters.",
+                 "indirect", ["Vatican officials"], id="yet ends a clause (NYT via PolNeAR)"),
+    pytest.param("2021-01-05", "However, President Trump contradicted Pompeo, writing on "
+                 'Twitter that China "may" have been responsible for the attack.', "partial",
+                 ["President Trump"],
+                 id="a titled name after a comma is no appositive (ABC News)"),
+])
+def test_source_phrases(attributor, date, text, kind, mentions):
+    found = [s.speaker_mention for s in run(attributor, text, date) if s.kind == kind]
+    assert found == mentions
 
 
 @pytest.mark.parametrize("text, date, kind, speakers", SPEAKERS)

@@ -7,14 +7,14 @@ import re
 from dataclasses import dataclass
 
 from stance.attribution.lexicon import Lexicon
-from stance.attribution.mentions import NOT_NAMES
+from stance.attribution.mentions import NOT_NAMES, ROLE_WORDS
 from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
 ADVERB = r"(?:\w+ly|also|later|then|again|once|further|has|have|had|was|were|is|would|will|did)"
 TRAILING_ADVERBS = re.compile(rf"(?:\s+{ADVERB})+\s*$")
 LEADING_ADVERBS = re.compile(rf"^(?:{ADVERB}\s+)+")
 CLAUSE_BREAK = re.compile(
-    r"[,;:()—–]|\s-\s|&|\b(?:and|but|while|that|who|which|because|after|before|when|as|if|"
+    r"[,;:()—–]|\s-\s|&|\b(?:and|but|yet|while|that|who|which|because|after|before|when|as|if|"
     r"whereas|although|though|since|where|so|despite|during|following|amid)\b",
     re.I,
 )
@@ -283,8 +283,9 @@ def _is_appositive(phrase: str) -> bool:
         return True  # "Sen. Tom Cotton, R-Ark., said": a party tag, the name is before it
     if phrase.lower() in PRONOUNS:
         return False  # "Later, he said": the pronoun is the source
-    return (phrase[:1].islower() and not phrase.startswith(("the ", "a ", "an "))) or _is_role(
-        phrase) or phrase.lower().startswith(("the former", "a former", "the head", "a senior"))
+    return (phrase[:1].islower() and not phrase.startswith(("the ", "a ", "an "))) or (
+        _is_role(phrase) and not _titled_name(phrase)) or \
+        phrase.lower().startswith(("the former", "a former", "the head", "a senior"))
 
 
 def _is_role(phrase: str) -> bool:
@@ -292,6 +293,15 @@ def _is_role(phrase: str) -> bool:
     return bool(words) and words[0] in {"executive", "chief", "head", "director", "professor",
                                         "spokesman", "spokeswoman", "spokesperson", "founder",
                                         "president", "chairman", "leader", "former", "senior"}
+
+
+def _titled_name(phrase: str) -> bool:
+    """"President Trump" is a title and a name, the subject itself; "President of X" or
+    "Chief Executive" is a role in apposition to a name before it."""
+    words = phrase.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and \
+        words[-1].lower().rstrip(".") not in ROLE_WORDS and \
+        not any(w in {"of", "at", "for", "from", "with", "in", "to", "and"} for w in words)
 
 
 NAME_THEN_ADJUNCT = re.compile(
@@ -366,8 +376,14 @@ def find_right_cue(
     # ", Peter Zalmayev, executive director of X, said": the first chunk names the source.
     first_comma = text.find(",", pre_s, pre_e)
     if first_comma != -1:
+        if text[pre_s:pre_e].rsplit(",", 1)[-1].lstrip().startswith(("and ", "or ")):
+            return None  # "the FBI, CISA, and ODNI said": a joint source, nobody alone
         a, b = strip_span(text, pre_s, first_comma)
-        if b > a and text[a].isupper() and plausible_subject(text[a:b], patterns.lexicon.verbs):
+        # "the White House spokesman, Josh Earnest, said" and "the economist Jared Bernstein,
+        # a former adviser ..., said" start with an article.
+        described = text.startswith(("the ", "a ", "an "), a)
+        if b > a and (text[a].isupper() or described) and \
+                plausible_subject(text[a:b], patterns.lexicon.verbs):
             if text[a:b].rsplit(None, 1)[-1][:1].islower():
                 # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the name after the role.
                 second = text.find(",", first_comma + 1, pre_e + 1)

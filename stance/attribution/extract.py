@@ -153,7 +153,9 @@ class Attributor:
             kind = self._kind(text, q, left)
             right_cue = None
             if q.close < len(text) and not q.runs_on:
-                last = text[q.start:q.close].strip().rstrip("'\"”’»")[-1:]
+                # Spaces and the marks of a nested quotation come off too: "... 'Primates of
+                # Park Avenue,'  '' Ms. Ferriss noted".
+                last = text[q.start:q.close].rstrip(" \t\n'\"”’»")[-1:]
                 attached = last in {",", "?", "!", "—", "–"} or \
                     text[q.close + 1:q.close + 2] in {",", "—"}
                 # A fragment that ends its sentence ('... escalation." Later, he said') leaves

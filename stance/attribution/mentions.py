@@ -45,7 +45,7 @@ NOT_NAMES = frozenset(
     instead indeed moreover furthermore nevertheless nonetheless later earlier afterwards
     finally overall separately elsewhere similarly likewise otherwise thus hence therefore
     besides perhaps maybe clearly obviously already again once recently previously currently
-    ultimately eventually initially additionally tonight""".split()
+    ultimately eventually initially additionally tonight gmt bst cet cest utc edt pdt""".split()
 )
 # Words that make a capitalised sequence a title, not part of a person's name.
 TITLE_WORDS = frozenset(
@@ -270,7 +270,10 @@ class Linker:
         is_org = any(t.lower() in ORG_WORDS for t in tokens)
         is_place = key in self.places or tokens[0].lower() in self.places
         person = len(tokens) > 1 and not is_org and not is_place
-        return _Plan(surname, name, None, is_org, person)
+        # An acronym ("FBI", "CNN") or a place that speaks ("Russia said") is never "he" or "she".
+        group = is_org or len(tokens) == 1 and (key in self.places or
+                                                len(name) > 1 and name.isupper())
+        return _Plan(surname, name, None, group, person)
 
     def _registry_actor(self, tokens: list[str]) -> Actor | None:
         """The registry actor the tokens name, after title words or a place at most."""
