@@ -142,6 +142,34 @@ SPEAKERS = [
                  'world history. Russia is on the side of evil, but it depends on the Russian '
                  'people," he said.', "2022-02-24", "direct", ["Volodymyr Zelenskyy"],
                  id="a country that spoke is never 'he' (ABC News)"),
+    pytest.param('"For months we have had to stand by while prejudicial leaks have attempted to '
+                 'create a false narrative from sources hiding behind a cloak of anonymity" said '
+                 "Nick Merrill, a Clinton campaign spokesman.", "2016-02-10", "direct",
+                 ["Nick Merrill"], id="said right after the mark, no comma (Politico via PolNeAR)"),
+    pytest.param("“Eventually, positions are gonna soften on Donald Trump, whether it’s now or two "
+                 "weeks from now or two months from now,” California Rep. Duncan Hunter’s chief "
+                 "of staff, Joe Kasper, told POLITICO before Ryan’s interview.", "2016-05-05",
+                 "direct", ["Joe Kasper"],
+                 id="a long role, then the name (Politico via PolNeAR)"),
+    pytest.param("“Republicans are so frustrated with the FBI’s unanimous decision that they are "
+                 "now completely unloading on Secretary Clinton with everything they’ve got— "
+                 'right before the presidential conventions," said Oversight ranking Democrat '
+                 "Elijah Cummings (D-Md.).", "2016-07-11", "direct", ["Elijah Cummings"],
+                 id="'ranking' is no verb (Politico via PolNeAR)"),
+    pytest.param("But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, "
+                 'said, "Let me tell you, he\'s got a heck of an email list, and if he decides to '
+                 "use it to help the Democrats take control of the Senate, that creates a better "
+                 'opportunity for his ideas to see the light of day."', "2016-04-21", "direct",
+                 ["Richard J. Durbin"],
+                 id="a party tag and a participle aside before the verb (WaPo via PolNeAR)"),
+    pytest.param("“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. "
+                 "“It's a hard thing to do and pull off without stepping over one line or "
+                 "another.”", "2015-12-15", None, ["Larry Noble"] * 2,
+                 id="an opening mark used as a closing one (Politico via PolNeAR)"),
+    pytest.param("President Biden last week, during a call with Ukrainian President Volodymyr "
+                 'Zelenskyy, warned of a "distinct possibility" of a Russian invasion in '
+                 "February.", "2022-02-02", "partial", ["Joe Biden"],
+                 id="'during' opens no aside (Fox News)"),
 ]
 
 
@@ -154,6 +182,12 @@ SPEAKERS = [
                  'Twitter that China "may" have been responsible for the attack.', "partial",
                  ["President Trump"],
                  id="a titled name after a comma is no appositive (ABC News)"),
+    pytest.param("2021-11-19", '"The second thing is we have robust training here. And the '
+                 "third thing is we have a culture of being able to look and ensure what we're "
+                 'doing is by the book and by the law." Asked about intelligence failures in '
+                 "Afghanistan, Nakasone said things always look different in hindsight.",
+                 "direct", [None],
+                 id="a capitalised verb after the mark opens the next sentence (ABC News)"),
 ])
 def test_source_phrases(attributor, date, text, kind, mentions):
     found = [s.speaker_mention for s in run(attributor, text, date) if s.kind == kind]
@@ -409,9 +443,9 @@ def test_indirect_speech(attributor, text, speaker, content):
         "2016-03-16", "As The Washington Post reported, even if Sanders managed to split "
         "delegates with Clinton in Tuesday’s contests, he would then need to win 55 percent of "
         "the remaining delegates in order to tie the front-runner.",
-        [(None, "even if Sanders managed to split delegates with Clinton in Tuesday’s contests, "
-                "he would then need to win 55 percent of the remaining delegates in order to "
-                "tie the front-runner")],
+        [("Washington Post", "even if Sanders managed to split delegates with Clinton in "
+                             "Tuesday’s contests, he would then need to win 55 percent of the "
+                             "remaining delegates in order to tie the front-runner")],
         id="as X reported (HuffPost via PolNeAR)"),
     pytest.param(  # the question put to the main clause's subject, then that subject's words
         "2016-05-15", "Asked if he was ever bullied, the Republican presidential candidate said "
@@ -449,7 +483,7 @@ def test_indirect_speech(attributor, text, speaker, content):
         "2016-04-12", "While Ramos said that journalists cannot have any political affiliation, "
         "he appears somewhat uneasy when asked about his daughter’s work for the campaign of "
         "Democrat Hillary Clinton.",
-        [(None, "journalists cannot have any political affiliation")],
+        [("Ramos", "journalists cannot have any political affiliation")],
         id="while X said that (Breitbart via PolNeAR)"),
     pytest.param(  # an appositive after the content's noun ends the content
         "2016-07-22", "In addition to stating that unborn babies have no constitutional rights, "

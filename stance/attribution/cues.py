@@ -68,9 +68,15 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
             return False
     for w in words[1:]:
         lw = w.lower().strip(",.")
-        if w[:1].islower() and (lw in verbs or lw in PREPOSITIONS or lw.endswith("ing")):
+        if w[:1].islower() and (lw in verbs or lw in PREPOSITIONS or
+                                lw.endswith("ing") and lw not in ING_MODIFIERS):
             return False
     return True
+
+
+# Words in -ing that modify a title, not verbs: "Oversight ranking Democrat Elijah Cummings".
+ING_MODIFIERS = frozenset("""ranking leading acting outgoing incoming founding governing sitting
+    presiding managing visiting serving""".split())
 
 
 def _ends_in_name(words: list[str]) -> bool:
@@ -235,18 +241,27 @@ PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
 NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*\s+$")
 
 
+PARTICIPIAL_ASIDE = re.compile(r",\s+(?!during\b|according\b|[a-z]*thing\b)(?:[a-z]+ing|asked|"
+                               r"pressed)\b[^,;:“”\"()]{0,100},\s*$")
+JOINT_LAST = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?[A-Z]")  # ", and Office of ..., said"
+
+
 def subject_before(
     text: str, lo: int, verb_start: int, verbs: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
     """The source phrase that ends just before a verb, after the last clause break."""
+    aside = PARTICIPIAL_ASIDE.search(text, max(lo, verb_start - 130), verb_start)
+    verb = WORD.match(text, verb_start)
+    if aside is not None and aside.start() > lo and not (verb and verb.group().endswith("ing")):
+        verb_start = aside.start()  # "Durbin, noting the size of his following, said"
     seg = text[lo:verb_start]
     m = TRAILING_ADVERBS.search(seg, max(0, len(seg) - 60))  # both anchored at the end
     end = lo + (m.start() if m else len(seg.rstrip()))
     tag = PARTY_TAG.search(text, max(lo, end - 30), end)
     if tag is not None:
         end = tag.start()
-    while end > lo and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
+    while end > lo and (text[end - 1].isspace() or text[end - 1] in ",("):
+        end -= 1  # "Sen. Richard J. Durbin (D-Ill.)": the tag's parenthesis goes too
     # Only the last two clause breaks matter: look for them near the verb first.
     window = max(lo, end - 100)
     breaks = list(CLAUSE_BREAK.finditer(text, window, end))
@@ -367,33 +382,41 @@ def find_right_cue(
         subj = subject_after(text, v.end(), hi, patterns.lexicon.verbs)
         return Cue(v.start(), v.end(), *subj) if subj else None
     first_chunk = PARTY_TAG.sub("", text[pre_s:pre_e].split(",")[0]).split()
+    first_comma = text.find(",", pre_s, pre_e)
+    named = _name_after_role(text, pre_s, first_comma, pre_e)
     # A source before its verb is short, unless it is a long title ending in a name
-    # ("New York City Public Advocate Trish James said").
-    longest = 9 if _ends_in_name(first_chunk) else 6
+    # ("New York City Public Advocate Trish James said") or followed by one.
+    longest = 9 if _ends_in_name(first_chunk) or named else 6
     if text[pos:v.start()].count("\n") or len(first_chunk) > longest or \
             len(text[pre_s:pre_e].split()) > 16:
         return None
     # ", Peter Zalmayev, executive director of X, said": the first chunk names the source.
-    first_comma = text.find(",", pre_s, pre_e)
     if first_comma != -1:
-        if text[pre_s:pre_e].rsplit(",", 1)[-1].lstrip().startswith(("and ", "or ")):
+        if JOINT_LAST.match(text[pre_s:pre_e].rsplit(",", 1)[-1]):
             return None  # "the FBI, CISA, and ODNI said": a joint source, nobody alone
         a, b = strip_span(text, pre_s, first_comma)
         # "the White House spokesman, Josh Earnest, said" and "the economist Jared Bernstein,
         # a former adviser ..., said" start with an article.
-        described = text.startswith(("the ", "a ", "an "), a)
-        if b > a and (text[a].isupper() or described) and \
-                plausible_subject(text[a:b], patterns.lexicon.verbs):
-            if text[a:b].rsplit(None, 1)[-1][:1].islower():
-                # "Ms. Merkel's spokesman, Steffen Seibert, wrote": the name after the role.
-                second = text.find(",", first_comma + 1, pre_e + 1)
-                n_a, n_b = strip_span(text, first_comma + 1, second if second != -1 else pre_e)
-                if PROPER_NAME.fullmatch(text, n_a, n_b):
-                    return Cue(v.start(), v.end(), n_a, n_b)
-            return Cue(v.start(), v.end(), a, b)
+        if b > a and (text[a].isupper() or text.startswith(("the ", "a ", "an "), a)):
+            if named:
+                return Cue(v.start(), v.end(), *named)
+            if plausible_subject(text[a:b], patterns.lexicon.verbs):
+                return Cue(v.start(), v.end(), a, b)
         return None
     subj = subject_before(text, pre_s, v.start(), patterns.lexicon.verbs)
     return Cue(v.start(), v.end(), *subj) if subj else None
+
+
+def _name_after_role(text: str, pre_s: int, comma: int, pre_e: int) -> tuple[int, int] | None:
+    """"Ms. Merkel's spokesman, Steffen Seibert, wrote": the proper name after a role."""
+    if comma == -1:
+        return None
+    a, b = strip_span(text, pre_s, comma)
+    if b <= a or not text[a:b].rsplit(None, 1)[-1][:1].islower():
+        return None
+    second = text.find(",", comma + 1, pre_e + 1)
+    n_a, n_b = strip_span(text, comma + 1, second if second != -1 else pre_e)
+    return (n_a, n_b) if PROPER_NAME.fullmatch(text, n_a, n_b) else None
 
 
 def find_left_cue(

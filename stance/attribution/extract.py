@@ -19,6 +19,7 @@ from stance.attribution.cues import (
 from stance.attribution.indirect import find_indirect
 from stance.attribution.lexicon import Lexicon, load_lexicon
 from stance.attribution.mentions import (
+    NOT_NAMES,
     ArticleMentions,
     Entity,
     Linker,
@@ -162,7 +163,8 @@ class Attributor:
                 # what follows to the next sentence.
                 ends = kind == "partial" and last in {".", "?", "!"} and not attached
                 if not ends and (attached or kind == "partial" or
-                                 len(text[q.close + 1:hi].split()) <= 6):
+                                 len(text[q.close + 1:hi].split()) <= 6 or
+                                 _verb_follows(text, q.close + 1, hi, cues)):
                     right_cue = find_right_cue(text, q.close + 1, hi, cues)
             left_cue = self._left_cue(doc, lo, q, cues)
             cue = right_cue or left_cue
@@ -315,7 +317,10 @@ class Attributor:
         if head is not None and any(m.start < head.start() for m in doc.mentions.before(e)
                                     if m.start >= s):
             e = head.start()  # "Robert Antonacci of the New York delegation": the first name
-        inside = [m for m in doc.mentions.before(e) if m.start >= s]
+        # A name that the regex ran together with an opening word ("But Sen. Richard J.
+        # Durbin") is inside too.
+        inside = [m for m in doc.mentions.before(e) if m.start >= s or m.end > s and all(
+            w.lower() in NOT_NAMES for w in doc.text[m.start:s].split())]
         if inside:
             if len(inside) > 1 and re.search(r"\b(?:and|or|&)\b", phrase) and \
                     len({m.entity.name for m in inside}) > 1:
@@ -396,6 +401,12 @@ def _introduces(text: str, cue: Cue, q: Quote) -> bool:
     """A cue that ends right before the quotation with a colon or comma: 'X said: "'."""
     gap = text[cue.verb_end:q.open]
     return len(gap.split()) <= 3 and gap.rstrip()[-1:] in {",", ":"}
+
+
+def _verb_follows(text: str, pos: int, hi: int, cues: BoundPatterns) -> bool:
+    """A cue verb right after the closing mark: '...anonymity" said Nick Merrill, a ...'."""
+    v = cues.verb.search(text, pos, min(hi, pos + 20))
+    return v is not None and not text[pos:v.start()].strip() and text[v.start()].islower()
 
 
 def c_kind_direct(text: str, q: Quote) -> bool:

@@ -45,7 +45,9 @@ NOT_NAMES = frozenset(
     instead indeed moreover furthermore nevertheless nonetheless later earlier afterwards
     finally overall separately elsewhere similarly likewise otherwise thus hence therefore
     besides perhaps maybe clearly obviously already again once recently previously currently
-    ultimately eventually initially additionally tonight gmt bst cet cest utc edt pdt""".split()
+    ultimately eventually initially additionally tonight gmt bst cet cest utc edt pdt
+    did does is was were are has have had would could should might must
+    consider imagine let""".split()
 )
 # Words that make a capitalised sequence a title, not part of a person's name.
 TITLE_WORDS = frozenset(
@@ -68,7 +70,7 @@ ROLE_WORDS = TITLE_WORDS | frozenset(
     columnist journalist economist historian lawmaker strategist pollster adviser advisor aide
     sergeant sgt capt captain founder executive manager coach rev reverend bishop cardinal
     commentator activist candidate nominee delegate assemblyman assemblywoman councilman
-    councilwoman superintendent inspector ombudsman advocate""".split()
+    councilwoman superintendent inspector ombudsman advocate democrat republican""".split()
 )
 OPENERS = " \t\n\"'“‘(-—–"
 # A party-and-state tag that follows a name: "Sen. Tom Cotton, R-Ark., said" (cues.py uses it too).

@@ -95,6 +95,9 @@ def _double_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]
         width = len(ch)
         if ch in DOUBLE_OPEN:
             is_open, is_close = True, False
+            # ... and an opening one used as a closing one (“It's unusual,“ said Larry Noble).
+            if pending is not None and _closes(text, i) and not _opens(text, i):
+                is_open, is_close = False, True
         elif ch in DOUBLE_CLOSE:
             is_open, is_close = False, True
             # A closing curly mark used as an opening one ("”Hello”) is a common typo.
