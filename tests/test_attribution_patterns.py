@@ -503,6 +503,42 @@ def test_indirect_thought_and_shared_sentences(attributor, date, text, expected)
     assert found == expected
 
 
+@pytest.mark.parametrize("date, text, expected", [
+    pytest.param(
+        "2015-12-20", "Clinton said she appreciated Sanders’ apology and that she wanted to move "
+        "forward.",
+        [("Clinton", "she appreciated Sanders’ apology and that she wanted to move forward")],
+        id="'and that' carries on the clause (HuffPost via PolNeAR)"),
+    pytest.param(
+        "2015-11-08", "Carson said he saw no need to change anything about his campaign, telling "
+        "Stephanopolous that “we tell the truth, we deal with the issues” and that he’d seen "
+        "continued support from voters over the past week.",
+        [("Carson", "he saw no need to change anything about his campaign")],
+        id="a participle after a comma ends the clause (HuffPost via PolNeAR)"),
+    pytest.param(
+        "2016-01-05", "Cox says Obama is trying to distract from his lack of a strategy to "
+        "prevent terrorist attacks in the U.S. He says Americans don’t need any more "
+        "“emotional, condescending lectures that are completely devoid of facts.”",
+        [("Cox", "Obama is trying to distract from his lack of a strategy to prevent terrorist "
+                 "attacks in the U.S")],
+        id="'U.S.' before 'He' ends the sentence (Breitbart via PolNeAR)"),
+    pytest.param(
+        "2015-12-29", "The State Department says  the  majority of Syrian refugees admitted are "
+        "women and children, and all are carefully vetted.",
+        [("State Department", "the  majority of Syrian refugees admitted are women and children, "
+                              "and all are carefully vetted")],
+        id="doubled spaces after the verb (USA Today via PolNeAR)"),
+    pytest.param(
+        "2015-12-17", "Trump called for a ban on Muslims entering the United States following "
+        "the mass shooting in San Bernardino, California by a Muslim couple.",
+        [("Donald Trump", "a ban on Muslims entering the United States")],
+        id="a cue phrase with a noun phrase (HuffPost via PolNeAR)"),
+])
+def test_indirect_clause_bounds(attributor, date, text, expected):
+    found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]
+    assert found == expected
+
+
 # -- robustness ---------------------------------------------------------------------------------
 MARKS = st.sampled_from(list("\"“”‘’'«» \n.,:;") + ["''", " said ", " he said", "Putin "])
 

@@ -49,13 +49,15 @@ BARE_CLAUSE = re.compile(
 # subordinate clause after an object ("his observations as he lined up").
 COORDINATED_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=[a-z]+(?:ed|s)\b|"
                               r"(?:said|told|wrote|made|gave|took|went|came|did|thought|knew)\b)")
-OBJECT_END = re.compile(r"\s+(?:as|while|when|after|before|because|since|during|amid|until)\s|"
+OBJECT_END = re.compile(r"\s+(?:as|while|when|after|before|because|since|during|amid|until|"
+                        r"following)\s|"
                         r"\s+(?:(?:last|this|next|on|earlier|later)\s+)?(?:week|month|year|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                         r",?\s+and\s+(?:has|have|had|is|was|will|would)\b|"
                         r",\s+(?:who|which|where|as|while|when|after|saying|adding)\b")
 # Where any reported clause stops: a relative or participle clause, an appositive, a contrast.
-CLAUSE_END = re.compile(r",\s+(?:which|while|whereas|meaning|saying|adding|however|even\s+though|"
+CLAUSE_END = re.compile(r",\s+(?:which|while|whereas|meaning|saying|adding|telling|noting|"
+                        r"arguing|insisting|citing|claiming|urging|however|even\s+though|"
                         r"though|although|compared|after|putting|leaving|making|giving|where|"
                         r"despite|according|a|an)\b|\s+[—–]\s+(?:even|but|and|all)\b|;")
 BARE_VERBS = frozenset(
@@ -98,7 +100,8 @@ SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Because|If|
                          r"When|Once|Until|Unless)\s")
 AS_SOURCE = re.compile(r"\s*As\s+")
 AS_CUE_END = re.compile(r"(?:\s+[\w’' ]{1,25}?)?,\s+")
-NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
+# "and that ..." carries on the same reported clause: "said A and that she wanted B".
+NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?!that\b)")
 COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?")
 ELIDED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+|also\s+)?$")
 SENTENCE_FINAL = re.compile(r"[.!?…\s\"”’]+$")
@@ -315,8 +318,18 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan 
     return IndirectSpan(a, b, Cue(v.start(), v.end(), -1, -1, participle=True))
 
 
+# A cue phrase ending in one of these takes a noun phrase: "called for a ban", "talked about
+# the economy", "railed against the deal".
+PHRASE_OBJECT = frozenset("for about against of at on".split())
+PRONOUN_OBJECT = re.compile(r"\s+(?:it|this|that|these|those|them|him|her)\b")
+
+
 def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] | None:
     if not clausal:
+        if " " in verb and verb.rsplit(None, 1)[-1] in PHRASE_OBJECT:
+            if verb.startswith("declined") or PRONOUN_OBJECT.match(text, v.end(), end):
+                return None  # a refusal to comment; "talked about it" reports nothing
+            return _clause(text, v.end(), end, OBJECT_END)
         if (verb in patterns.lexicon.object_verbs or verb in WANT or verb in RARE_SPEECH_VERBS
                 or verb in EVIDENCE_VERBS) and verb not in TELL:
             return _clause(text, v.end(), end, OBJECT_END)
@@ -342,8 +355,11 @@ def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] 
         start = m.end()
     elif verb not in BARE_VERBS:
         return None
-    if text[start:start + 1] == " ":
-        m = BARE_CLAUSE.match(text, start + 1, end)
+    gap = start
+    while text[gap:gap + 1] == " ":
+        gap += 1  # "says  the  majority": archives double some spaces
+    if gap > start:
+        m = BARE_CLAUSE.match(text, gap, end)
         if m:
             return _clause(text, m.end(), end)
     return None

@@ -16,6 +16,11 @@ ABBREVIATIONS = frozenset(
 )
 # The leading lookahead lets the engine skip every position that cannot end a sentence (half
 # the time of the bare alternation on 1,706 corpus articles, same matches).
+# "U.S." ends a sentence when a word that opens sentences follows ("in the U.S. He says").
+COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u"})
+OPENER_AFTER = re.compile(r"\s+[\"“‘(]?(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|"
+                          r"In|On|At|If|When|While|After|Before|However|Meanwhile|There|His|Her|"
+                          r"Their|Our|Its|A|An|So|Some|Many|Most|Yet|Still)\s")
 BOUNDARY = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[]|'')?[A-Z0-9])|\n+)")
 
 
@@ -26,7 +31,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in BOUNDARY.finditer(text):
         if m.group()[0] == ".":
             word = _word_before(text, m.start())
-            if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            low = word.lower()
+            if (low in ABBREVIATIONS or len(word) == 1 and word.isupper()) and not (
+                    low in COUNTRY_ABBREVIATIONS and OPENER_AFTER.match(text, m.end())):
                 continue
         _add(text, spans, start, m.end())
         start = m.end()
