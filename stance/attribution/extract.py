@@ -43,6 +43,11 @@ OPENING_SUBJECT = re.compile(
     r"premier|envoy|ambassador|official|commander|general))\b",
     re.I,
 )
+VOICE = re.compile(r"\b(?:spokes\w*|representatives?|press\s+secretary|statement)\s+(?:for|of)\b")
+REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|argued|argues|"
+                       r"claimed|claims|insisted|insists|noted|notes|stated|states|believes|"
+                       r"thinks|speculated|wrote|writes)\b")
+AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|from|of|by|for|with)\s*$", re.I)
 INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?)\s*[“\"‘']*\s*$")
 HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
 ARTICLE_WORDS = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "several ", "some ")
@@ -152,6 +157,9 @@ class Attributor:
             if NOT_A_STATEMENT.search(left, max(0, len(left) - 40)):  # anchored at the end
                 continue
             kind = self._kind(text, q, left)
+            if kind == "partial" and AFTER_PREPOSITION.search(left, max(0, len(left) - 12)) and \
+                    _title_case(text[q.start:q.end]):
+                continue  # "said on “The Late Show With Stephen Colbert”": a title
             right_cue = None
             if q.close < len(text) and not q.runs_on:
                 # Spaces and the marks of a nested quotation come off too: "... 'Primates of
@@ -201,7 +209,7 @@ class Attributor:
         """A cue-less fragment is a statement only when someone plausibly said it."""
         content = doc.text[q.start:q.end]
         words = content.split()
-        if len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3):
+        if _title_case(content):
             return False  # a title: "The Death of Stalin"
         return self._sentence_subject(doc, q.open, lo) is not None or len(words) >= 6
 
@@ -211,7 +219,9 @@ class Attributor:
         for m in reversed(doc.mentions.before(pos)):
             if m.start < s_start:
                 break
-            if m.subject:
+            if m.subject and not REPORTING.search(doc.text, s_start, m.start):
+                # (a subject after "said" heads the reported clause: "Mullen said Putin is
+                # 'a cornered animal' and urged ...")
                 lead = doc.text[s_start:m.start]
                 if "," in lead:
                     lead = lead[lead.rfind(",") + 1:]
@@ -233,7 +243,7 @@ class Attributor:
                     c.speaker, c.mention = self._opening_subject(doc, c.cue.verb_start)
                 else:
                     c.speaker, c.mention = self._resolve_phrase(doc, c.cue.subj_start,
-                                                                c.cue.subj_end)
+                                                                c.cue.subj_end, c.start)
             elif c.quote is not None:
                 self._inherit(doc, c, prev)
             if c.cue is not None or c.speaker is not None:
@@ -305,18 +315,28 @@ class Attributor:
                    and (m.entity.person_like or m.entity.actor is not None)
                    for m in doc.mentions.before(q.open))
 
-    def _resolve_phrase(self, doc: Doc, s: int, e: int) -> tuple[Entity | None, str | None]:
-        """The entity a source phrase names: a pronoun, a name, a title or a description."""
+    def _resolve_phrase(self, doc: Doc, s: int, e: int, content: int | None = None
+                        ) -> tuple[Entity | None, str | None]:
+        """The entity a source phrase names: a pronoun, a name, a title or a description.
+
+        Names inside the statement's own content (which may come first: "..., the president
+        added") are never its source: pronouns and titles look before `content`.
+        """
         phrase = doc.text[s:e].strip()
         low = phrase.lower()
+        before = s if content is None else min(s, content)
         if low in PRONOUN_GENDER:
-            return self._pronoun(doc, PRONOUN_GENDER[low], s), phrase
+            return self._pronoun(doc, PRONOUN_GENDER[low], before), phrase
         if low in {"i", "we", "they", "you", "it"} or SHARE.fullmatch(phrase):
             return None, phrase  # "Six in 10 (voters)": a share of a group is nobody's name
         head = HEAD_END.search(doc.text, s, e)
-        if head is not None and any(m.start < head.start() for m in doc.mentions.before(e)
-                                    if m.start >= s):
-            e = head.start()  # "Robert Antonacci of the New York delegation": the first name
+        if head is not None:
+            if any(s <= m.start < head.start() for m in doc.mentions.before(e)):
+                e = head.start()  # "Robert Antonacci of the New York delegation": the first name
+            elif low.startswith(ARTICLE_WORDS) and not VOICE.search(low):
+                # "The top ally of Vladimir Putin": the name only qualifies the head noun
+                # (but "a spokesperson for ILG" speaks for ILG).
+                return self._description(doc, phrase, before), phrase
         # A name that the regex ran together with an opening word ("But Sen. Richard J.
         # Durbin") is inside too.
         inside = [m for m in doc.mentions.before(e) if m.start >= s or m.end > s and all(
@@ -329,10 +349,10 @@ class Attributor:
             if re.search(r"\b[a-z]{3,}", doc.text[last.end:e]):
                 # "U.S. officials", "Russia's defence ministry": the name only modifies the
                 # head noun; the registry may know the whole description.
-                return self._description(doc, phrase, s), phrase
+                return self._description(doc, phrase, before), phrase
             return last.entity, phrase
         if low.startswith(ARTICLE_WORDS) or phrase[:1].islower():
-            return self._description(doc, phrase, s), phrase
+            return self._description(doc, phrase, before), phrase
         return None, phrase
 
     def _description(self, doc: Doc, phrase: str, pos: int) -> Entity | None:
@@ -340,6 +360,11 @@ class Attributor:
         actor = self.registry.by_title(phrase, doc.date)
         if actor is not None:
             return Entity(actor.name, actor, actor.kind != "person")
+        # "..., the president added": a recent speaker who holds the title comes first.
+        for c in reversed(doc.resolved[-3:]):
+            actor = c.speaker.actor if c.speaker is not None else None
+            if actor is not None and c.end <= pos and self.registry.holds(actor, phrase, doc.date):
+                return c.speaker
         for m in reversed(doc.mentions.before(pos)[-15:]):
             actor = m.entity.actor
             if actor is not None and self.registry.holds(actor, phrase, doc.date):
@@ -363,9 +388,9 @@ class Attributor:
 
         s_start, _ = doc.sentence_of(pos)
         recent = [m for m in doc.mentions.before(pos) if not m.quoted]
-        for m in reversed(recent):
-            if m.start < s_start:
-                break
+        # The sentence's first subject: in "Trump said that Putin had been emboldened, as he
+        # said ...", "he" is Trump, not the subject of the reported clause.
+        for m in [m for m in recent if m.start >= s_start]:
             if m.subject and fits(m.entity):
                 return m.entity
         par = doc.paragraph_of(pos)
@@ -401,6 +426,12 @@ def _introduces(text: str, cue: Cue, q: Quote) -> bool:
     """A cue that ends right before the quotation with a colon or comma: 'X said: "'."""
     gap = text[cue.verb_end:q.open]
     return len(gap.split()) <= 3 and gap.rstrip()[-1:] in {",", ":"}
+
+
+def _title_case(content: str) -> bool:
+    """Two or more words, every longer one capitalised: "The Death of Stalin"."""
+    words = content.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
 def _verb_follows(text: str, pos: int, hi: int, cues: BoundPatterns) -> bool:

@@ -74,10 +74,9 @@ BARE_VERBS = frozenset(
 # Verbs whose content can be a to-infinitive: "vowed to veto the bill", "wants to run".
 TO_VERBS = frozenset(
     "want wants wanted plan plans planned intend intends intended hope hopes hoped vowed vows "
-    "pledged pledges promised promises threatened threatens refused refuses declined "
-    "agreed agrees offered offers hoping planning vowing promising pledging threatening refusing "
-    "declining wanting intending".split()
-)
+    "pledged pledges promised promises threatened threatens agreed agrees offered offers "
+    "hoping planning vowing promising pledging threatening wanting intending".split()
+)  # not "declined to say" or "refused to return the whip": a refusal reports no words
 WANT = frozenset("want wants wanted".split())  # "Palestinians want East Jerusalem"
 TO_CLAUSE = re.compile(r"\s+(?:not\s+)?to\s+(?=[a-z])")
 TELL = frozenset("told tells tell telling".split())
@@ -94,6 +93,9 @@ LISTENER = re.compile(
 # "tell", "that" ends the listener and opens the content.
 TELL_THAT = re.compile(r"\s+[^.;:!?“”\"]{1,80}?,?\s+that\s+(?=[a-z]+\s)")
 OPENER = re.compile(r"\s*(?:(?:Having|After|When|While|Before|Upon|Once)\s+)?(?=[A-Za-z])")
+# "Asked if ..., Stoltenberg replied that ...": the question is the reporter's, not the
+# speaker's words; only the reply is a statement.
+ASKED = frozenset("asked pressed questioned".split())
 MAIN_SUBJECT = re.compile(r"\s+((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they|"
                           r"we|I)\s+(?=[a-z])")
 SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Because|If|Since|Whereas|"
@@ -207,7 +209,7 @@ def _indirect_in_sentence(
     # "Asked if he was ever bullied, Trump said ...", "Having announced that ..., the judge
     # proceeded": an opening participle's content ends at the comma; the main subject speaks.
     m = OPENER.match(text, s_start, end)
-    if m and verbs and verbs[0].start() == m.end():
+    if m and verbs and verbs[0].start() == m.end() and verbs[0].group().lower() not in ASKED:
         found = _opening_participle(text, verbs, end, patterns)
         if found is not None:
             return found

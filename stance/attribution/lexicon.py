@@ -47,12 +47,13 @@ THOUGHT_VERBS = frozenset(
 # Verbs of communication that PolNeAR's cues attest too rarely for the quotation lexicon
 # (cue_rate under MIN_CUE_RATE, or listed in NOT_VERBS) but that report speech when they
 # head a clause or an object: "endorsed Cruz", "alleged that ...". Hand-picked from the
-# rarer forms in speech_verbs.tsv; actions ("voted", "signed", "fired") are left out.
+# rarer forms in speech_verbs.tsv; actions ("voted", "signed", "fired") are left out, and so
+# is "speaks", which heads photo captions ("Putin speaks during a news conference").
 RARE_SPEECH_VERBS = frozenset(
     "endorsed endorse endorses endorsing claim claims reports agree agrees ask tell promises "
     "promise note alleged explain describe recognize recognized advocate demands demanded "
     "praise criticize admit admitting disagree express expressing apologize remind repeat "
-    "echoing disputed pledge pledged threatening write writing speaks quotes highlight "
+    "echoing disputed pledge pledged threatening write writing quotes highlight "
     "highlighting".split()
 )
 # Evidence ("a Morning Consult poll found that ...", "the reports show ..."): reported as

@@ -62,6 +62,10 @@ TITLE_WORDS = frozenset(
     energy trade transport education culture agriculture commerce labor labour treasury
     solicitor exchequer envoy special top senior chief""".split()
 )
+# Titles that only a person bears.
+PERSON_TITLES = frozenset("""mr mrs ms dr sen senator rep representative gov governor president
+    gen general lt col colonel maj major adm admiral sir lady lord dame judge justice prime
+    chancellor mayor ambassador pope king queen prince""".split())
 # Words of a job or role that can stand before a name the registry does not know: the name
 # is what follows the last of them ("Tesla CEO Elon Musk", "Dakota Gov. Kristi Noem").
 ROLE_WORDS = TITLE_WORDS | frozenset(
@@ -245,6 +249,7 @@ class Linker:
             actor = self.registry.get(whole)
             return _Plan(None, whole, actor, True, False)
         tokens = _tokens(text)
+        titled = False  # "Governor Reagan": a person's title before a single name
         while tokens and tokens[0].lower().rstrip(".") in NOT_NAMES:
             tokens = tokens[1:]
         if not tokens:
@@ -256,12 +261,14 @@ class Linker:
         if actor is None:
             roles = [i for i, t in enumerate(tokens[:-1]) if _is_role(t)]
             if roles:
+                titled = any(t.lower().rstrip(".") in PERSON_TITLES for t in tokens[:roles[-1] + 1])
                 tokens = tokens[roles[-1] + 1:]
                 actor = self._registry_actor(tokens)
         if actor is not None:
             return _Plan(surname, " ".join(tokens), actor)
         while len(tokens) > 1 and (tokens[0].lower().rstrip(".") in TITLE_WORDS or
                                    tokens[0].lower() in self.places):
+            titled = titled or tokens[0].lower().rstrip(".") in PERSON_TITLES
             tokens = tokens[1:]
         if all(t.lower().rstrip(".") in TITLE_WORDS for t in tokens):
             return _Plan(surname, None)
@@ -271,7 +278,7 @@ class Linker:
         key = name.lower()
         is_org = any(t.lower() in ORG_WORDS for t in tokens)
         is_place = key in self.places or tokens[0].lower() in self.places
-        person = len(tokens) > 1 and not is_org and not is_place
+        person = (len(tokens) > 1 or titled) and not is_org and not is_place
         # An acronym ("FBI", "CNN") or a place that speaks ("Russia said") is never "he" or "she".
         group = is_org or len(tokens) == 1 and (key in self.places or
                                                 len(name) > 1 and name.isupper())
@@ -308,6 +315,7 @@ PREPOSITION_BEFORE = re.compile(
 
 
 VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|also|then|later|said|says|told|"
+                        r"shot|wrote|spoke|made|took|gave|went|came|met|sent|held|led|sought|"
                         r"[a-z]+ed)\b")
 # "Secretary of State Madeleine Albright": "of" inside a title is no preposition before a subject.
 TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Chief|Head|Director|Governor|"
