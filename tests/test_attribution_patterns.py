@@ -210,6 +210,19 @@ SPEAKERS = [
     pytest.param("Russian President Vladimir Putin speaks during a news conference after his "
                  "meeting with President Joe Biden in Geneva, Switzerland, June 16, 2021.",
                  "2022-01-30", None, [], id="a photo caption (Fox News)"),
+    pytest.param('"I don\'t know exactly where he stands on that," said undecided Republican '
+                 "voter Stephanie Hooton of Derry, N.H., before the barn event.", "2015-12-20",
+                 "direct", ["Stephanie Hooton"],
+                 id="the name before a place, not the state after it (WaPo via PolNeAR)"),
+    pytest.param('"Maybe we\'re just trying to let the bully learn the lesson and leave us alone," '
+                 'Tripp said. "We\'re trying to show some mercy to the bully." South Carolina, he '
+                 'said, was "where we have a chance to go mano a mano with Trump."', "2016-02-12",
+                 "direct", ["Tripp", "Tripp"],
+                 id="', he said,' after the next sentence's subject (WaPo via PolNeAR)"),
+    pytest.param("Anthony Anton, president and CEO of Washington Restaurant Association stated, "
+                 "“It’s not a political problem; it’s a math problem.”", "2016-02-11", "direct",
+                 ["Anthony Anton"],
+                 id="an appositive with 'and' in it (Western Journal via PolNeAR)"),
 ]
 
 

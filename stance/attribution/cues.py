@@ -238,6 +238,7 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
+FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'.-]*\s+[A-Z][a-z][\w’'-]*")
 NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*\s+$")
 
 
@@ -272,6 +273,13 @@ def subject_before(
             text, max(lo, breaks[-1].start() - 80), breaks[-1].start()):
         return None  # "Trump and Vance criticised": no single source
     s, e = strip_span(text, start, end)
+    if e > s and len(breaks) >= 2 and breaks[-1].group().lower() == "and" and \
+            breaks[-2].group() == "," and \
+            _is_appositive(text[breaks[-2].end():breaks[-1].start()].strip()):
+        # "Anthony Anton, president and CEO of X, stated": an appositive with "and" in it.
+        a, b = strip_span(text, breaks[-3].end() if len(breaks) >= 3 else lo, breaks[-2].start())
+        if b > a and PROPER_NAME.fullmatch(text, a, b) and not SUBJECT_STOP.match(text[a:b]):
+            return a, b
     if e > s and breaks and breaks[-1].group() == ",":
         # "Peter Zalmayev, executive director of X, urged": the name before the appositive.
         a, b = strip_span(text, breaks[-2].end() if len(breaks) >= 2 else lo,
@@ -349,13 +357,19 @@ def subject_after(
             e = cut.start()  # "said Stephen Vladeck of the University of Texas School of Law"
     phrase = text[s:e]
     if e > s and (phrase[:1].islower() or phrase.rsplit(None, 1)[-1][:1].islower()) and \
-            text[e:e + 1] == ",":
+            text[e:e + 1] == "," and not FULL_NAME.search(phrase):
+        # (not "said undecided voter Stephanie Hooton of Derry, N.H.": the name came first)
         # "said his best friend at Lehigh, Bruce Turry": the name after the description.
         n = SUBJECT_AFTER.match(text, e + 1, hi)
         if n:
             a, b = strip_span(text, n.start(), n.end())
             if b > a and text[a].isupper() and plausible_subject(text[a:b], verbs):
                 return a, b
+    if e > s and not plausible_subject(phrase, verbs) and FULL_NAME.search(phrase):
+        cut = AFFILIATION.search(text, s, e)
+        if cut is not None:
+            e = cut.start()  # "undecided Republican voter Stephanie Hooton of Derry"
+            phrase = text[s:e]
     if e <= s or SUBJECT_STOP.match(phrase) or not plausible_subject(phrase, verbs):
         return None
     return s, e
@@ -392,6 +406,9 @@ def find_right_cue(
         return None
     # ", Peter Zalmayev, executive director of X, said": the first chunk names the source.
     if first_comma != -1:
+        last_chunk = text[pre_s:pre_e].rsplit(",", 1)[-1].strip()
+        if last_chunk.lower() in PRONOUNS:
+            return None  # 'South Carolina, he said, was "...': the next statement's cue
         if JOINT_LAST.match(text[pre_s:pre_e].rsplit(",", 1)[-1]):
             return None  # "the FBI, CISA, and ODNI said": a joint source, nobody alone
         a, b = strip_span(text, pre_s, first_comma)
