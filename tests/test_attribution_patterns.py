@@ -223,6 +223,17 @@ SPEAKERS = [
                  "“It’s not a political problem; it’s a math problem.”", "2016-02-11", "direct",
                  ["Anthony Anton"],
                  id="an appositive with 'and' in it (Western Journal via PolNeAR)"),
+    pytest.param("Clinton, who called Sanders shortly after the winner was declared, told her "
+                 'supporters, "I still love New Hampshire, and I always will."', "2016-02-10",
+                 "direct", ["Clinton"],
+                 id="a relative clause between subject and verb (USA Today via PolNeAR)"),
+    pytest.param("Sam Lau, the communications director for the Iowa Democratic Party said in a "
+                 "statement. “There are no paper ballots to recount. Monday’s caucuses were a "
+                 "unique event that involved more than 171,000 Iowans and their neighbors at a "
+                 "specific time and place, an thus, they can not be re-created or recounted.”",
+                 "2016-02-08", "direct", ["Sam Lau"],
+                 id="a sentence that only attributes introduces the quotation (Western Journal "
+                    "via PolNeAR)"),
 ]
 
 

@@ -242,8 +242,10 @@ FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'.-]*\s+[A-Z][a-z][\w’'-]*")
 NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*\s+$")
 
 
-PARTICIPIAL_ASIDE = re.compile(r",\s+(?!during\b|according\b|[a-z]*thing\b)(?:[a-z]+ing|asked|"
-                               r"pressed)\b[^,;:“”\"()]{0,100},\s*$")
+# An aside between a subject and its verb: "Durbin, noting the size of his following, said",
+# "Clinton, who called Sanders shortly after the winner was declared, told her supporters".
+PARTICIPIAL_ASIDE = re.compile(r",\s+(?:(?!during\b|according\b|[a-z]*thing\b)(?:[a-z]+ing|asked|"
+                               r"pressed)\b[^,;:“”\"()]{0,100}|who\b[^,;:“”\"()]{0,120}),\s*$")
 JOINT_LAST = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?[A-Z]")  # ", and Office of ..., said"
 
 

@@ -47,6 +47,8 @@ VOICE = re.compile(r"\b(?:spokes\w*|representatives?|press\s+secretary|statement
 REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|argued|argues|"
                        r"claimed|claims|insisted|insists|noted|notes|stated|states|believes|"
                        r"thinks|speculated|wrote|writes)\b")
+ONLY_ADJUNCT = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|"
+                          r"email|letter|post|tweet|speech)|\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.:]\s*")
 AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|from|of|by|for|with)\s*$", re.I)
 INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?)\s*[“\"‘']*\s*$")
 HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
@@ -194,6 +196,16 @@ class Attributor:
             if p_end > 0 and text[p_end - 1] == ":" and not text[lo:q.open].strip():
                 p_start, _ = doc.sentence_of(p_end - 1)
                 cue = find_left_cue(text, p_start, p_end, cues)
+        elif cue is None and lo > 0 and not text[lo:q.open].strip():
+            # 'Sam Lau, the communications director ..., said in a statement. “There are ...':
+            # a sentence that is only an attribution introduces the quotation after it.
+            p_start, p_end = doc.sentence_of(lo - 1)
+            prev = find_left_cue(text, p_start, p_end, cues) if p_end <= lo and \
+                "\n" not in text[p_end:lo] and not any(p_start <= x.close < lo
+                                                       for x in doc.quotes) else None
+            if prev is not None and prev.subj_start >= 0 and \
+                    ONLY_ADJUNCT.fullmatch(text, prev.verb_end, p_end):
+                cue = prev
         return cue
 
     def _kind(self, text: str, q: Quote, left: str) -> str:
