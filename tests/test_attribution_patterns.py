@@ -234,6 +234,14 @@ SPEAKERS = [
                  "2016-02-08", "direct", ["Sam Lau"],
                  id="a sentence that only attributes introduces the quotation (Western Journal "
                     "via PolNeAR)"),
+    pytest.param("Pelosi then alluded to the role Facebook played in the last presidential "
+                 "election, and warned that this time around, the company will knowingly play a "
+                 "similar role. “They have said very blatantly, very clearly, that they intend to "
+                 "be accomplices for misleading the American people, with money from God knows "
+                 "where. They didn’t even check on the money from Russia in the last election. "
+                 "They never even thought they should.”", "2020-01-16", "direct",
+                 ["Nancy Pelosi"],
+                 id="a quotation after a sentence about one person, with no cue (HuffPost)"),
 ]
 
 

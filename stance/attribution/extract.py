@@ -276,6 +276,15 @@ class Attributor:
         # the source that opens that sentence.
         if c.kind == "partial" or INTRODUCED.search(doc.text, doc.sentence_of(q.open)[0], q.open):
             c.speaker, c.mention = self._opening_subject(doc, q.open)
+        elif c.kind == "direct" and not doc.text[doc.sentence_of(q.open)[0]:q.open].strip():
+            # 'Sanders was defiant on Tuesday. "I am staying in this race."': a quotation that
+            # opens its sentence, right after a quote-free sentence about one person.
+            p_start, p_end = doc.sentence_of(q.open - 1)
+            if p_end < q.open and "\n" not in doc.text[p_end:q.open] and \
+                    not any(x.open < p_end and p_start < x.close for x in doc.quotes):
+                ent = self._sentence_subject(doc, p_end, p_start)
+                if ent is not None and ent.person_like:
+                    c.speaker, c.mention = ent, ent.name
 
     def _opening_subject(self, doc: Doc, pos: int) -> tuple[Entity | None, str | None]:
         """The source that opens the sentence: a name, "He" or "The Ukrainian leader"."""
