@@ -411,7 +411,7 @@ def find_right_cue(
         last_chunk = text[pre_s:pre_e].rsplit(",", 1)[-1].strip()
         if last_chunk.lower() in PRONOUNS:
             return None  # 'South Carolina, he said, was "...': the next statement's cue
-        if JOINT_LAST.match(text[pre_s:pre_e].rsplit(",", 1)[-1]):
+        if JOINT_LAST.match(last_chunk):
             return None  # "the FBI, CISA, and ODNI said": a joint source, nobody alone
         a, b = strip_span(text, pre_s, first_comma)
         # "the White House spokesman, Josh Earnest, said" and "the economist Jared Bernstein,

@@ -93,6 +93,10 @@ class Doc:
         i = bisect.bisect_right(self.sentence_ends, pos)
         return self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
 
+    def quoted_within(self, start: int, end: int) -> bool:
+        """Does a quotation overlap text[start:end]?"""
+        return any(q.open < end and start < q.close for q in self.quotes)
+
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
@@ -201,8 +205,7 @@ class Attributor:
             # a sentence that is only an attribution introduces the quotation after it.
             p_start, p_end = doc.sentence_of(lo - 1)
             prev = find_left_cue(text, p_start, p_end, cues) if p_end <= lo and \
-                "\n" not in text[p_end:lo] and not any(p_start <= x.close < lo
-                                                       for x in doc.quotes) else None
+                "\n" not in text[p_end:lo] and not doc.quoted_within(p_start, p_end) else None
             if prev is not None and prev.subj_start >= 0 and \
                     ONLY_ADJUNCT.fullmatch(text, prev.verb_end, p_end):
                 cue = prev
@@ -281,7 +284,7 @@ class Attributor:
             # opens its sentence, right after a quote-free sentence about one person.
             p_start, p_end = doc.sentence_of(q.open - 1)
             if p_end < q.open and "\n" not in doc.text[p_end:q.open] and \
-                    not any(x.open < p_end and p_start < x.close for x in doc.quotes):
+                    not doc.quoted_within(p_start, p_end):
                 ent = self._sentence_subject(doc, p_end, p_start)
                 if ent is not None and ent.person_like:
                     c.speaker, c.mention = ent, ent.name
