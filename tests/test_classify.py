@@ -11,7 +11,7 @@ import skops.io as sio
 from conftest import ROOT
 
 from stance.classify.features import looks_english
-from stance.classify.labelled import LABELS, LabelledDataError, parse_labelled
+from stance.classify.labelled import LABELS, LabelledDataError, parse_labelled, stratified_split
 from stance.classify.model import TRUSTED_TYPES, StanceModel, _frame
 from stance.modelfiles import ModelFileError, load_skops
 
@@ -39,6 +39,17 @@ def test_the_shipped_labelled_file_is_valid():
     counts = frame["ukraine"].value_counts()
     assert counts["favor"] >= 300 and counts["against"] >= 300
     assert (frame["us"].value_counts()[["favor", "against"]] >= 200).all()
+
+
+def test_new_rows_split_even_with_one_row_of_a_rare_label_pair():
+    """Round 6 held one row whose ukraine x us pair occurred once: the split must not fail."""
+    frame = parse_labelled(LABELLED.read_text("utf-8"), str(LABELLED)).frame.head(60).copy()
+    frame.loc[frame.index[0], ["ukraine", "us"]] = ["favor", "against"]
+    frame.loc[frame.index[1:], ["ukraine", "us"]] = [["none", "none"], ["favor", "none"]] * 29 + \
+        [["none", "none"]]
+    split = stratified_split(frame, seed=3)
+    assert set(split) == {"train", "test"} and (split == "test").sum() == 12
+    assert split.equals(stratified_split(frame, seed=3))  # reproducible
 
 
 @pytest.fixture(scope="module")

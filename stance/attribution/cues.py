@@ -253,10 +253,15 @@ def subject_before(
     text: str, lo: int, verb_start: int, verbs: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
     """The source phrase that ends just before a verb, after the last clause break."""
-    aside = PARTICIPIAL_ASIDE.search(text, max(lo, verb_start - 130), verb_start)
-    verb = WORD.match(text, verb_start)
-    if aside is not None and aside.start() > lo and not (verb and verb.group().endswith("ing")):
-        verb_start = aside.start()  # "Durbin, noting the size of his following, said"
+    j = verb_start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j > lo and text[j - 1] == ",":  # only then can an aside end here (and it rarely does)
+        aside = PARTICIPIAL_ASIDE.search(text, max(lo, verb_start - 130), verb_start)
+        verb = WORD.match(text, verb_start)
+        if aside is not None and aside.start() > lo and \
+                not (verb and verb.group().endswith("ing")):
+            verb_start = aside.start()  # "Durbin, noting the size of his following, said"
     seg = text[lo:verb_start]
     m = TRAILING_ADVERBS.search(seg, max(0, len(seg) - 60))  # both anchored at the end
     end = lo + (m.start() if m else len(seg.rstrip()))

@@ -205,7 +205,8 @@ class Attributor:
             # a sentence that is only an attribution introduces the quotation after it.
             p_start, p_end = doc.sentence_of(lo - 1)
             prev = find_left_cue(text, p_start, p_end, cues) if p_end <= lo and \
-                "\n" not in text[p_end:lo] and not doc.quoted_within(p_start, p_end) else None
+                "\n" not in text[p_end:lo] and cues.verb.search(text, p_end - 40, p_end) and \
+                not doc.quoted_within(p_start, p_end) else None
             if prev is not None and prev.subj_start >= 0 and \
                     ONLY_ADJUNCT.fullmatch(text, prev.verb_end, p_end):
                 cue = prev

@@ -12,7 +12,8 @@ SINGLE_CLOSE = "’"
 # Two apostrophes stand for a double quotation mark in some archives (the NYT's '').
 # After a word, three apostrophes close a single and then a double quotation (NYT: ''We are
 # told all the time, 'Kosovo is a special case,''' Mr. Putin said), so the first stands alone.
-MARKS = re.compile(r"(?<![\s'])'(?=''(?!'))|''|[\"“”«»„‘’']")
+# The leading lookahead lets the engine skip every other character quickly.
+MARKS = re.compile(r"(?=[\"“”«»„‘’'])(?:(?<![\s'])'(?=''(?!'))|''|[\"“”«»„‘’'])")
 # The longest stretch a quotation may run inside one paragraph; longer is a lost closing mark.
 MAX_QUOTE_CHARS = 1500
 MAX_SINGLE_CHARS = 300

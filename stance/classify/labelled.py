@@ -71,6 +71,8 @@ def stratified_split(frame: pd.DataFrame, test_size: float = 0.2, seed: int = 0)
     strata = frame["ukraine"] + "|" + frame["us"]
     counts = strata.value_counts()
     strata = strata.where(strata.map(counts) >= 2, "rare")
+    if (strata == "rare").sum() == 1:  # a lone rare row joins the largest stratum
+        strata = strata.replace("rare", strata.value_counts().idxmax())
     _, test_idx = train_test_split(frame.index, test_size=test_size, random_state=seed,
                                    stratify=strata)
     split = pd.Series("train", index=frame.index)
