@@ -260,6 +260,19 @@ SPEAKERS = [
                  "Afghanistan, Nakasone said things always look different in hindsight.",
                  "direct", [None],
                  id="a capitalised verb after the mark opens the next sentence (ABC News)"),
+    pytest.param("2022-02-24", "He said: “France strongly condemns Russia’s decision to wage war "
+                 "on Ukraine. Russia must end its military operations immediately. “France stands "
+                 "in solidarity with Ukraine. It stands with the Ukrainians and works with its "
+                 "partners and allies to end the war.” In a statement, Germany’s chancellor, Olaf "
+                 "Scholz, said: “Germany condemns in the strongest possible terms this "
+                 "unscrupulous act by President Putin.”", "direct", ["He", "He", "Olaf Scholz"],
+                 id="a paragraph break lost inside a quotation: it runs on (Guardian)"),
+    pytest.param("2022-08-04", "Norway said: \"It's in our interest that this type of "
+                 "aggressive policy does not succeed. \"What happens in Ukraine is terrible but it "
+                 "would be much worse if there was a war between Russia and NATO.” He warned: "
+                 "\"This is the most dangerous situation in Europe since World War Two.", "direct",
+                 ["Norway", "Norway", "He"],
+                 id="'He warned:' after a closing mark cues the next quotation (Mirror)"),
 ])
 def test_source_phrases(attributor, date, text, kind, mentions):
     found = [s.speaker_mention for s in run(attributor, text, date) if s.kind == kind]

@@ -180,6 +180,9 @@ class Attributor:
                                  len(text[q.close + 1:hi].split()) <= 6 or
                                  _verb_follows(text, q.close + 1, hi, cues)):
                     right_cue = find_right_cue(text, q.close + 1, hi, cues)
+                    if right_cue is not None and \
+                            text[right_cue.verb_end:right_cue.verb_end + 3].lstrip()[:1] == ":":
+                        right_cue = None  # '... NATO." He warned: "...': the next one's cue
             left_cue = self._left_cue(doc, lo, q, cues)
             cue = right_cue or left_cue
             if left_cue is not None and right_cue is not None and _introduces(text, left_cue, q):

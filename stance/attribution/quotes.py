@@ -85,9 +85,15 @@ def _starts_with_open(text: str, start: int, end: int) -> bool:
                         text.startswith("''", i))
 
 
-def _double_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Pair double marks within one paragraph; return pairs and an unclosed opening mark."""
+def _double_pairs(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[int, int]], int | None, list[tuple[int, int]]]:
+    """Pair double marks within one paragraph; return pairs, an unclosed opening mark, and
+    quotations that run on into a new opening mark after a full stop (paragraphs that lost
+    their breaks: 'He warned: "This is dangerous. "If Putin even thinks of it, ...'),
+    as (opening mark, next opening mark)."""
     pairs: list[tuple[int, int]] = []
+    run_ons: list[tuple[int, int]] = []
     pending: int | None = None
     for m in MARKS.finditer(text, start, end):
         i, ch = m.start(), m.group()
@@ -118,9 +124,14 @@ def _double_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]
                 pairs.append((pending, i))
             pending = None
         elif is_open:
-            # A second opening mark while one is pending: the first lost its closing mark.
+            # A second opening mark while one is pending: the first lost its closing mark,
+            # and when it ended a sentence the same words go on (a flattened paragraph break).
+            if i - pending <= MAX_QUOTE_CHARS and \
+                    text[pending + 1:i].rstrip().endswith((".", "?", "!", "…")) and \
+                    len(text[pending + 1:i].split()) >= 3:
+                run_ons.append((pending, i))
             pending = i
-    return pairs, pending
+    return pairs, pending, run_ons
 
 
 def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -153,14 +164,18 @@ def find_quotes(text: str) -> list[Quote]:
     paragraphs = _paragraphs(text)
     carried = False
     for n, (p_start, p_end) in enumerate(paragraphs):
-        pairs, pending = _double_pairs(text, p_start, p_end)
+        pairs, pending, run_ons = _double_pairs(text, p_start, p_end)
+        first = _first_mark(text, p_start, p_end)
+        goes_on = {b for _, b in run_ons}  # opening marks that continue a run-on quotation
         found: list[tuple[int, int, bool, bool, bool]] = []
         for a, b in pairs:
-            found.append((a, b, False, False, carried and a == _first_mark(text, p_start, p_end)))
+            found.append((a, b, False, False, carried and a == first or a in goes_on))
+        for a, b in run_ons:
+            found.append((a, b, False, True, carried and a == first or a in goes_on))
         if pending is not None:
             next_opens = n + 1 < len(paragraphs) and _starts_with_open(text, *paragraphs[n + 1])
             if next_opens and p_end - pending <= MAX_QUOTE_CHARS:
-                continued = carried and pending == _first_mark(text, p_start, p_end)
+                continued = carried and pending == first or pending in goes_on
                 found.append((pending, p_end, False, True, continued))
                 carried = True
             else:
