@@ -270,8 +270,12 @@ SPEAKERS = [
     pytest.param("2022-08-04", "Norway said: \"It's in our interest that this type of "
                  "aggressive policy does not succeed. \"What happens in Ukraine is terrible but it "
                  "would be much worse if there was a war between Russia and NATO.” He warned: "
-                 "\"This is the most dangerous situation in Europe since World War Two.", "direct",
-                 ["Norway", "Norway", "He"],
+                 "\"This is the most dangerous situation in Europe since World War Two. \"If "
+                 "President Putin even thinks of doing something similar to a NATO country as he "
+                 "has done to Georgia, Moldova or Ukraine, then all of NATO will be involved "
+                 "immediately. “This is not just an attack on Ukraine, an independent democratic "
+                 "nation with more than 40 million people, it's also an attack on our values and "
+                 "the world order we want.”", "direct", ["Norway", "Norway", "He", "He", "He"],
                  id="'He warned:' after a closing mark cues the next quotation (Mirror)"),
 ])
 def test_source_phrases(attributor, date, text, kind, mentions):
