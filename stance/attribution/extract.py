@@ -97,6 +97,14 @@ class Doc:
         """Does a quotation overlap text[start:end]?"""
         return any(q.open < end and start < q.close for q in self.quotes)
 
+    def plain_sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """The sentence just before `pos` in the same paragraph, if no quotation touches it."""
+        p_start, p_end = self.sentence_of(pos - 1)
+        if p_end <= pos and "\n" not in self.text[p_end:pos] and \
+                not self.quoted_within(p_start, p_end):
+            return p_start, p_end
+        return None
+
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
@@ -206,12 +214,11 @@ class Attributor:
         elif cue is None and lo > 0 and not text[lo:q.open].strip():
             # 'Sam Lau, the communications director ..., said in a statement. “There are ...':
             # a sentence that is only an attribution introduces the quotation after it.
-            p_start, p_end = doc.sentence_of(lo - 1)
-            prev = find_left_cue(text, p_start, p_end, cues) if p_end <= lo and \
-                "\n" not in text[p_end:lo] and cues.verb.search(text, p_end - 40, p_end) and \
-                not doc.quoted_within(p_start, p_end) else None
+            before = doc.plain_sentence_before(lo)
+            prev = find_left_cue(text, *before, cues) if before is not None and \
+                cues.verb.search(text, before[1] - 40, before[1]) else None
             if prev is not None and prev.subj_start >= 0 and \
-                    ONLY_ADJUNCT.fullmatch(text, prev.verb_end, p_end):
+                    ONLY_ADJUNCT.fullmatch(text, prev.verb_end, before[1]):
                 cue = prev
         return cue
 
@@ -286,10 +293,9 @@ class Attributor:
         elif c.kind == "direct" and not doc.text[doc.sentence_of(q.open)[0]:q.open].strip():
             # 'Sanders was defiant on Tuesday. "I am staying in this race."': a quotation that
             # opens its sentence, right after a quote-free sentence about one person.
-            p_start, p_end = doc.sentence_of(q.open - 1)
-            if p_end < q.open and "\n" not in doc.text[p_end:q.open] and \
-                    not doc.quoted_within(p_start, p_end):
-                ent = self._sentence_subject(doc, p_end, p_start)
+            before = doc.plain_sentence_before(q.open)
+            if before is not None:
+                ent = self._sentence_subject(doc, before[1], before[0])
                 if ent is not None and ent.person_like:
                     c.speaker, c.mention = ent, ent.name
 

@@ -14,13 +14,13 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u inc corp co ltd dept
     est approx fig al pres amb lt.gen brig ft mt""".split()
 )
-# The leading lookahead lets the engine skip every position that cannot end a sentence (half
-# the time of the bare alternation on 1,706 corpus articles, same matches).
 # "U.S." ends a sentence when a word that opens sentences follows ("in the U.S. He says").
 COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u"})
 OPENER_AFTER = re.compile(r"\s+[\"“‘(]?(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|"
                           r"In|On|At|If|When|While|After|Before|However|Meanwhile|There|His|Her|"
                           r"Their|Our|Its|A|An|So|Some|Many|Most|Yet|Still)\s")
+# The leading lookahead lets the engine skip every position that cannot end a sentence (half
+# the time of the bare alternation on 1,706 corpus articles, same matches).
 BOUNDARY = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[]|'')?[A-Z0-9])|\n+)")
 
 
