@@ -133,13 +133,35 @@ def _ascii_letter(text: str, i: int) -> bool:
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
-def _occurrences(text: str, word: str) -> list[VerbMatch]:
-    out, i, n = [], text.find(word), len(word)
-    while i >= 0:
-        if not _ascii_letter(text, i - 1) and not _ascii_letter(text, i + n):
-            out.append(VerbMatch(i, i + n, word))
-        i = text.find(word, i + n)
-    return out
+class _Words:
+    """The distinct lower-cased ASCII words of a text, and where each occurs as a whole word."""
+
+    def __init__(self, text: str):
+        self.text = text
+        low = text.lower()
+        # Lower-casing keeps the offsets for all but a few characters ("İ"); a text with one
+        # of those looks its words up by their own spellings.
+        self.low = low if len(low) == len(text) else None
+        self.spellings: dict[str, list[str]] = {}
+        if self.low is not None:
+            self.distinct = set(WORD.findall(low))
+        else:
+            for word in set(WORD.findall(text)):
+                self.spellings.setdefault(word.lower(), []).append(word)
+            self.distinct = set(self.spellings)
+
+    def starts(self, low: str) -> list[int]:
+        text, n, out = self.text, len(low), []
+        for haystack, word in ([(self.low, low)] if self.low is not None else
+                               [(text, w) for w in self.spellings[low]]):
+            i = haystack.find(word)
+            while i >= 0:
+                # (isascii: "\u212a" lower-cases to an ASCII "k" but is no letter of a word)
+                if not _ascii_letter(text, i - 1) and not _ascii_letter(text, i + n) and \
+                        text[i:i + n].isascii():
+                    out.append(i)
+                i = haystack.find(word, i + n)
+        return out
 
 
 class VerbIndex:
@@ -149,24 +171,19 @@ class VerbIndex:
         found: list[VerbMatch] = []
         indirect_only: list[VerbMatch] = []
         verbs, firsts = patterns.lexicon.verbs, patterns.phrase_firsts
-        indirect = patterns.lexicon.indirect_verbs
-        # Find the distinct words first, then only the cue words' occurrences: most of an
-        # article's words are looked up once instead of at every occurrence.
-        for word in set(WORD.findall(text)):
-            low = word.lower()
-            if low not in verbs and low not in firsts:
-                if low in indirect:
-                    indirect_only += _occurrences(text, word)
-                continue
-            i, n = text.find(word), len(word)
-            while i >= 0:
-                if not _ascii_letter(text, i - 1) and not _ascii_letter(text, i + n):
-                    p = firsts[low].match(text, i) if low in firsts else None
-                    if p:
-                        found.append(VerbMatch(p.start(), p.end(), p.group()))
-                    elif low in verbs:
-                        found.append(VerbMatch(i, i + n, word))
-                i = text.find(word, i + n)
+        # The text's distinct words meet the cue words in one set intersection, and only the
+        # cue words' occurrences are visited.
+        words = _Words(text)
+        for low in words.distinct & patterns.cue_words:
+            for i in words.starts(low):
+                p = firsts[low].match(text, i) if low in firsts else None
+                if p:
+                    found.append(VerbMatch(p.start(), p.end(), p.group()))
+                elif low in verbs:
+                    found.append(VerbMatch(i, i + len(low), text[i:i + len(low)]))
+        for low in words.distinct & patterns.indirect_only:
+            indirect_only += [VerbMatch(i, i + len(low), text[i:i + len(low)])
+                              for i in words.starts(low)]
         found.sort(key=lambda v: v.span_start)
         self.matches = found
         self.starts = [v.span_start for v in found]
@@ -215,6 +232,8 @@ class CuePatterns:
             for first, ps in by_first.items()
         }
         self.according = re.compile(r"\baccording\s+to\s+", re.I)
+        self.cue_words = frozenset(lexicon.verbs | self.phrase_firsts.keys())
+        self.indirect_only = frozenset(lexicon.indirect_verbs - self.cue_words)
 
     def bind(self, text: str) -> BoundPatterns:
         """The patterns with this text's cue verbs indexed."""
