@@ -62,7 +62,8 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
                                     len(words) <= 3 and words[-1].endswith("s") or
                                     _ends_in_name(words)):
         return False  # "issued a statement Tuesday" is a verb phrase, not a source
-    if not (any(w[:1].isupper() for w in words) or low.startswith(ARTICLES)):
+    if not (first[:1].isupper() or any(w[:1].isupper() for w in words) or
+            low.startswith(ARTICLES)):
         # A bare plural or a share: "critics", "52 percent of registered voters".
         if len(words) > 6 or not (words[-1].endswith("s") or words[0][:1].isdigit()):
             return False
@@ -281,9 +282,13 @@ def subject_before(
         if aside is not None and aside.start() > lo and \
                 not (verb and verb.group().endswith("ing")):
             verb_start = aside.start()  # "Durbin, noting the size of his following, said"
-    seg = text[lo:verb_start]
-    m = TRAILING_ADVERBS.search(seg, max(0, len(seg) - 60))  # both anchored at the end
-    end = lo + (m.start() if m else len(seg.rstrip()))
+    m = TRAILING_ADVERBS.search(text, max(lo, verb_start - 60), verb_start)  # "$" is the verb
+    if m:
+        end = m.start()
+    else:
+        end = verb_start
+        while end > lo and text[end - 1].isspace():
+            end -= 1
     tag = PARTY_TAG.search(text, max(lo, end - 30), end)
     if tag is not None:
         end = tag.start()
@@ -314,7 +319,8 @@ def subject_before(
                 text[a].isupper() and not SUBJECT_STOP.match(text[a:b]) and \
                 plausible_subject(text[a:b], verbs):
             return a, b
-    if e <= s or SUBJECT_STOP.match(text[s:e]) or not plausible_subject(text[s:e], verbs):
+    phrase = text[s:e]
+    if e <= s or SUBJECT_STOP.match(phrase) or not plausible_subject(phrase, verbs):
         return None
     return s, e
 

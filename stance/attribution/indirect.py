@@ -245,14 +245,16 @@ def _indirect_in_sentence(
 
 def _inverted(text, s_start, v, end, patterns) -> IndirectSpan | None:
     """'CONTENT, said Rita Katz, the director of SITE.': the source follows its verb."""
-    before = text[s_start:v.start()].rstrip()
-    if not before.endswith(",") or len(before) < 16:
+    j = v.start()  # the end of the text before the verb, without its spaces
+    while j > s_start and text[j - 1].isspace():
+        j -= 1
+    if text[j - 1:j] != "," or j - s_start < 16:
         return None
     subj = subject_after(text, v.end(), end, patterns.lexicon.verbs)
     if subj is None or not text[subj[0]:subj[0] + 1].isupper() or \
             not re.fullmatch(r"(?:,[^.;:!?]*)?[\s.!?]*", text[subj[1]:end]):
         return None
-    a, b = strip_span(text, s_start, s_start + len(before) - 1)
+    a, b = strip_span(text, s_start, j - 1)
     return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj)) if b - a >= 15 else None
 
 
