@@ -181,6 +181,7 @@ class _Plan(NamedTuple):
     actor: Actor | None = None
     is_org: bool = False
     person: bool = False
+    bare: str | None = None  # the string lower-cased without a possessive, if it is one word
 
 
 class Linker:
@@ -202,11 +203,15 @@ class Linker:
         """The entity a capitalised sequence names, or None when it names nothing we track."""
         if text in self.memo:
             return self.memo[text]
-        ent = self._resolve(text)
+        plan = self.plans.get(text)
+        if plan is None:
+            if len(self.plans) > 1 << 17:
+                self.plans.clear()
+            plan = self.plans[text] = self._plan(text)
+        ent = self._resolve(plan)
         self.memo[text] = ent
-        bare = POSSESSIVE.sub("", text).lower()
-        if " " not in bare:
-            self.memo_by_surname.setdefault(bare, []).append(text)
+        if plan.bare is not None:
+            self.memo_by_surname.setdefault(plan.bare, []).append(text)
         return ent
 
     def _add_surname(self, surname: str, ent: Entity) -> None:
@@ -217,12 +222,7 @@ class Linker:
         for key in self.memo_by_surname.pop(surname, ()):
             self.memo.pop(key, None)
 
-    def _resolve(self, text: str) -> Entity | None:
-        plan = self.plans.get(text)
-        if plan is None:
-            if len(self.plans) > 1 << 17:
-                self.plans.clear()
-            plan = self.plans[text] = self._plan(text)
+    def _resolve(self, plan: _Plan) -> Entity | None:
         if plan.surname is not None and plan.surname in self.by_surname:
             return self.by_surname[plan.surname]  # the article's own "Biden" first
         if plan.actor is not None:
@@ -240,6 +240,10 @@ class Linker:
 
     def _plan(self, text: str) -> _Plan:
         """What a name string refers to, as far as it does not depend on the article."""
+        bare = POSSESSIVE.sub("", text).lower()
+        return self._reading(text)._replace(bare=None if " " in bare else bare)
+
+    def _reading(self, text: str) -> _Plan:
         words = POSSESSIVE.sub("", text.strip()).split()
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]
