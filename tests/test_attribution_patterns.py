@@ -622,6 +622,21 @@ def test_indirect_thought_and_shared_sentences(attributor, date, text, expected)
         "the mass shooting in San Bernardino, California by a Muslim couple.",
         [("Donald Trump", "a ban on Muslims entering the United States")],
         id="a cue phrase with a noun phrase (HuffPost via PolNeAR)"),
+    pytest.param(
+        "2022-02-21", "British Foreign Secretary Liz Truss said her nation would also unveil new "
+        "sanctions that day.",
+        [("Liz Truss", "her nation would also unveil new sanctions that day")],
+        id="'her' opens a clause when a noun and a verb follow (HuffPost)"),
+    pytest.param(
+        "2020-02-21", "Nine police officers and one civilian were hospitalized, the regional "
+        "police said in a statement. Ukrainian police said 24 protesters were detained.",
+        [(None, "Nine police officers and one civilian were hospitalized"),
+         (None, "24 protesters were detained")],
+        id="a number opens a clause when a verb follows (Fox News)"),
+    pytest.param(
+        "2021-04-02", "The military conflict between the pro-Russian rebels and Kyiv has "
+        "continued simmering for seven years, claiming at least 14,000 lives since it began.",
+        [], id="a number with no verb after it is an object (CBS News)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

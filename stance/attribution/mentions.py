@@ -342,13 +342,15 @@ def find_mentions(
     q_opens = [a for a, _ in quotes]
     last_sentence = -1
     lowered: dict[str, bool] = {}  # is this word also written in lower case in the article?
+    memo = linker.memo
     for m in NAME.finditer(text):
         raw = m.group()
-        if raw.endswith(".") and len(raw.rsplit(None, 1)[-1]) > 4:
+        if raw[-1] == "." and len(raw.rsplit(None, 1)[-1]) > 4:
             raw = raw[:-1]  # a sentence's full stop, not an abbreviation's
         if len(raw) < 2:
             continue
-        ent = linker.entity(raw)  # None for "The", "But" and other NOT_NAMES (memoised)
+        # None for "The", "But" and other NOT_NAMES; most names were seen before in the article.
+        ent = memo[raw] if raw in memo else linker.entity(raw)
         if ent is None:
             continue
         start = m.start()
