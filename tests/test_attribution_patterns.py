@@ -51,6 +51,10 @@ def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
 # Each case: text cut from a real article, its date, a kind (None: every statement), and the
 # speakers of those statements in order.
 SPEAKERS = [
+    pytest.param('Putin had earlier asked Lavrov whether efforts to talk Russia down were "just an '
+                 'attempt to drag us into an endless negotiation process that has no logical '
+                 'resolution."', "2022-02-15", "partial", ["Vladimir Putin"],
+                 id="'had earlier' between subject and verb (CNN)"),
     pytest.param('"The impact is extraordinary," said former FBI operative Eric O\'Neill.',
                  "2020-12-19", None, ["Eric O'Neill"],
                  id="description ending in a name after said (CBS News)"),

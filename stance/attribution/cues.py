@@ -10,7 +10,8 @@ from stance.attribution.lexicon import Lexicon
 from stance.attribution.mentions import NOT_NAMES, ROLE_WORDS
 from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
-ADVERB = r"(?:\w+ly|also|later|then|again|once|further|has|have|had|was|were|is|would|will|did)"
+ADVERB = (r"(?:\w+ly|also|later|earlier|already|then|again|once|further|has|have|had|was|were|"
+          r"is|would|will|did)")
 TRAILING_ADVERBS = re.compile(rf"(?:\s+{ADVERB})+\s*$")
 LEADING_ADVERBS = re.compile(rf"^(?:{ADVERB}\s+)+")
 CLAUSE_BREAK = re.compile(
