@@ -101,7 +101,24 @@ def sample_allies(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
     return pool.sample(min(len(pool), n), random_state=seed)
 
 
-SAMPLERS = {"even": sample, "rare": sample_rare, "allies": sample_allies}
+COMMITMENT = re.compile(r"\b(?:allies|ally|alliance|NATO|commitments?|committed|stand with|"
+                        r"stand by|support|partners?|partnership|defend|together|united)\b", re.I)
+
+
+def sample_us_voices(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
+    """American speakers on the US, its allies and commitments (where `us: favor` lives once
+    the allied pools are used up), other speakers naming the US, and Russian speakers."""
+    names_us = df["text"].str.contains(US_TERMS)
+    pools = [(df[(df["group"] == "us") & (names_us | df["text"].str.contains(COMMITMENT))], 0.5),
+             (df[(df["group"] == "other") & names_us], 0.28),
+             (df[(df["group"] == "russia") & ~names_us], 0.22)]
+    parts = [pool.sample(min(len(pool), int(n * share)), random_state=seed)
+             for pool, share in pools]
+    return pd.concat(parts).sample(frac=1.0, random_state=seed)
+
+
+SAMPLERS = {"even": sample, "rare": sample_rare, "allies": sample_allies,
+            "us-voices": sample_us_voices}
 
 
 def main() -> None:
