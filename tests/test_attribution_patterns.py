@@ -51,6 +51,12 @@ def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
 # Each case: text cut from a real article, its date, a kind (None: every statement), and the
 # speakers of those statements in order.
 SPEAKERS = [
+    pytest.param("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
+                 "calling him “a total stiff.”\n\nHe says, “Here’s a guy, honestly, if he "
+                 "weren’t in government you wouldn’t hire him to do anything.”", "2016-02-08",
+                 None, ["Donald Trump", "Donald Trump"],
+                 id="a participle after a comma: the subject, not the object (Breitbart via "
+                    "PolNeAR)"),
     pytest.param('Putin had earlier asked Lavrov whether efforts to talk Russia down were "just an '
                  'attempt to drag us into an endless negotiation process that has no logical '
                  'resolution."', "2022-02-15", "partial", ["Vladimir Putin"],
@@ -641,6 +647,13 @@ def test_indirect_thought_and_shared_sentences(attributor, date, text, expected)
         "2021-04-02", "The military conflict between the pro-Russian rebels and Kyiv has "
         "continued simmering for seven years, claiming at least 14,000 lives since it began.",
         [], id="a number with no verb after it is an object (CBS News)"),
+    pytest.param(
+        "2020-06-06", "Russian President Vladimir Putin ordered a state of emergency to clean up "
+        "the spill this week and criticized Norilsk Nickel, saying it did not alert government "
+        "officials about what happened soon enough.",
+        [("Vladimir Putin", "it did not alert government officials about what happened soon "
+                            "enough")],
+        id="a participle after a comma takes the sentence's subject (HuffPost)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

@@ -486,14 +486,22 @@ def find_left_cue(
         return _colon_cue(text, lo, pos, patterns.lexicon.verbs)
     if len(text[last.end():pos].split()) > max_gap_words:
         return None
+    if participle_after_comma(text, last):
+        # "Trump went after Bush, calling him": the verb shares the subject that opens the
+        # sentence, never the words before the comma.
+        return Cue(last.start(), last.end(), -1, -1, participle=True)
     subj = subject_before(text, lo, last.start(), patterns.lexicon.verbs)
     if subj is None:
-        if text[last.start() - 2:last.start()] == ", " and last.group().endswith("ing") or \
-                COORDINATED.search(text, lo, last.start()):
-            # ", saying" / "but said": the verb shares the subject that opens the sentence.
+        if COORDINATED.search(text, lo, last.start()):
+            # "but said": the verb shares the subject that opens the sentence.
             return Cue(last.start(), last.end(), -1, -1, participle=True)
         return None
     return Cue(last.start(), last.end(), *subj)
+
+
+def participle_after_comma(text: str, v: VerbMatch) -> bool:
+    """", saying" / ", calling him": a participle set off by a comma."""
+    return text[v.start() - 2:v.start()] == ", " and v.group().endswith("ing")
 
 
 COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADVERB}\s+)?$")

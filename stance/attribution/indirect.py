@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from stance.attribution.cues import BoundPatterns, Cue, strip_span, subject_after, subject_before
+from stance.attribution.cues import (
+    BoundPatterns,
+    Cue,
+    participle_after_comma,
+    strip_span,
+    subject_after,
+    subject_before,
+)
 from stance.attribution.lexicon import EVIDENCE_VERBS, RARE_SPEECH_VERBS
 
 # What may stand between a verb and its that-clause: "told reporters on Monday that"; a
@@ -292,6 +299,8 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, bool] 
         return None  # "video showed fighters": only a poll's, a report's or a named source's
     if PASSIVE.search(text, max(s_start, v.start() - 20), v.start()):
         return None  # "he was welcomed by Starmer"
+    if participle_after_comma(text, v):
+        return None, False  # "..., warning that": the sentence's own subject
     subj = subject_before(text, s_start, v.start(), patterns.lexicon.verbs)
     if subj is None:
         # "Charles Barkley, who said he typically votes ...": the relative pronoun's antecedent.
@@ -388,6 +397,8 @@ def _clause(text: str, start: int, end: int, stop: re.Pattern | None = CLAUSE_EN
 
 def _before_final_cue(text, s_start, v, end) -> tuple[int, int] | None:
     """'CONTENT, officials said.' or 'CONTENT, he said, CONTENT.': a cue set off by commas."""
+    if participle_after_comma(text, v):
+        return None  # "Trump went after Bush, calling him ...": no cue of what comes before
     before = text[s_start:v.start()]
     comma = before.rfind(",")
     if comma == -1:
