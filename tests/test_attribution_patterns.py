@@ -51,6 +51,15 @@ def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
 # Each case: text cut from a real article, its date, a kind (None: every statement), and the
 # speakers of those statements in order.
 SPEAKERS = [
+    pytest.param("Baker maintained that \"It is a fair question to ask why he didn’t do it while "
+                 "Trump was in office given what close relationship the two had and a fair "
+                 "question to ask why [Putin] chose to do it now.\" He suggested that Putin's "
+                 "move into Ukraine was to solidify his legacy. \"[Putin] seems to want is to be "
+                 "the leader who brought Russia back together, who reunited some of the empire "
+                 "… That has less to do with us and more to do with him and more to do with his "
+                 "sense of his own historical mission and drive,\" he said.", "2022-02-23",
+                 "partial", ["Baker", "Baker"],
+                 id="'he' is not the man the quotation talks about (Fox News)"),
     pytest.param("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
                  "calling him “a total stiff.”\n\nHe says, “Here’s a guy, honestly, if he "
                  "weren’t in government you wouldn’t hire him to do anything.”", "2016-02-08",

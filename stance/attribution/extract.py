@@ -268,8 +268,12 @@ class Attributor:
                 if c.cue.participle:
                     c.speaker, c.mention = self._opening_subject(doc, c.cue.verb_start)
                 else:
+                    # A quotation's "he" is not someone the quotation names ("he is losing
+                    # the war" is not Putin's); an indirect span may hold its own subject.
+                    named = {id(m.entity) for m in doc.mentions.between(c.start, c.end)} \
+                        if c.quote is not None else set()
                     c.speaker, c.mention = self._resolve_phrase(doc, c.cue.subj_start,
-                                                                c.cue.subj_end, c.start)
+                                                                c.cue.subj_end, c.start, named)
             elif c.quote is not None:
                 self._inherit(doc, c, prev)
             if c.cue is not None or c.speaker is not None:
@@ -349,18 +353,19 @@ class Attributor:
                    and (m.entity.person_like or m.entity.actor is not None)
                    for m in doc.mentions.before(q.open))
 
-    def _resolve_phrase(self, doc: Doc, s: int, e: int, content: int | None = None
-                        ) -> tuple[Entity | None, str | None]:
+    def _resolve_phrase(self, doc: Doc, s: int, e: int, content: int | None = None,
+                        named: set[int] = frozenset()) -> tuple[Entity | None, str | None]:
         """The entity a source phrase names: a pronoun, a name, a title or a description.
 
         Names inside the statement's own content (which may come first: "..., the president
-        added") are never its source: pronouns and titles look before `content`.
+        added") are never its source: pronouns and titles look before `content`; a pronoun
+        is none of the entities in `named`.
         """
         phrase = doc.text[s:e].strip()
         low = phrase.lower()
         before = s if content is None else min(s, content)
         if low in PRONOUN_GENDER:
-            return self._pronoun(doc, PRONOUN_GENDER[low], before), phrase
+            return self._pronoun(doc, PRONOUN_GENDER[low], before, named), phrase
         if low in {"i", "we", "they", "you", "it"} or SHARE.fullmatch(phrase):
             return None, phrase  # "Six in 10 (voters)": a share of a group is nobody's name
         head = HEAD_END.search(doc.text, s, e)
@@ -411,14 +416,16 @@ class Attributor:
                     return m.entity
         return None
 
-    def _pronoun(self, doc: Doc, gender: str, pos: int) -> Entity | None:
-        """He/she: a subject of this sentence, the previous speaker, or a recent subject."""
+    def _pronoun(self, doc: Doc, gender: str, pos: int, named: set[int] = frozenset()
+                 ) -> Entity | None:
+        """He/she: a subject of this sentence, the previous speaker, or a recent subject;
+        never an entity in `named` (ids of those the statement names)."""
 
         speakers = {id(c.speaker) for c in doc.resolved if c.speaker is not None}
 
         def fits(ent: Entity | None) -> bool:
             return (ent is not None and (ent.person_like or id(ent) in speakers)
-                    and not ent.is_org and ent.gender in (None, gender))
+                    and not ent.is_org and ent.gender in (None, gender) and id(ent) not in named)
 
         s_start, _ = doc.sentence_of(pos)
         recent = [m for m in doc.mentions.before(pos) if not m.quoted]

@@ -122,6 +122,12 @@ class ArticleMentions:
     mentions: list[Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
 
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that lie within text[start:end]."""
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[i:j] if m.end <= end]
+
     def before(self, pos: int) -> list[Mention]:
         """Mentions that end before `pos`, nearest last."""
         i = bisect.bisect_left(self.starts, pos)
