@@ -51,6 +51,23 @@ def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
 # Each case: text cut from a real article, its date, a kind (None: every statement), and the
 # speakers of those statements in order.
 SPEAKERS = [
+    pytest.param("“If they were serious about making progress on this, I think they would have "
+                 "gone to the only bill I know of that has bipartisan support,” Toomey fumed on "
+                 "Tuesday.", "2016-06-22", "direct", ["Toomey"],
+                 id="any past-tense verb after a quotation ending in a comma (Politico via "
+                    "PolNeAR)"),
+    pytest.param("Soon after the gruesome murder of Father Jacques Hamel in Normandy, Trump "
+                 "asserted that France had lost its identity: “France is no longer France,” he "
+                 "claimed.\n“France will always be France,” an angry Hollande retaliated.",
+                 "2016-08-03", "direct", ["Donald Trump", "François Hollande"],
+                 id="'an angry Hollande retaliated' (HuffPost via PolNeAR)"),
+    pytest.param('"Intel just reported to me that they did not find this info credible, and '
+                 'therefore did not report it to me or @VP," Trump tweeted Sunday evening. '
+                 '"Possibly another fabricated Russia Hoax, maybe by the Fake News @nytimesbooks, '
+                 'wanting to make Republicans look bad!!!" House Republicans briefed on Monday '
+                 'Some GOP lawmakers received a briefing Monday on the intelligence.',
+                 "2020-06-30", "direct", ["Donald Trump", "Donald Trump"],
+                 id="a run-in headline after '!' is no cue (CNN)"),
     pytest.param("Baker maintained that \"It is a fair question to ask why he didn’t do it while "
                  "Trump was in office given what close relationship the two had and a fair "
                  "question to ask why [Putin] chose to do it now.\" He suggested that Putin's "

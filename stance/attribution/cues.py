@@ -457,6 +457,31 @@ def find_right_cue(
     return Cue(v.start(), v.end(), *subj) if subj else None
 
 
+# '...," Toomey fumed on Tuesday.' / '...," mused Blaze co-host Stu Burguiere.': right after a
+# quotation that ends in a comma, a name and a past-tense verb attribute it, whatever the verb
+# (the lexicon keeps only verbs PolNeAR's annotators marked at least three times).
+_NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+_ADJUNCT = (r"(?=\s*[.,;]|\s+(?:on|in|at|to|during|after|before|last|this|when|while|as|"
+            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+POST_QUOTE_CUE = re.compile(
+    rf"[\s”\"’']*(?:(?P<subj>(?:(?:an?|the)\s+[a-z-]+\s+)?(?P<name>{_NAME_RUN}))\s+"
+    rf"(?P<verb>[a-z]{{3,}}ed)"
+    rf"{_ADJUNCT}|(?P<verb2>[a-z]{{3,}}ed)\s+(?P<subj2>(?:[A-Za-z-]+\s+){{0,4}}?{_NAME_RUN})"
+    rf"(?=\s*[.,;]))"
+)
+
+
+def post_quote_cue(text: str, pos: int, hi: int) -> Cue | None:
+    """A name and any past-tense verb right after a quotation (see POST_QUOTE_CUE)."""
+    m = POST_QUOTE_CUE.match(text, pos, hi)
+    if m is None:
+        return None
+    verb, subj, name = ("verb", "subj", "name") if m.group("verb") else ("verb2", "subj2", "subj2")
+    if SUBJECT_STOP.match(m.group(subj)) or m.group(name).split()[0].lower() in NOT_NAMES:
+        return None
+    return Cue(m.start(verb), m.end(verb), m.start(subj), m.end(subj))
+
+
 def _name_after_role(text: str, pre_s: int, comma: int, pre_e: int) -> tuple[int, int] | None:
     """"Ms. Merkel's spokesman, Steffen Seibert, wrote": the proper name after a role."""
     if comma == -1:

@@ -15,6 +15,7 @@ from stance.attribution.cues import (
     CuePatterns,
     find_left_cue,
     find_right_cue,
+    post_quote_cue,
 )
 from stance.attribution.indirect import find_indirect
 from stance.attribution.lexicon import Lexicon, load_lexicon
@@ -188,6 +189,8 @@ class Attributor:
                                  len(text[q.close + 1:hi].split()) <= 6 or
                                  _verb_follows(text, q.close + 1, hi, cues)):
                     right_cue = find_right_cue(text, q.close + 1, hi, cues)
+                    if right_cue is None and last == ",":
+                        right_cue = post_quote_cue(text, q.close + 1, hi)
                     if right_cue is not None and \
                             text[right_cue.verb_end:right_cue.verb_end + 3].lstrip()[:1] == ":":
                         right_cue = None  # '... NATO." He warned: "...': the next one's cue
