@@ -51,6 +51,21 @@ def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
 # Each case: text cut from a real article, its date, a kind (None: every statement), and the
 # speakers of those statements in order.
 SPEAKERS = [
+    pytest.param('In the blog post, Microsoft described the additional malware discovered as "a '
+                 'small persistence backdoor in the form of a file," referring to a Dynamic Link '
+                 'Library.', "2020-12-22", "partial", ["Microsoft"],
+                 id="', referring to X' names no source (Fox News)"),
+    pytest.param("“In the primary debates he pooh-poohed this Atlantic City bankruptcy as normal "
+                 "business,” said Sen. Jim Whelan who represents Atlantic City and served as its "
+                 "mayor for many years.", "2016-07-06", "direct", ["Jim Whelan"],
+                 id="a who-clause after an inverted name (Politico via PolNeAR)"),
+    pytest.param("FBI Director James Comey's news conference on Tuesday, in which he laid out an "
+                 "extended record of misconduct. Roof should have been prevented from buying the "
+                 ".45-caliber weapon used in Charleston, S.C., in what officials called a hate "
+                 "crime. Said Comey, \"The thought that an error on our part is connected to this "
+                 "guy's purchase of a gun that he used to slaughter these good people is very "
+                 "painful to us.\"", "2016-07-07", "direct", ["James Comey"],
+                 id="'Said Comey,' opens the sentence (USA Today via PolNeAR)"),
     pytest.param("“If they were serious about making progress on this, I think they would have "
                  "gone to the only bill I know of that has bipartisan support,” Toomey fumed on "
                  "Tuesday.", "2016-06-22", "direct", ["Toomey"],
@@ -680,6 +695,12 @@ def test_indirect_thought_and_shared_sentences(attributor, date, text, expected)
         [("Vladimir Putin", "it did not alert government officials about what happened soon "
                             "enough")],
         id="a participle after a comma takes the sentence's subject (HuffPost)"),
+    pytest.param(
+        "2020-01-26", "Kelly had previously reported that she correctly identified Ukraine, "
+        "which is Europe’s second-largest country after Russia, when Pompeo demanded she point "
+        "it out.",
+        [("Kelly", "she correctly identified Ukraine"), ("Mike Pompeo", "she point it out")],
+        id="a relative clause is no cue of the clause before it (HuffPost)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

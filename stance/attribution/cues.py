@@ -61,7 +61,8 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
     first = words[0]
     if first[:1].islower() and not (low.startswith(ARTICLES) or first in DETERMINERS or
                                     len(words) <= 3 and words[-1].endswith("s") or
-                                    _ends_in_name(words)):
+                                    _ends_in_name(words) or
+                                    len(words) == 2 and "-" in first and words[1][:1].isupper()):
         return False  # "issued a statement Tuesday" is a verb phrase, not a source
     if not (first[:1].isupper() or any(w[:1].isupper() for w in words) or
             low.startswith(ARTICLES)):
@@ -364,6 +365,7 @@ NAME_THEN_ADJUNCT = re.compile(
     r"[a-z.](?=\s+(?:on|in|at|during|after|before|from|to|with|about|when|while|last|this|"
     r"earlier|later|told|said|says)\b)"
 )
+RELATIVE_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:who|whose)\s")
 AFFILIATION = re.compile(r"(?<=[A-Za-z])\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 # A party-and-state tag after a name: "Sen. Marco Rubio (R-Fla.)", "Howard Dean (D)".
 PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.\s-]{0,12})\)\s*$")
@@ -384,6 +386,9 @@ def subject_after(
     cut = NAME_THEN_ADJUNCT.search(text, s, e)
     if cut is not None:
         e = cut.start() + 1  # "said Carly Fiorina during the debate": the name only
+    cut = RELATIVE_AFTER_NAME.search(text, s, e)
+    if cut is not None:
+        e = cut.start()  # "said Sen. Jim Whelan who represents Atlantic City": the name only
     if len(text[s:e].split()) > 9:
         cut = AFFILIATION.search(text, s, e)
         if cut is not None:
@@ -424,7 +429,7 @@ def find_right_cue(
     pre_s, pre_e = strip_span(text, pos, v.start())
     pre = LEADING_ADVERBS.sub("", text[pre_s:pre_e])
     if not pre.strip():
-        if not inverted_ok or v.group().lower().endswith("ing"):
+        if not inverted_ok or v.group().split()[0].lower().endswith("ing"):
             return None  # '," recalling Putin's invasion': no source follows a participle
         subj = subject_after(text, v.end(), hi, patterns.lexicon.verbs)
         return Cue(v.start(), v.end(), *subj) if subj else None
@@ -516,6 +521,9 @@ def find_left_cue(
         # sentence, never the words before the comma.
         return Cue(last.start(), last.end(), -1, -1, participle=True)
     subj = subject_before(text, lo, last.start(), patterns.lexicon.verbs)
+    if subj is None and last.start() == lo and text[lo].isupper() and \
+            not last.group().split()[0].endswith("ing"):
+        subj = subject_after(text, last.end(), pos, patterns.lexicon.verbs)  # 'Said Comey, "'
     if subj is None:
         if COORDINATED.search(text, lo, last.start()):
             # "but said": the verb shares the subject that opens the sentence.

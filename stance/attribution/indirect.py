@@ -116,6 +116,7 @@ AS_CUE_END = re.compile(r"(?:\s+[\w’' ]{1,25}?)?,\s+")
 # "and that ..." carries on the same reported clause: "said A and that she wanted B".
 NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?!that\b)")
 COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?")
+RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|that|where|when)\b", re.I)
 ELIDED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+|also\s+)?$")
 SENTENCE_FINAL = re.compile(r"[.!?…\s\"”’]+$")
 
@@ -404,8 +405,8 @@ def _before_final_cue(text, s_start, v, end) -> tuple[int, int] | None:
     if comma == -1:
         return None
     tail = text[s_start + comma + 1:v.start()]
-    if len(tail.split()) > 6:
-        return None
+    if len(tail.split()) > 6 or RELATIVE.match(tail):
+        return None  # ("..., which then-President Trump referred to as": a relative clause)
     after = text[v.end():end].strip()
     if len(after.split()) <= 4:
         return strip_span(text, s_start, s_start + comma)

@@ -47,7 +47,7 @@ NOT_NAMES = frozenset(
     besides perhaps maybe clearly obviously already again once recently previously currently
     ultimately eventually initially additionally tonight gmt bst cet cest utc edt pdt
     did does is was were are has have had would could should might must
-    consider imagine let whether early""".split()
+    consider imagine let whether early said says""".split()
 )
 # Words that make a capitalised sequence a title, not part of a person's name.
 TITLE_WORDS = frozenset(
