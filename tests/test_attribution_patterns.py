@@ -51,6 +51,11 @@ def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
 # Each case: text cut from a real article, its date, a kind (None: every statement), and the
 # speakers of those statements in order.
 SPEAKERS = [
+    pytest.param("Alex Castellanos, a veteran media consultant who earlier in the season had tried "
+                 "unsuccessfully to organize an anti-Trump campaign, said, \"A fantasy effort to "
+                 "stop Trump . . . exists only as the denial stage of grief.\"", "2016-03-03",
+                 "direct", ["Alex Castellanos"],
+                 id="a full name before a long appositive with a clause (WaPo via PolNeAR)"),
     pytest.param('In the blog post, Microsoft described the additional malware discovered as "a '
                  'small persistence backdoor in the form of a file," referring to a Dynamic Link '
                  'Library.', "2020-12-22", "partial", ["Microsoft"],
@@ -338,6 +343,12 @@ def test_source_phrases(attributor, date, text, kind, mentions):
 def test_speakers(attributor, text, date, kind, speakers):
     found = [s.speaker for s in run(attributor, text, date) if kind is None or s.kind == kind]
     assert found == speakers
+
+
+def test_a_time_before_a_comma_is_no_name(attributor):  # Fox News, 2020-02-21
+    text = ("Also Thursday, the Russian Embassy in Japan said that two more Russians aboard the "
+            "Diamond Princess cruise ship quarantined in Japan have been diagnosed with the virus.")
+    assert "Also Thursday" not in [s.speaker_mention for s in run(attributor, text, "2020-02-21")]
 
 
 def test_a_word_opening_the_sentence_is_not_a_speaker(attributor):  # ABC News, 2022-02-28

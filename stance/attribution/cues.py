@@ -304,7 +304,7 @@ def subject_before(
     start = breaks[-1].end() if breaks else lo
     if breaks and breaks[-1].group() in {"and", "&"} and NAME_AT_END.search(
             text, max(lo, breaks[-1].start() - 80), breaks[-1].start()):
-        return None  # "Trump and Vance criticised": no single source
+        return _name_before_appositive(text, lo, end)  # "Trump and Vance": no single source
     s, e = strip_span(text, start, end)
     if e > s and len(breaks) >= 2 and breaks[-1].group().lower() == "and" and \
             breaks[-2].group() == "," and \
@@ -323,8 +323,22 @@ def subject_before(
             return a, b
     phrase = text[s:e]
     if e <= s or SUBJECT_STOP.match(phrase) or not plausible_subject(phrase, verbs):
-        return None
+        return _name_before_appositive(text, lo, end)
     return s, e
+
+
+def _name_before_appositive(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """"James A. Lewis, a former government cybersecurity expert who now studies ... at the
+    Center for Strategic and International Studies, said": a full name, then a long
+    appositive with a clause in it."""
+    m = NAME_THEN_APPOSITIVE.match(text, lo, end)
+    if m is None or any(w.lower().rstrip(".") in NOT_NAMES for w in m.group("name").split()):
+        return None  # "On Monday, the ministry said": a time, not a name
+    return m.span("name")
+
+
+NAME_THEN_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+                                  r"(?:an?|the|former)\s[^,;:“”\"()]*$")
 
 
 def _described_name(text: str, s: int, a: int, b: int) -> bool:

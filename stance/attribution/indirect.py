@@ -320,6 +320,8 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan 
     if seen[key] is None:
         return None
     subj, via_who = seen[key]
+    if subj is not None and subj[0] == a:
+        return None  # "Michael Bociurkiw, the former spokesman ..., also expressed": no content
     if via_who:
         comma = text.find(",", a, b)
         if comma - a >= 15:
