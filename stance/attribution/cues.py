@@ -547,8 +547,8 @@ def find_left_cue(
 
 
 def participle_after_comma(text: str, v: VerbMatch) -> bool:
-    """", saying" / ", calling him": a participle set off by a comma."""
-    return text[v.start() - 2:v.start()] == ", " and v.group().endswith("ing")
+    """", saying" / ", calling him" / ", referring to": a participle set off by a comma."""
+    return text[v.start() - 2:v.start()] == ", " and v.group().split()[0].endswith("ing")
 
 
 COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADVERB}\s+)?$")

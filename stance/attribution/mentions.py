@@ -245,11 +245,12 @@ class Linker:
         return ent
 
     def _plan(self, text: str) -> _Plan:
-        """What a name string refers to, as far as it does not depend on the article."""
+        """The reading of a name string, with its bare form (which keys the memo's resets)."""
         bare = POSSESSIVE.sub("", text).lower()
         return self._reading(text)._replace(bare=None if " " in bare else bare)
 
     def _reading(self, text: str) -> _Plan:
+        """What a name string refers to, as far as it does not depend on the article."""
         words = POSSESSIVE.sub("", text.strip()).split()
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]
