@@ -65,7 +65,9 @@ SPEAKERS = [
                  "mayor for many years.", "2016-07-06", "direct", ["Jim Whelan"],
                  id="a who-clause after an inverted name (Politico via PolNeAR)"),
     pytest.param("FBI Director James Comey's news conference on Tuesday, in which he laid out an "
-                 "extended record of misconduct. Roof should have been prevented from buying the "
+                 "extended record of misconduct by Hillary Clinton but then announced that he "
+                 "wouldn't recommend prosecuting her, was just the latest in a series of very "
+                 "visible FBI failures. Roof should have been prevented from buying the "
                  ".45-caliber weapon used in Charleston, S.C., in what officials called a hate "
                  "crime. Said Comey, \"The thought that an error on our part is connected to this "
                  "guy's purchase of a gun that he used to slaughter these good people is very "
@@ -85,8 +87,10 @@ SPEAKERS = [
                  'therefore did not report it to me or @VP," Trump tweeted Sunday evening. '
                  '"Possibly another fabricated Russia Hoax, maybe by the Fake News @nytimesbooks, '
                  'wanting to make Republicans look bad!!!" House Republicans briefed on Monday '
-                 'Some GOP lawmakers received a briefing Monday on the intelligence.',
-                 "2020-06-30", "direct", ["Donald Trump", "Donald Trump"],
+                 "Some GOP lawmakers received a briefing Monday on the intelligence from "
+                 "Ratcliffe, national security adviser Robert O'Brien and chief of staff Mark "
+                 "Meadows, a source familiar with the matter told CNN.",
+                 "2020-06-29", "direct", ["Donald Trump", "Donald Trump"],
                  id="a run-in headline after '!' is no cue (CNN)"),
     pytest.param("Baker maintained that \"It is a fair question to ask why he didn’t do it while "
                  "Trump was in office given what close relationship the two had and a fair "
@@ -99,7 +103,7 @@ SPEAKERS = [
                  id="'he' is not the man the quotation talks about (Fox News)"),
     pytest.param("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
                  "calling him “a total stiff.”\n\nHe says, “Here’s a guy, honestly, if he "
-                 "weren’t in government you wouldn’t hire him to do anything.”", "2016-02-08",
+                 "weren’t in government…you wouldn’t hire him to do anything.”", "2016-02-08",
                  None, ["Donald Trump", "Donald Trump"],
                  id="a participle after a comma: the subject, not the object (Breitbart via "
                     "PolNeAR)"),
