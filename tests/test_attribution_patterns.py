@@ -51,6 +51,10 @@ def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
 # Each case: text cut from a real article, its date, a kind (None: every statement), and the
 # speakers of those statements in order.
 SPEAKERS = [
+    pytest.param("Trump replied: “No, I meant he’s the founder of ISIS.”\nA flabbergasted Noah "
+                 "quipped, “It’s like a lawyer with the dumbest client ever.”", "2016-08-12",
+                 "direct", ["Donald Trump", "Noah"],
+                 id="a name and any past-tense verb before a quotation (HuffPost via PolNeAR)"),
     pytest.param("Alex Castellanos, a veteran media consultant who earlier in the season had tried "
                  "unsuccessfully to organize an anti-Trump campaign, said, \"A fantasy effort to "
                  "stop Trump . . . exists only as the denial stage of grief.\"", "2016-03-03",

@@ -501,6 +501,23 @@ def post_quote_cue(text: str, pos: int, hi: int) -> Cue | None:
     return Cue(m.start(verb), m.end(verb), m.start(subj), m.end(subj))
 
 
+# 'A flabbergasted Noah quipped, "': the mirror image, a sentence that is only a name and a
+# past-tense verb before a comma or colon and the quotation.
+PRE_QUOTE_CUE = re.compile(
+    rf"\s*(?P<subj>(?:(?:[Aa]n?|[Tt]he)\s+[a-z-]+\s+)?(?P<name>{_NAME_RUN}))\s+"
+    rf"(?P<verb>[a-z]{{3,}}ed)\s*[,:]\s*$"
+)
+
+
+def pre_quote_cue(text: str, lo: int, pos: int) -> Cue | None:
+    """A name and any past-tense verb that make up the words before a quotation."""
+    m = PRE_QUOTE_CUE.match(text, lo, pos)
+    if m is None or SUBJECT_STOP.match(m.group("subj")) or \
+            m.group("name").split()[0].lower() in NOT_NAMES:
+        return None
+    return Cue(m.start("verb"), m.end("verb"), m.start("subj"), m.end("subj"))
+
+
 def _name_after_role(text: str, pre_s: int, comma: int, pre_e: int) -> tuple[int, int] | None:
     """"Ms. Merkel's spokesman, Steffen Seibert, wrote": the proper name after a role."""
     if comma == -1:
@@ -527,7 +544,7 @@ def find_left_cue(
     for v in patterns.verb.finditer(text, lo, pos):
         last = v
     if last is None:
-        return _colon_cue(text, lo, pos, patterns.lexicon.verbs)
+        return _colon_cue(text, lo, pos, patterns.lexicon.verbs) or pre_quote_cue(text, lo, pos)
     if len(text[last.end():pos].split()) > max_gap_words:
         return None
     if participle_after_comma(text, last):
