@@ -476,46 +476,48 @@ def find_right_cue(
     return Cue(v.start(), v.end(), *subj) if subj else None
 
 
+_NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+_PAST = r"[a-z]{3,}ed"
+
+
+def _modified_name(article: str) -> str:
+    """A name, after an article and one modifier at most: "an angry Hollande"."""
+    return rf"(?P<subj>(?:(?:{article})\s+[a-z-]+\s+)?(?P<name>{_NAME_RUN}))"
+
+
+_ADJUNCT = (r"(?=\s*[.,;]|\s+(?:on|in|at|to|during|after|before|last|this|when|while|as|"
+            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # '...," Toomey fumed on Tuesday.' / '...," mused Blaze co-host Stu Burguiere.': right after a
 # quotation that ends in a comma, a name and a past-tense verb attribute it, whatever the verb
 # (the lexicon keeps only verbs PolNeAR's annotators marked at least three times).
-_NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-_ADJUNCT = (r"(?=\s*[.,;]|\s+(?:on|in|at|to|during|after|before|last|this|when|while|as|"
-            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 POST_QUOTE_CUE = re.compile(
-    rf"[\s”\"’']*(?:(?P<subj>(?:(?:an?|the)\s+[a-z-]+\s+)?(?P<name>{_NAME_RUN}))\s+"
-    rf"(?P<verb>[a-z]{{3,}}ed)"
-    rf"{_ADJUNCT}|(?P<verb2>[a-z]{{3,}}ed)\s+(?P<subj2>(?:[A-Za-z-]+\s+){{0,4}}?{_NAME_RUN})"
-    rf"(?=\s*[.,;]))"
+    rf"[\s”\"’']*(?:{_modified_name('an?|the')}\s+(?P<verb>{_PAST}){_ADJUNCT}"
+    rf"|(?P<verb2>{_PAST})\s+(?P<subj2>(?:[A-Za-z-]+\s+){{0,4}}?{_NAME_RUN})(?=\s*[.,;]))"
 )
+# 'A flabbergasted Noah quipped, "': the mirror image, a sentence that is only a name and a
+# past-tense verb before a comma or colon and the quotation.
+PRE_QUOTE_CUE = re.compile(rf"\s*{_modified_name('[Aa]n?|[Tt]he')}\s+(?P<verb>{_PAST})\s*[,:]\s*$")
 
 
 def post_quote_cue(text: str, pos: int, hi: int) -> Cue | None:
     """A name and any past-tense verb right after a quotation (see POST_QUOTE_CUE)."""
     m = POST_QUOTE_CUE.match(text, pos, hi)
-    if m is None:
-        return None
-    verb, subj, name = ("verb", "subj", "name") if m.group("verb") else ("verb2", "subj2", "subj2")
-    if SUBJECT_STOP.match(m.group(subj)) or m.group(name).split()[0].lower() in NOT_NAMES:
-        return None
-    return Cue(m.start(verb), m.end(verb), m.start(subj), m.end(subj))
-
-
-# 'A flabbergasted Noah quipped, "': the mirror image, a sentence that is only a name and a
-# past-tense verb before a comma or colon and the quotation.
-PRE_QUOTE_CUE = re.compile(
-    rf"\s*(?P<subj>(?:(?:[Aa]n?|[Tt]he)\s+[a-z-]+\s+)?(?P<name>{_NAME_RUN}))\s+"
-    rf"(?P<verb>[a-z]{{3,}}ed)\s*[,:]\s*$"
-)
+    if m is None or m.group("verb"):
+        return _name_verb_cue(m, "verb", "subj", "name")
+    return _name_verb_cue(m, "verb2", "subj2", "subj2")
 
 
 def pre_quote_cue(text: str, lo: int, pos: int) -> Cue | None:
     """A name and any past-tense verb that make up the words before a quotation."""
-    m = PRE_QUOTE_CUE.match(text, lo, pos)
-    if m is None or SUBJECT_STOP.match(m.group("subj")) or \
-            m.group("name").split()[0].lower() in NOT_NAMES:
+    return _name_verb_cue(PRE_QUOTE_CUE.match(text, lo, pos), "verb", "subj", "name")
+
+
+def _name_verb_cue(m: re.Match | None, verb: str, subj: str, name: str) -> Cue | None:
+    """The cue of a name-and-verb match, unless its subject opens a clause or is no name."""
+    if m is None or SUBJECT_STOP.match(m.group(subj)) or \
+            m.group(name).split()[0].lower() in NOT_NAMES:
         return None
-    return Cue(m.start("verb"), m.end("verb"), m.start("subj"), m.end("subj"))
+    return Cue(m.start(verb), m.end(verb), m.start(subj), m.end(subj))
 
 
 def _name_after_role(text: str, pre_s: int, comma: int, pre_e: int) -> tuple[int, int] | None:

@@ -273,10 +273,9 @@ class Attributor:
                 else:
                     # A quotation's "he" is not someone the quotation names ("he is losing
                     # the war" is not Putin's); an indirect span may hold its own subject.
-                    named = {id(m.entity) for m in doc.mentions.between(c.start, c.end)} \
-                        if c.quote is not None else set()
-                    c.speaker, c.mention = self._resolve_phrase(doc, c.cue.subj_start,
-                                                                c.cue.subj_end, c.start, named)
+                    c.speaker, c.mention = self._resolve_phrase(
+                        doc, c.cue.subj_start, c.cue.subj_end, c.start,
+                        c.end if c.quote is not None else None)
             elif c.quote is not None:
                 self._inherit(doc, c, prev)
             if c.cue is not None or c.speaker is not None:
@@ -357,17 +356,19 @@ class Attributor:
                    for m in doc.mentions.before(q.open))
 
     def _resolve_phrase(self, doc: Doc, s: int, e: int, content: int | None = None,
-                        named: set[int] = frozenset()) -> tuple[Entity | None, str | None]:
+                        content_end: int | None = None) -> tuple[Entity | None, str | None]:
         """The entity a source phrase names: a pronoun, a name, a title or a description.
 
         Names inside the statement's own content (which may come first: "..., the president
-        added") are never its source: pronouns and titles look before `content`; a pronoun
-        is none of the entities in `named`.
+        added") are never its source: pronouns and titles look before `content`, and a
+        pronoun is nobody named in text[content:content_end] when `content_end` is given.
         """
         phrase = doc.text[s:e].strip()
         low = phrase.lower()
         before = s if content is None else min(s, content)
         if low in PRONOUN_GENDER:
+            named = {id(m.entity) for m in doc.mentions.between(content, content_end)} \
+                if content is not None and content_end is not None else set()
             return self._pronoun(doc, PRONOUN_GENDER[low], before, named), phrase
         if low in {"i", "we", "they", "you", "it"} or SHARE.fullmatch(phrase):
             return None, phrase  # "Six in 10 (voters)": a share of a group is nobody's name
