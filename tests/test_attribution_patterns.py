@@ -737,3 +737,30 @@ def test_arbitrary_text_never_crashes_and_spans_are_exact(attributor, parts):
     for s in run(attributor, text):
         assert text[s.start:s.end] == s.text
         assert s.kind in {"direct", "partial", "indirect"}
+
+
+# The fast paths written for speed (benchmarks/speed.py) must say what the regexes they
+# replaced say, on any text.
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abZé.", max_size=30) | st.characters() |
+                st.sampled_from(list(" \n9_-'’٣½")), max_size=8).map("".join),
+       st.integers(min_value=0, max_value=60))
+def test_word_before_is_the_run_of_letters_and_dots_before_a_position(text, i):
+    from stance.attribution.sentences import WORD_BEFORE, _word_before
+
+    i = min(i, len(text))
+    m = WORD_BEFORE.search(text, max(0, i - 24), i)
+    assert _word_before(text, i) == (m.group() if m else text[max(0, i - 24):i])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abZ \n-'é") + ["\u212a", "İ", "\ud800"])
+               | st.characters(), max_size=60))
+def test_cue_word_index_sees_the_ascii_words_of_any_text(text):
+    import re
+
+    from stance.attribution.cues import _Words
+
+    words = _Words(text)
+    if words.low is not None:
+        assert words.distinct == set(re.findall(r"[A-Za-z]+", text.lower()))

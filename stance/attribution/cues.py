@@ -134,6 +134,7 @@ def _ascii_letter(text: str, i: int) -> bool:
 
 
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NOT_LETTERS_TO_SPACE = bytes(c if chr(c) in _LETTERS else 32 for c in range(256))
 
 
 class _Words:
@@ -147,7 +148,9 @@ class _Words:
         self.low = low if len(low) == len(text) else None
         self.spellings: dict[str, list[str]] = {}
         if self.low is not None:
-            self.distinct = set(WORD.findall(low))
+            # WORD's words, split out by C string methods at half the regex's cost.
+            self.distinct = set(low.encode("ascii", "replace").translate(_NOT_LETTERS_TO_SPACE)
+                                .decode("ascii").split())
         else:
             for word in set(WORD.findall(text)):
                 self.spellings.setdefault(word.lower(), []).append(word)
