@@ -739,6 +739,25 @@ def test_arbitrary_text_never_crashes_and_spans_are_exact(attributor, parts):
         assert s.kind in {"direct", "partial", "indirect"}
 
 
+# A role with "of", "for" or "at" before a name: the capitalised words in between complete the
+# title, and the speaker is the person ("James Clapper", not "National Intelligence James Clapper").
+TITLE_COMPLEMENTS = [
+    pytest.param("Former Director of National Intelligence James Clapper weighed in on the move "
+                 "from Russia, telling CNN's Wolf Blitzer Monday evening that \"when any Russian "
+                 "troops march into any part of Ukraine under any pretense regardless of what "
+                 "it's called that, to me, walks like a duck, quacks like a duck, it's an "
+                 "invasion.\"", "2022-02-22", ["James Clapper"], id="CNN, 2022"),
+    pytest.param("In an exclusive interview, acting Secretary of Homeland Security Chad Wolf said "
+                 "the report \"touches on all the major threat streams that I look at on a daily "
+                 "basis.\"", "2020-10-06", ["Chad Wolf"], id="CBS News, 2020"),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", TITLE_COMPLEMENTS)
+def test_words_between_a_role_and_a_name_belong_to_the_title(attributor, text, date, expected):
+    assert [s.speaker for s in run(attributor, text, date) if s.kind != "indirect"] == expected
+
+
 # The fast paths written for speed (benchmarks/speed.py) must say what the regexes they
 # replaced say, on any text.
 @settings(max_examples=300, deadline=None)

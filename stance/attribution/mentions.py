@@ -334,6 +334,34 @@ TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Chief|Head|D
 ROLE_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,4}")
 
 
+# A role and "of", "for", "at" or "to" before a name: the capitalised words that follow up to
+# the person's own name complete the title ("Director of National Intelligence James Clapper",
+# "Sergeant at Arms Karen Gibson", "EU Ambassador to the U.S. Stavros Lambrinidis").
+TITLE_COMPLEMENT = re.compile(r"([A-Z][\w.-]*)\s+(?:of|for|at|to)\s+(?:the\s+)?$")
+INITIAL = re.compile(r"[A-Z]\.?")
+PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
+
+
+def _person_after_title(text: str, start: int, raw: str) -> int:
+    """How many characters of `raw` (a name at `start`) complete a title before the person's
+    "First [X.] Last"; 0 when it is not a title's complement or no such name ends it."""
+    m = TITLE_COMPLEMENT.search(text, max(0, start - 40), start)
+    if m is None or m.end() != start or not _is_role(m.group(1)):
+        return 0
+    tokens = list(re.finditer(r"\S+", raw))
+    if len(tokens) < 3 or tokens[-1].group().lower() in ORG_WORDS:
+        return 0
+    i = len(tokens) - 1
+    while i > 1 and (INITIAL.fullmatch(tokens[i - 1].group()) or
+                     tokens[i - 1].group() in PARTICLES):
+        i -= 1
+    i -= 1  # the first name
+    first = tokens[i].group().lower().rstrip(".")
+    if i < 1 or first in TITLE_WORDS or first in ORG_WORDS:
+        return 0
+    return tokens[i].start()
+
+
 def _heads_subject(text: str, prev: Mention, start: int) -> bool:
     """Is `prev` a modifier of the subject whose head name starts at `start`?"""
     return prev.subject and not prev.entity.person_like and \
@@ -356,11 +384,15 @@ def find_mentions(
             raw = raw[:-1]  # a sentence's full stop, not an abbreviation's
         if len(raw) < 2:
             continue
+        start = m.start()
+        # The entity of "Director of National Intelligence James Clapper" is James Clapper; the
+        # mention keeps its words, for the checks that read the words before it.
+        name = raw[_person_after_title(text, start, raw):] if raw.count(" ") >= 2 and \
+            text[start - 1:start] == " " else raw
         # None for "The", "But" and other NOT_NAMES; most names were seen before in the article.
-        ent = memo[raw] if raw in memo else linker.entity(raw)
+        ent = memo[name] if name in memo else linker.entity(name)
         if ent is None:
             continue
-        start = m.start()
         k = bisect.bisect_right(s_starts, start) - 1
         if ent.actor is None and " " not in raw and k >= 0 and \
                 start - s_starts[k] <= 4 and not text[s_starts[k]:start].strip(OPENERS):
