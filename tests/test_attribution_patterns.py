@@ -747,6 +747,14 @@ TITLE_COMPLEMENTS = [
                  "troops march into any part of Ukraine under any pretense regardless of what "
                  "it's called that, to me, walks like a duck, quacks like a duck, it's an "
                  "invasion.\"", "2022-02-22", ["James Clapper"], id="CNN, 2022"),
+    pytest.param("In a statement announcing the sanctions, U.S. Secretary of State Mike Pompeo "
+                 "pointed at \u201cextensive credible information that Kadyrov is responsible for "
+                 "numerous gross violations of human rights dating back more than a decade, "
+                 "including torture and extrajudicial killings.\u201d", "2020-07-20",
+                 ["Mike Pompeo"], id="a title, then its holder (Fox News, 2020)"),
+    pytest.param("US Army Chief of Staff Gen. James McConville said Saturday that \"somewhere "
+                 "around 95,000 to 100,000 Russian soldiers\" were on the border of Ukraine.",
+                 "2021-12-04", ["James McConville"], id="CNN, 2021"),
     pytest.param("In an exclusive interview, acting Secretary of Homeland Security Chad Wolf said "
                  "the report \"touches on all the major threat streams that I look at on a daily "
                  "basis.\"", "2020-10-06", ["Chad Wolf"], id="CBS News, 2020"),

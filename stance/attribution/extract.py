@@ -21,6 +21,7 @@ from stance.attribution.indirect import find_indirect
 from stance.attribution.lexicon import Lexicon, load_lexicon
 from stance.attribution.mentions import (
     NOT_NAMES,
+    TITLE_WORDS,
     ArticleMentions,
     Entity,
     Linker,
@@ -108,6 +109,17 @@ class Doc:
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
+
+def _only_a_title(ent: Entity) -> bool:
+    """A name that ends in a title word ("U.S. Secretary"): a title, whoever holds it."""
+    return ent.actor is None and ent.name.split()[-1].lower().rstrip(".") in TITLE_WORDS
+
+
+def _a_person(ent: Entity) -> bool:
+    """A person's name, with no title word in it ("Mike Pompeo", not "National Defense")."""
+    return ent.person_like and not any(w.lower().rstrip(".") in TITLE_WORDS
+                                       for w in ent.name.split())
 
 
 class Attributor:
@@ -374,9 +386,14 @@ class Attributor:
             return None, phrase  # "Six in 10 (voters)": a share of a group is nobody's name
         head = HEAD_END.search(doc.text, s, e)
         if head is not None:
-            if any(s <= m.start < head.start() for m in doc.mentions.before(e)):
+            named = [m for m in doc.mentions.before(e) if m.start >= s]
+            first = [m for m in named if m.start < head.start()]
+            # "U.S. Secretary of State Mike Pompeo": a title, then the person who holds it.
+            holder = bool(first) and all(_only_a_title(m.entity) for m in first) and \
+                named[-1].start >= head.end() and _a_person(named[-1].entity)
+            if first and not holder:
                 e = head.start()  # "Robert Antonacci of the New York delegation": the first name
-            elif low.startswith(ARTICLE_WORDS) and not VOICE.search(low):
+            elif not first and low.startswith(ARTICLE_WORDS) and not VOICE.search(low):
                 # "The top ally of Vladimir Putin": the name only qualifies the head noun
                 # (but "a spokesperson for ILG" speaks for ILG).
                 return self._description(doc, phrase, before), phrase
