@@ -766,6 +766,29 @@ def test_words_between_a_role_and_a_name_belong_to_the_title(attributor, text, d
     assert [s.speaker for s in run(attributor, text, date) if s.kind != "indirect"] == expected
 
 
+# An organisation's name goes on through "of"/"for" ("the Department of Justice", not
+# "Department"), but stops before a person's office and name.
+ORGANISATIONS = [
+    pytest.param("The Department of Justice said in September that it had nothing to do with "
+                 "any investigation into Biden.", "2020-01-25", ["Department of Justice"],
+                 id="HuffPost, 2020"),
+    pytest.param("The Russian Ministry of Foreign Affairs on Friday accused Western countries and "
+                 "the press of spreading a \"large-scale disinformation campaign\" about an "
+                 "allegedly impending Russian invasion of Ukraine \"in order to divert attention "
+                 "from their own aggressive actions.\"", "2022-02-15",
+                 ["Ministry of Foreign Affairs of Russia"] * 2,
+                 id="the registry's name (CNN, 2022)"),
+    pytest.param("Department of Defense press secretary John Kirby told reporters that \"It's too "
+                 "soon to say that it's part and parcel of a false flag\" operation.", "2022-01-14",
+                 ["John Kirby"], id="the person after the organisation (Fox News, 2022)"),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", ORGANISATIONS)
+def test_an_organisation_named_with_of(attributor, text, date, expected):
+    assert [s.speaker for s in run(attributor, text, date)] == expected
+
+
 # The fast paths written for speed (benchmarks/speed.py) must say what the regexes they
 # replaced say, on any text.
 @settings(max_examples=300, deadline=None)

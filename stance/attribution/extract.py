@@ -385,6 +385,9 @@ class Attributor:
         if low in {"i", "we", "they", "you", "it"} or SHARE.fullmatch(phrase):
             return None, phrase  # "Six in 10 (voters)": a share of a group is nobody's name
         head = HEAD_END.search(doc.text, s, e)
+        for m in doc.mentions.between(s, e):
+            if head is not None and m.start < head.start() < m.end:
+                head = HEAD_END.search(doc.text, m.end, e)  # "the Department of Justice"
         if head is not None:
             named = [m for m in doc.mentions.before(e) if m.start >= s]
             first = [m for m in named if m.start < head.start()]

@@ -255,8 +255,10 @@ class Linker:
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]
         whole = " ".join(words)
-        if len(words) > 1 and words[-1].lower() in ORG_WORDS:
-            # "Russia’s Defense Ministry" is an organisation of Russia, not a "Ministry".
+        if len(words) > 1 and (words[-1].lower() in ORG_WORDS or any(
+                w in ORG_OF_WORDS for w in words) and any(w.lower() in ORG_HEADS for w in words)):
+            # "Russia’s Defense Ministry" is an organisation of Russia, not a "Ministry"; the
+            # "Department of Justice" is one too.
             actor = self.registry.get(whole)
             return _Plan(None, whole, actor, True, False)
         tokens = _tokens(text)
@@ -368,6 +370,42 @@ def _heads_subject(text: str, prev: Mention, start: int) -> bool:
         ROLE_GAP.fullmatch(text, prev.end, start) is not None
 
 
+# Organisations whose name goes on after "of" or "for": "Ministry of Foreign Affairs",
+# "Institute for the Study of War", "Office of the Director of National Intelligence".
+ORG_HEADS = frozenset("""ministry department office committee commission bureau institute
+    council agency service court university academy foundation federation association
+    organisation organization embassy secretariat league board chamber""".split())
+# Words of a person's office: after them, an organisation's name is over.
+PERSON_ROLES = PERSON_TITLES | (ROLE_WORDS - TITLE_WORDS) | frozenset(
+    """director secretary minister spokesman spokeswoman spokesperson inspector chief head
+    chairman chairwoman chair commissioner deputy envoy officer commander""".split())
+ORG_OF_WORDS = frozenset({"of", "for"})
+ORG_OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+
+
+def _name_text(raw: str) -> str:
+    """A NAME match without a sentence's full stop (an abbreviation keeps its own)."""
+    return raw[:-1] if raw[-1] == "." and len(raw.rsplit(None, 1)[-1]) > 4 else raw
+
+
+def _organisation(text: str, start: int, raw: str) -> str:
+    """An organisation's whole name from its head word on, through "of"/"for" and the names
+    that follow ("Office of the Director of National Intelligence")."""
+    end = start + len(raw)
+    while (of := ORG_OF.match(text, end)) and (nxt := NAME.match(text, of.end())):
+        words = _name_text(nxt.group()).split()
+        if words[0].lower() in NOT_NAMES:
+            break  # "the Ministry of Defence for Monday", "... of The Times"
+        while len(words) > 1 and words[-1].lower() in NOT_NAMES:
+            words.pop()  # "the Russian Ministry of Foreign Affairs Friday"
+        roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in PERSON_ROLES]
+        if roles and any(w.lower().rstrip(".") not in PERSON_ROLES for w in words[roles[0]:]):
+            break  # "Department of Justice Inspector General Michael E. Horowitz": a person
+        tail = " ".join(words)
+        end = of.end() + len(tail)
+    return text[start:end]
+
+
 def find_mentions(
     text: str, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]], linker: Linker
 ) -> ArticleMentions:
@@ -378,13 +416,17 @@ def find_mentions(
     last_sentence = -1
     lowered: dict[str, bool] = {}  # is this word also written in lower case in the article?
     memo = linker.memo
+    taken = 0  # the end of the last organisation's name, which may run over several matches
     for m in NAME.finditer(text):
-        raw = m.group()
-        if raw[-1] == "." and len(raw.rsplit(None, 1)[-1]) > 4:
-            raw = raw[:-1]  # a sentence's full stop, not an abbreviation's
+        start = m.start()
+        if start < taken:
+            continue
+        raw = _name_text(m.group())
         if len(raw) < 2:
             continue
-        start = m.start()
+        if raw.rsplit(None, 1)[-1].lower() in ORG_HEADS:
+            raw = _organisation(text, start, raw)  # "Department of Justice", not "Department"
+            taken = start + len(raw)
         # The entity of "Director of National Intelligence James Clapper" is James Clapper; the
         # mention keeps its words, for the checks that read the words before it.
         name = raw[_person_after_title(text, start, raw):] if raw.count(" ") >= 2 and \
