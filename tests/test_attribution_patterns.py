@@ -755,6 +755,9 @@ TITLE_COMPLEMENTS = [
     pytest.param("US Army Chief of Staff Gen. James McConville said Saturday that \"somewhere "
                  "around 95,000 to 100,000 Russian soldiers\" were on the border of Ukraine.",
                  "2021-12-04", ["James McConville"], id="CNN, 2021"),
+    pytest.param("\"Weakness does indeed invite aggression,\" House Foreign Affairs Committee "
+                 "Ranking Member Michael McCaul said during a call with House Republicans Friday.",
+                 "2022-01-22", ["Michael McCaul"], id="a role word, 'Member' (Fox News, 2022)"),
     pytest.param("In an exclusive interview, acting Secretary of Homeland Security Chad Wolf said "
                  "the report \"touches on all the major threat streams that I look at on a daily "
                  "basis.\"", "2020-10-06", ["Chad Wolf"], id="CBS News, 2020"),

@@ -47,7 +47,7 @@ NOT_NAMES = frozenset(
     besides perhaps maybe clearly obviously already again once recently previously currently
     ultimately eventually initially additionally tonight gmt bst cet cest utc edt pdt
     did does is was were are has have had would could should might must
-    consider imagine let whether early said says""".split()
+    consider imagine let whether early late like given said says""".split()
 )
 # Words that make a capitalised sequence a title, not part of a person's name.
 TITLE_WORDS = frozenset(
@@ -60,7 +60,7 @@ TITLE_WORDS = frozenset(
     french german european us u.s. uk u.k. eu nato un u.n. former then first
     interior finance economy economic affairs sec judge justice attorney officer home health
     energy trade transport education culture agriculture commerce labor labour treasury
-    solicitor exchequer envoy special top senior chief""".split()
+    solicitor exchequer envoy special top senior chief presidents""".split()
 )
 # Titles that only a person bears.
 PERSON_TITLES = frozenset("""mr mrs ms dr sen senator rep representative gov governor president
@@ -74,7 +74,9 @@ ROLE_WORDS = TITLE_WORDS | frozenset(
     columnist journalist economist historian lawmaker strategist pollster adviser advisor aide
     sergeant sgt capt captain founder executive manager coach rev reverend bishop cardinal
     commentator activist candidate nominee delegate assemblyman assemblywoman councilman
-    councilwoman superintendent inspector ombudsman advocate democrat republican""".split()
+    councilwoman superintendent inspector ombudsman ombudswoman advocate democrat republican
+    member counsel billionaire businessman businesswoman entrepreneur investor lawyer
+    engineer""".split()
 )
 OPENERS = " \t\n\"'“‘(-—–"
 # A party-and-state tag that follows a name: "Sen. Tom Cotton, R-Ark., said" (cues.py uses it too).
