@@ -24,11 +24,12 @@ from stance.sentiment import VADER_COLUMNS, vader_table
 
 RANDOM_STATE = 0
 # The grid searched by cross-validation on the training split only. `context` is how the
-# context sentence enters: appended to the statement's words (True) or as words of its own.
+# context sentence enters: appended to the statement's words (True) or as words of its own
+# ("separate"), whose TF-IDF block is then scaled by `context_weight`.
 GRID = [
-    {"C": c, "chars": True, "context": context}
+    {"C": c, "chars": True, "context": context, "context_weight": weight}
     for c in (0.5, 2.0)
-    for context in (True, "separate")
+    for context, weight in ((True, 1.0), ("separate", 1.0), ("separate", 1.5))
 ]
 # The decision rule: argmax of p(label) / prior(label) ** alpha. alpha = 0 is the calibrated
 # argmax, which favours the majority `none`; alpha > 0 trades some of it for the rare classes.
@@ -58,7 +59,8 @@ def _context(df: pd.DataFrame) -> pd.Series:
     return df["context"].fillna("").astype(str)
 
 
-def build_pipeline(C: float = 0.1, chars: bool = True, context: bool | str = True) -> Pipeline:
+def build_pipeline(C: float = 0.1, chars: bool = True, context: bool | str = True,
+                   context_weight: float = 1.0) -> Pipeline:
     """TF-IDF words (statement, statement + context, or each on its own), optional char
     n-grams, target terms and VADER, into a class-balanced linear SVM whose scores are
     sigmoid-calibrated into probabilities (a multinomial logistic regression fit 40 times
@@ -80,7 +82,10 @@ def build_pipeline(C: float = 0.1, chars: bool = True, context: bool | str = Tru
                       ["text"]))
     base = LinearSVC(C=C, class_weight="balanced", max_iter=5000, random_state=RANDOM_STATE)
     classifier = CalibratedClassifierCV(base, method="sigmoid", cv=3, ensemble=False)
-    return Pipeline([("features", ColumnTransformer(parts)), ("classify", classifier)])
+    weights = {"context": context_weight} if context == "separate" and context_weight != 1.0 \
+        else None
+    return Pipeline([("features", ColumnTransformer(parts, transformer_weights=weights)),
+                     ("classify", classifier)])
 
 
 def _cv_proba(params: dict, X: pd.DataFrame, y: pd.Series, folds: int, n_jobs: int):
@@ -115,7 +120,7 @@ def select_params(
     for params in GRID:
         results += _with_alphas(params, _cv_proba(params, X, y, folds, n_jobs), y)
     best = max(results, key=lambda r: r["macro_f1"])
-    return {k: best[k] for k in ("C", "chars", "context", "alpha")}, results
+    return {k: best[k] for k in ("C", "chars", "context", "context_weight", "alpha")}, results
 
 
 def select_text_alpha(

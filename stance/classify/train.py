@@ -138,8 +138,9 @@ def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
         "and VADER's compound/positive/negative scores; then a class-balanced linear SVM "
         "(`LinearSVC`) whose scores are sigmoid-calibrated into probabilities "
         "(`CalibratedClassifierCV`). The regularisation C and the use of context (appended to "
-        "the statement's words, or as words of its own) were chosen by 4-fold stratified "
-        "cross-validation (macro-F1) on the train split only.", "",
+        "the statement's words, or as words of its own, weighted 1 or 1.5 against the "
+        "statement's) were chosen by 4-fold stratified cross-validation (macro-F1) on the train "
+        "split only.", "",
         "A second pipeline per target, fitted on the statements alone (C = 0.5, no context), "
         "scores rows that come without context (`stance predict` on a CSV of tweets or speech "
         "sentences): for `ukraine`, the context pipeline lost 0.12-0.18 macro-F1 in "
@@ -158,6 +159,8 @@ def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
                 continue
             best = max(rows, key=lambda r: r["macro_f1"])
             context = "none (statement-only pipeline)" if alone else best["context"]
+            if not alone and best.get("context_weight", 1.0) != 1.0:
+                context = f"{context}, weight {best['context_weight']}"
             score = f"{best['macro_f1']:.3f}"
             if "extra_weight" in best:
                 context += f", RUW tweets weighted {best['extra_weight']}"
