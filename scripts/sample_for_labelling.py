@@ -117,8 +117,29 @@ def sample_us_voices(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
     return pd.concat(parts).sample(frac=1.0, random_state=seed)
 
 
+CRITICAL = re.compile(r"\b(?:blam\w*|accus\w*|hypocri\w*|hegemon\w*|provoc\w*|interfer\w*|"
+                      r"fail\w*|weak\w*|betray\w*|lie|lies|lying|propaganda|aggressi\w*|"
+                      r"escalat\w*|drag\w*|abandon\w*|reckless\w*|disaster\w*|threat\w*|"
+                      r"sanction\w*|fault|mistake\w*|trust\w*|distrust\w*)\b", re.I)
+
+
+def sample_us_critics(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
+    """Where `us: against` lives: Russian speakers naming the US, and other and American
+    speakers whose statement names the US with words of blame, threat or trust."""
+    names_us = df["text"].str.contains(US_TERMS)
+    critical = df["text"].str.contains(CRITICAL)
+    pools = [(df[(df["group"] == "russia") & names_us], 0.4),
+             (df[df["group"].isin(["other", "europe", "ukraine"]) & names_us & critical], 0.3),
+             (df[(df["group"] == "us") & names_us & critical], 0.3)]
+    for pool, share in pools:
+        print(f"pool of {len(pool)} rows for {int(n * share)}")
+    parts = [pool.sample(min(len(pool), int(n * share)), random_state=seed)
+             for pool, share in pools]
+    return pd.concat(parts).sample(frac=1.0, random_state=seed)
+
+
 SAMPLERS = {"even": sample, "rare": sample_rare, "allies": sample_allies,
-            "us-voices": sample_us_voices}
+            "us-voices": sample_us_voices, "us-critics": sample_us_critics}
 
 
 def main() -> None:

@@ -51,6 +51,15 @@ def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
 # Each case: text cut from a real article, its date, a kind (None: every statement), and the
 # speakers of those statements in order.
 SPEAKERS = [
+    pytest.param("Louisiana Republican Sen. John Kennedy corrected previous comments he made about "
+                 "Russian hacking in 2016 and insisted Ukraine also meddled in the election. "
+                 "Appearing on \"America's Newsroom\" with hosts Bill Hemmer and Sandra Smith, "
+                 "Kennedy said that his answers to a question from \"Fox News Sunday's\" Chris "
+                 "Wallace were incorrect because he misinterpreted what Wallace was asking about. "
+                 "\"I don't know. Nor do you. Nor do any of us,\" Kennedy replied. \"The entire "
+                 "intelligence community says it was Russia,\" Wallace shot back.", "2019-11-26",
+                 "direct", ["John Kennedy", "Chris Wallace"],
+                 id="a name and an irregular past with a particle after a quotation (Fox News)"),
     pytest.param("Trump replied: “No, I meant he’s the founder of ISIS.”\nA flabbergasted Noah "
                  "quipped, “It’s like a lawyer with the dumbest client ever.”", "2016-08-12",
                  "direct", ["Donald Trump", "Noah"],

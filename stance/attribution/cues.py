@@ -481,6 +481,8 @@ def find_right_cue(
 
 _NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 _PAST = r"[a-z]{3,}ed"
+# After a quotation, also an irregular past and a particle: '...," Trump shot back'.
+_PAST_AFTER = rf"(?:{_PAST}|shot|went|spoke|wrote|told|began|broke)(?:\s+(?:back|on|in|up|out))?"
 
 
 def _modified_name(article: str) -> str:
@@ -488,13 +490,13 @@ def _modified_name(article: str) -> str:
     return rf"(?P<subj>(?:(?:{article})\s+[a-z-]+\s+)?(?P<name>{_NAME_RUN}))"
 
 
-_ADJUNCT = (r"(?=\s*[.,;]|\s+(?:on|in|at|to|during|after|before|last|this|when|while|as|"
+_ADJUNCT = (r"(?=\s*[.,;]|\s+(?:on|in|at|to|during|after|before|last|this|when|while|as|and|"
             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # '...," Toomey fumed on Tuesday.' / '...," mused Blaze co-host Stu Burguiere.': right after a
 # quotation that ends in a comma, a name and a past-tense verb attribute it, whatever the verb
 # (the lexicon keeps only verbs PolNeAR's annotators marked at least three times).
 POST_QUOTE_CUE = re.compile(
-    rf"[\s”\"’']*(?:{_modified_name('an?|the')}\s+(?P<verb>{_PAST}){_ADJUNCT}"
+    rf"[\s”\"’']*(?:{_modified_name('an?|the')}\s+(?P<verb>{_PAST_AFTER}){_ADJUNCT}"
     rf"|(?P<verb2>{_PAST})\s+(?P<subj2>(?:[A-Za-z-]+\s+){{0,4}}?{_NAME_RUN})(?=\s*[.,;]))"
 )
 # 'A flabbergasted Noah quipped, "': the mirror image, a sentence that is only a name and a
