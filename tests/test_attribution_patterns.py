@@ -51,6 +51,11 @@ def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
 # Each case: text cut from a real article, its date, a kind (None: every statement), and the
 # speakers of those statements in order.
 SPEAKERS = [
+    pytest.param("\u201cWho in the Lord\u2019s name does Putin think gives him the right to "
+                 "declare new so-called countries on territory that belonged to his "
+                 "neighbours?\u201d Biden "
+                 "demanded in the east room of the White House.", "2022-02-22", "direct",
+                 ["Joe Biden"], id="a name and any past-tense verb after a question (Guardian)"),
     pytest.param("Louisiana Republican Sen. John Kennedy corrected previous comments he made about "
                  "Russian hacking in 2016 and insisted Ukraine also meddled in the election. "
                  "Appearing on \"America's Newsroom\" with hosts Bill Hemmer and Sandra Smith, "

@@ -201,7 +201,7 @@ class Attributor:
                                  len(text[q.close + 1:hi].split()) <= 6 or
                                  _verb_follows(text, q.close + 1, hi, cues)):
                     right_cue = find_right_cue(text, q.close + 1, hi, cues)
-                    if right_cue is None and last == ",":
+                    if right_cue is None and last in {",", "?", "!"}:
                         right_cue = post_quote_cue(text, q.close + 1, hi)
                     if right_cue is not None and \
                             text[right_cue.verb_end:right_cue.verb_end + 3].lstrip()[:1] == ":":
