@@ -51,6 +51,10 @@ def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
 # Each case: text cut from a real article, its date, a kind (None: every statement), and the
 # speakers of those statements in order.
 SPEAKERS = [
+    pytest.param("\"The idea that I would dismantle health care in America while we're waiting to "
+                 "pass Medicare for all is just not accurate. . . . I helped write that bill [the "
+                 "Affordable Care Act].\"\n\n- Sanders.\n\n", "2016-02-05", "direct", ["Sanders"],
+                 id="a dash line after a quotation's paragraph (WaPo fact check via PolNeAR)"),
     pytest.param("\u201cWho in the Lord\u2019s name does Putin think gives him the right to "
                  "declare new so-called countries on territory that belonged to his "
                  "neighbours?\u201d Biden "

@@ -512,6 +512,21 @@ def post_quote_cue(text: str, pos: int, hi: int) -> Cue | None:
     return _name_verb_cue(m, "verb2", "subj2", "subj2")
 
 
+# A quotation that is a paragraph of its own, then a paragraph that is only a dash and a name:
+# the attribution line of fact checks and epigraphs ("... 1 percent." / "- Bernie Sanders.").
+DASH_LINE = re.compile(r"[\s”\"’'.]*?\n\s*(?P<dash>[-—–]+)[ \t]*"
+                       r"(?P<name>[A-Z][^\n]{0,60}?)[ \t]*[.,]?[ \t]*(?=\n|$)")
+
+
+def dash_line_cue(text: str, pos: int) -> Cue | None:
+    """The name on the dash line that follows a quotation's paragraph (see DASH_LINE)."""
+    m = DASH_LINE.match(text, pos)
+    if m is None or not PROPER_NAME.fullmatch(m.group("name").split(",")[0]) and \
+            len(m.group("name").split()) > 1:
+        return None
+    return Cue(m.start("dash"), m.end("dash"), m.start("name"), m.end("name"))
+
+
 def pre_quote_cue(text: str, lo: int, pos: int) -> Cue | None:
     """A name and any past-tense verb that make up the words before a quotation."""
     return _name_verb_cue(PRE_QUOTE_CUE.match(text, lo, pos), "verb", "subj", "name")

@@ -13,6 +13,7 @@ from stance.attribution.cues import (
     BoundPatterns,
     Cue,
     CuePatterns,
+    dash_line_cue,
     find_left_cue,
     find_right_cue,
     post_quote_cue,
@@ -207,6 +208,9 @@ class Attributor:
                             text[right_cue.verb_end:right_cue.verb_end + 3].lstrip()[:1] == ":":
                         right_cue = None  # '... NATO." He warned: "...': the next one's cue
             left_cue = self._left_cue(doc, lo, q, cues)
+            if right_cue is None and left_cue is None and q.close < len(text) and \
+                    not text[lo:q.open].strip() and (lo == 0 or text[lo - 1] == "\n"):
+                right_cue = dash_line_cue(text, q.close + 1)  # '"..."\n- Bernie Sanders.'
             cue = right_cue or left_cue
             if left_cue is not None and right_cue is not None and _introduces(text, left_cue, q):
                 cue = left_cue  # 'Blinken said, "...," recalling ...': the cue that opens it
