@@ -799,6 +799,11 @@ ORGANISATIONS = [
                  "from their own aggressive actions.\"", "2022-02-15",
                  ["Ministry of Foreign Affairs of Russia"] * 2,
                  id="the registry's name (CNN, 2022)"),
+    pytest.param("The shells landed at the entrance and in the courtyard of the hospital in "
+                 "Atareb, a town in rural western Aleppo, according to the Britain-based Syrian "
+                 "Observatory for Human Rights.", "2021-03-22",
+                 ["Syrian Observatory for Human Rights"],
+                 id="not the 'Britain-based' before it (CBS News, 2021)"),
     pytest.param("Department of Defense press secretary John Kirby told reporters that \"It's too "
                  "soon to say that it's part and parcel of a false flag\" operation.", "2022-01-14",
                  ["John Kirby"], id="the person after the organisation (Fox News, 2022)"),

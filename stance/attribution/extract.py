@@ -202,7 +202,9 @@ class Attributor:
                                  len(text[q.close + 1:hi].split()) <= 6 or
                                  _verb_follows(text, q.close + 1, hi, cues)):
                     right_cue = find_right_cue(text, q.close + 1, hi, cues)
-                    if right_cue is None and last in {",", "?", "!"}:
+                    # (not after "!": '...look bad!!!" House Republicans briefed on Monday' is
+                    # a run-in headline)
+                    if right_cue is None and last in {",", "?"}:
                         right_cue = post_quote_cue(text, q.close + 1, hi)
                     if right_cue is not None and \
                             text[right_cue.verb_end:right_cue.verb_end + 3].lstrip()[:1] == ":":

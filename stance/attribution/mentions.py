@@ -28,6 +28,8 @@ NAME = re.compile(
     rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP_TOKEN})*"
 )
 POSSESSIVE = re.compile(r"[’']s?$")
+# A capitalised word and a lower-case one joined by a hyphen: an adjective ("Kremlin-backed").
+HYPHENED_MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*")
 
 # Capitalised words that start sentences or name things other than speakers.
 NOT_NAMES = frozenset(
@@ -47,7 +49,8 @@ NOT_NAMES = frozenset(
     besides perhaps maybe clearly obviously already again once recently previously currently
     ultimately eventually initially additionally tonight gmt bst cet cest utc edt pdt
     did does is was were are has have had would could should might must
-    consider imagine let whether early late like given said says""".split()
+    consider imagine let whether early late like given said says i'll i’ll i'm i’m i've i’ve
+    i'd i’d""".split()
 )
 # Words that make a capitalised sequence a title, not part of a person's name.
 TITLE_WORDS = frozenset(
@@ -254,7 +257,8 @@ class Linker:
     def _reading(self, text: str) -> _Plan:
         """What a name string refers to, as far as it does not depend on the article."""
         words = POSSESSIVE.sub("", text.strip()).split()
-        while words and words[0].lower() in NOT_NAMES:
+        while words and (words[0].lower() in NOT_NAMES or
+                         len(words) > 1 and HYPHENED_MODIFIER.fullmatch(words[0])):
             words = words[1:]
         whole = " ".join(words)
         if len(words) > 1 and (words[-1].lower() in ORG_WORDS or any(
@@ -265,8 +269,9 @@ class Linker:
             return _Plan(None, whole, actor, True, False)
         tokens = _tokens(text)
         titled = False  # "Governor Reagan": a person's title before a single name
-        while tokens and tokens[0].lower().rstrip(".") in NOT_NAMES:
-            tokens = tokens[1:]
+        while tokens and (tokens[0].lower().rstrip(".") in NOT_NAMES or
+                          len(tokens) > 1 and HYPHENED_MODIFIER.fullmatch(tokens[0])):
+            tokens = tokens[1:]  # "Trump-backed Mo Brooks", "London-based International ..."
         if not tokens:
             return _Plan(None, None)
         surname = tokens[0].lower() if len(tokens) == 1 else None
@@ -376,7 +381,7 @@ def _heads_subject(text: str, prev: Mention, start: int) -> bool:
 # "Institute for the Study of War", "Office of the Director of National Intelligence".
 ORG_HEADS = frozenset("""ministry department office committee commission bureau institute
     council agency service court university academy foundation federation association
-    organisation organization embassy secretariat league board chamber""".split())
+    organisation organization embassy secretariat league board chamber observatory""".split())
 # Words of a person's office: after them, an organisation's name is over.
 PERSON_ROLES = PERSON_TITLES | (ROLE_WORDS - TITLE_WORDS) | frozenset(
     """director secretary minister spokesman spokeswoman spokesperson inspector chief head
