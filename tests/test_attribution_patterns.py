@@ -51,6 +51,14 @@ def test_said_inverted_with_appositive(attributor):  # NYT via PolNeAR, 2016
 # Each case: text cut from a real article, its date, a kind (None: every statement), and the
 # speakers of those statements in order.
 SPEAKERS = [
+    pytest.param("Will Biden really pull the rug on Moscow\u2019s access to [Society for Worldwide "
+                 "Interbank Financial Telecommunications]? Don\u2019t be too optimistic. After "
+                 "all, Italy is already waffling on Russian sanctions. Did Biden secretly agree in "
+                 "advance to allow Putin to do this? Or are we to believe this is a coincidence? "
+                 "The pragmatic Germans won\u2019t let their economy suffer from a lack of energy, "
+                 "even though Biden said the Nord Stream 2 will \"not move forward.\"",
+                 "2022-02-23", "partial", ["Joe Biden"],
+                 id="'Will' opening a question is no first name (Fox News, 2022)"),
     pytest.param("\"The idea that I would dismantle health care in America while we're waiting to "
                  "pass Medicare for all is just not accurate. . . . I helped write that bill [the "
                  "Affordable Care Act].\"\n\n- Sanders.\n\n", "2016-02-05", "direct", ["Sanders"],

@@ -413,6 +413,14 @@ def _organisation(text: str, start: int, raw: str) -> str:
     return text[start:end]
 
 
+def _opens_question(text: str, sentences: list[tuple[int, int]], s_starts: list[int],
+                    pos: int) -> bool:
+    """Does `pos` open a sentence that ends in a question mark?"""
+    k = bisect.bisect_right(s_starts, pos) - 1
+    return k >= 0 and not text[s_starts[k]:pos].strip(OPENERS) and \
+        text[s_starts[k]:sentences[k][1]].rstrip("\"”’' ").endswith("?")
+
+
 def find_mentions(
     text: str, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]], linker: Linker
 ) -> ArticleMentions:
@@ -431,6 +439,10 @@ def find_mentions(
         raw = _name_text(m.group())
         if len(raw) < 2:
             continue
+        if raw.startswith(("Will ", "Can ")) and _opens_question(text, sentences, s_starts,
+                                                                 start):
+            cut = raw.index(" ") + 1  # "Will Biden secretly agree ...?": a question's verb
+            start, raw = start + cut, raw[cut:]
         if raw.rsplit(None, 1)[-1].lower() in ORG_HEADS:
             raw = _organisation(text, start, raw)  # "Department of Justice", not "Department"
             taken = start + len(raw)
