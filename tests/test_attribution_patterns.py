@@ -848,3 +848,26 @@ def test_cue_word_index_sees_the_ascii_words_of_any_text(text):
     words = _Words(text)
     if words.low is not None:
         assert words.distinct == set(re.findall(r"[A-Za-z]+", text.lower()))
+
+
+# Sentences cut from the corpus (Fox News, CNN, 2020-2022), their words parted by any spaces.
+SPACED = st.sampled_from([
+    "The Russian Ministry of Foreign Affairs on Friday accused Western countries.",
+    "Will Biden really pull the rug on Moscow’s access?",
+    "Former Director of National Intelligence James Clapper weighed in.",
+    "The Department of Justice said in September that it had nothing to do with it.",
+]).flatmap(lambda s: st.lists(st.sampled_from([" ", "  ", "\t"]), min_size=len(s.split()) - 1,
+                              max_size=len(s.split()) - 1).map(
+    lambda gaps: "".join(w + g for w, g in zip(s.split(), gaps + [""], strict=True))))
+
+
+@settings(max_examples=200, deadline=None)
+@given(SPACED)
+def test_every_name_mention_is_whole_words_of_the_text(attributor, text):
+    from stance.attribution.mentions import Linker, find_mentions
+    from stance.attribution.sentences import sentence_spans
+
+    linker = Linker(attributor.registry, attributor.places)
+    for m in find_mentions(text, sentence_spans(text), [], linker).mentions:
+        assert m.text == text[m.start:m.end] and m.text == m.text.strip()
+        assert not (m.end < len(text) and text[m.end].isalnum() and text[m.end - 1].isalnum())

@@ -493,8 +493,9 @@ def _modified_name(article: str) -> str:
 _ADJUNCT = (r"(?=\s*[.,;]|\s+(?:on|in|at|to|during|after|before|last|this|when|while|as|and|"
             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # '...," Toomey fumed on Tuesday.' / '...," mused Blaze co-host Stu Burguiere.': right after a
-# quotation that ends in a comma, a name and a past-tense verb attribute it, whatever the verb
-# (the lexicon keeps only verbs PolNeAR's annotators marked at least three times).
+# quotation that ends in a comma or a question mark, a name and a past-tense verb attribute it,
+# whatever the verb (the lexicon keeps only verbs PolNeAR's annotators marked at least three
+# times).
 POST_QUOTE_CUE = re.compile(
     rf"[\s”\"’']*(?:{_modified_name('an?|the')}\s+(?P<verb>{_PAST_AFTER}){_ADJUNCT}"
     rf"|(?P<verb2>{_PAST})\s+(?P<subj2>(?:[A-Za-z-]+\s+){{0,4}}?{_NAME_RUN})(?=\s*[.,;]))"

@@ -395,11 +395,11 @@ class Attributor:
             if head is not None and m.start < head.start() < m.end:
                 head = HEAD_END.search(doc.text, m.end, e)  # "the Department of Justice"
         if head is not None:
-            named = [m for m in doc.mentions.before(e) if m.start >= s]
-            first = [m for m in named if m.start < head.start()]
+            in_phrase = [m for m in doc.mentions.before(e) if m.start >= s]
+            first = [m for m in in_phrase if m.start < head.start()]
             # "U.S. Secretary of State Mike Pompeo": a title, then the person who holds it.
             holder = bool(first) and all(_only_a_title(m.entity) for m in first) and \
-                named[-1].start >= head.end() and _a_person(named[-1].entity)
+                in_phrase[-1].start >= head.end() and _a_person(in_phrase[-1].entity)
             if first and not holder:
                 e = head.start()  # "Robert Antonacci of the New York delegation": the first name
             elif not first and low.startswith(ARTICLE_WORDS) and not VOICE.search(low):

@@ -400,16 +400,16 @@ def _organisation(text: str, start: int, raw: str) -> str:
     that follow ("Office of the Director of National Intelligence")."""
     end = start + len(raw)
     while (of := ORG_OF.match(text, end)) and (nxt := NAME.match(text, of.end())):
-        words = _name_text(nxt.group()).split()
-        if words[0].lower() in NOT_NAMES:
+        # The tail's words with their own ends: NAME lets several spaces or a tab part them.
+        words = list(re.finditer(r"\S+", _name_text(nxt.group())))
+        if words[0].group().lower() in NOT_NAMES:
             break  # "the Ministry of Defence for Monday", "... of The Times"
-        while len(words) > 1 and words[-1].lower() in NOT_NAMES:
+        while len(words) > 1 and words[-1].group().lower() in NOT_NAMES:
             words.pop()  # "the Russian Ministry of Foreign Affairs Friday"
-        roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in PERSON_ROLES]
-        if roles and any(w.lower().rstrip(".") not in PERSON_ROLES for w in words[roles[0]:]):
+        office = [w.group().lower().rstrip(".") in PERSON_ROLES for w in words]
+        if True in office and not all(office[office.index(True):]):
             break  # "Department of Justice Inspector General Michael E. Horowitz": a person
-        tail = " ".join(words)
-        end = of.end() + len(tail)
+        end = nxt.start() + words[-1].end()
     return text[start:end]
 
 
@@ -441,7 +441,7 @@ def find_mentions(
             continue
         if raw.startswith(("Will ", "Can ")) and _opens_question(text, sentences, s_starts,
                                                                  start):
-            cut = raw.index(" ") + 1  # "Will Biden secretly agree ...?": a question's verb
+            cut = re.match(r"\S+\s+", raw).end()  # "Will Biden secretly agree ...?": a verb
             start, raw = start + cut, raw[cut:]
         if raw.rsplit(None, 1)[-1].lower() in ORG_HEADS:
             raw = _organisation(text, start, raw)  # "Department of Justice", not "Department"
