@@ -80,6 +80,13 @@ def sample(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
     return pd.concat(parts).sample(frac=1.0, random_state=seed).head(n)
 
 
+def _draw(pools: list[tuple[pd.DataFrame, float]], n: int, seed: int) -> pd.DataFrame:
+    """A share of n rows from each pool (all of a smaller pool), shuffled together."""
+    parts = [pool.sample(min(len(pool), int(n * share)), random_state=seed)
+             for pool, share in pools]
+    return pd.concat(parts).sample(frac=1.0, random_state=seed)
+
+
 def sample_rare(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
     """A second round aimed at the rare classes: Russian speakers (most `ukraine: against`)
     and statements whose own text names the United States (`us: favor` and `against`)."""
@@ -89,9 +96,7 @@ def sample_rare(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
              (df[names_us & (df["group"] == "russia")], 0.2),
              (df[names_us & allies], 0.25),
              (df[names_us & df["group"].isin(["us", "other"])], 0.25)]
-    parts = [pool.sample(min(len(pool), int(n * share)), random_state=seed)
-             for pool, share in pools]
-    return pd.concat(parts).sample(frac=1.0, random_state=seed)
+    return _draw(pools, n, seed)
 
 
 def sample_allies(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
@@ -112,9 +117,7 @@ def sample_us_voices(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
     pools = [(df[(df["group"] == "us") & (names_us | df["text"].str.contains(COMMITMENT))], 0.5),
              (df[(df["group"] == "other") & names_us], 0.28),
              (df[(df["group"] == "russia") & ~names_us], 0.22)]
-    parts = [pool.sample(min(len(pool), int(n * share)), random_state=seed)
-             for pool, share in pools]
-    return pd.concat(parts).sample(frac=1.0, random_state=seed)
+    return _draw(pools, n, seed)
 
 
 CRITICAL = re.compile(r"\b(?:blam\w*|accus\w*|hypocri\w*|hegemon\w*|provoc\w*|interfer\w*|"
@@ -133,9 +136,7 @@ def sample_us_critics(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
              (df[(df["group"] == "us") & names_us & critical], 0.3)]
     for pool, share in pools:
         print(f"pool of {len(pool)} rows for {int(n * share)}")
-    parts = [pool.sample(min(len(pool), int(n * share)), random_state=seed)
-             for pool, share in pools]
-    return pd.concat(parts).sample(frac=1.0, random_state=seed)
+    return _draw(pools, n, seed)
 
 
 SAMPLERS = {"even": sample, "rare": sample_rare, "allies": sample_allies,
