@@ -19,6 +19,7 @@ from stance.classify.evaluate import (
 )
 from stance.classify.labelled import LABELS, TARGETS
 from stance.classify.model import (
+    GRID,
     StanceModel,
     _frame,
     select_extra_weight,
@@ -116,6 +117,7 @@ def label_counts(frame: pd.DataFrame) -> str:
 def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
                       test: pd.DataFrame, external: dict | None, command: str) -> str:
     """models/MODEL_CARD.md: data, method, scores, limits and intended use."""
+    weights = " or ".join(f"{w:g}" for w in sorted({p["context_weight"] for p in GRID}))
     lines = [
         "# Model card: stance classifiers (`ukraine`, `us`)", "",
         f"Rebuilt by `{command}` on {model.meta.get('trained')} with scikit-learn "
@@ -138,7 +140,7 @@ def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
         "and VADER's compound/positive/negative scores; then a class-balanced linear SVM "
         "(`LinearSVC`) whose scores are sigmoid-calibrated into probabilities "
         "(`CalibratedClassifierCV`). The regularisation C and the use of context (appended to "
-        "the statement's words, or as words of its own, weighted 1 or 1.5 against the "
+        f"the statement's words, or as words of its own, weighted {weights} against the "
         "statement's) were chosen by 4-fold stratified cross-validation (macro-F1) on the train "
         "split only.", "",
         "A second pipeline per target, fitted on the statements alone (C = 0.5, no context), "
