@@ -139,8 +139,23 @@ def sample_us_critics(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
     return _draw(pools, n, seed)
 
 
+WAR_TERMS = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv|Kiev|Moscow|Kremlin|Putin|Zelensk\w*|"
+                       r"war|invasion|invade\w*|NATO|Donbas\w*|Crimea\w*|sanction\w*)\b")
+
+
+def sample_war_voices(df: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
+    """Aimed at the `ukraine` classes: Russian speakers (most `against`), Ukrainian and
+    European speakers (most `favor`), and other speakers whose statement names the war."""
+    names_war = df["text"].str.contains(WAR_TERMS)
+    pools = [(df[df["group"] == "russia"], 0.3),
+             (df[df["group"].isin(["ukraine", "europe"])], 0.3),
+             (df[df["group"].isin(["us", "other"]) & names_war], 0.4)]
+    return _draw(pools, n, seed)
+
+
 SAMPLERS = {"even": sample, "rare": sample_rare, "allies": sample_allies,
-            "us-voices": sample_us_voices, "us-critics": sample_us_critics}
+            "us-voices": sample_us_voices, "us-critics": sample_us_critics,
+            "war-voices": sample_war_voices}
 
 
 def main() -> None:
