@@ -795,6 +795,51 @@ def test_words_between_a_role_and_a_name_belong_to_the_title(attributor, text, d
     assert [s.speaker for s in run(attributor, text, date) if s.kind != "indirect"] == expected
 
 
+# An ambassador's or envoy's "to (the) X" completes the office: the person named after it is
+# the source, and the place or organisation after "to" never is.
+OFFICES_TO = [
+    pytest.param("US Ambassador to the United Nations Linda Thomas-Greenfield called the "
+                 "announcement a pretext to an invasion. \"Russia's announcement is nothing more "
+                 "than theater, apparently designed to create a pretext for a further invasion of "
+                 "Ukraine,\" she said in a statement.", "2022-02-22",
+                 [("indirect", "Linda Thomas-Greenfield"), ("direct", "Linda Thomas-Greenfield")],
+                 id="she, after the title (CNN, 2022)"),
+    pytest.param("\"Putin is a bully who responds to strength,\" former Ambassador to the United "
+                 "Nations Nikki Halley told Fox News.", "2022-02-18",
+                 [("direct", "Nikki Halley")], id="after the quotation (Fox News, 2022)"),
+    pytest.param("Washington \u2014 Ukraine's Ambassador to the U.S. Oksana Markarova said Sunday "
+                 "that Ukraine \"cannot afford to panic\" over the ongoing crisis with Russia.",
+                 "2022-01-30", [("partial", "Oksana Markarova")], id="CBS News, 2022"),
+    pytest.param("The US ambassador to the United Nations said Thursday that Russia's \"intentions "
+                 "are very clear\" with Ukraine.", "2022-02-18",
+                 [("partial", "Linda Thomas-Greenfield")],
+                 id="the title alone, through the registry, not 'United Nations' (CNN, 2022)"),
+    pytest.param("\"We would welcome American troops in Germany to come to Poland,\" the US "
+                 "ambassador to Poland, Georgette Mosbacher, wrote on Twitter in August.",
+                 "2020-06-05", [("direct", "Georgette Mosbacher")],
+                 id="the name after the office (CNN, 2020)"),
+    pytest.param("Earlier Wednesday, Sergiy Korsunsky, Ukraine's Ambassador to Japan, said he does "
+                 "not expect all-out war with Russia.", "2022-01-26",
+                 [("indirect", "Sergiy Korsunsky")],
+                 id="the name before it, not Japan (CNN, 2022)"),
+    pytest.param("The Kremlin's envoy to the conflict, deputy head of the presidential "
+                 "administration Dmitri Kozak, said that Moscow would, as has pretty much always "
+                 "been implied, come to the defense of Ukraine's eastern population if needed. "
+                 "And he said the start of a conflict would be the \"beginning of the end of "
+                 "Ukraine.\"", "2021-04-09",
+                 [("indirect", "Dmitri Kozak"), ("partial", "Dmitri Kozak")],
+                 id="'envoy to the conflict' is no place (CNN, 2021)"),
+    pytest.param("\"The buildup, coupled with the energy blackmail, does suggest a more aggressive "
+                 "Russian posture,\" an adviser to Zelensky told CNN.", "2021-11-20",
+                 [("direct", None)], id="an adviser to Zelensky is not Zelensky (CNN, 2021)"),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", OFFICES_TO)
+def test_an_office_to_a_place_is_part_of_the_title(attributor, text, date, expected):
+    assert [(s.kind, s.speaker) for s in run(attributor, text, date)] == expected
+
+
 # An organisation's name goes on through "of"/"for" ("the Department of Justice", not
 # "Department"), but stops before a person's office and name.
 ORGANISATIONS = [

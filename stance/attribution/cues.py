@@ -31,6 +31,13 @@ PREPOSITIONS = frozenset(
     "in on at to into from with by about over under after before during against without "
     "through across".split()
 )
+# Offices whose name goes on with "to": "Ambassador to the United Nations Nikki Haley". The
+# place after "to" completes the office; it is not the source ("the US ambassador to Poland").
+# (Not "adviser to": "an adviser to Zelensky" is somebody else, and is nobody by name.)
+ROLES_TO = frozenset({"ambassador", "envoy"})
+_ROLE_TO = rf"\b(?i:{'|'.join(sorted(ROLES_TO))})\s+to\s+(?:the\s+)?"
+OFFICE_TO = re.compile(rf"{_ROLE_TO}$")
+OFFICE_TO_PLACE = re.compile(rf"{_ROLE_TO}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}$")
 ARTICLES = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "some ", "several ",
             "many ", "most ", "both ")
 PRONOUNS = frozenset("he she they we i it".split())
@@ -69,12 +76,23 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
         # A bare plural or a share: "critics", "52 percent of registered voters".
         if len(words) > 6 or not (words[-1].endswith("s") or words[0][:1].isdigit()):
             return False
-    for w in words[1:]:
-        lw = w.lower().strip(",.")
+    for i in range(1, len(words)):
+        w, lw = words[i], words[i].lower().strip(",.")
+        if lw == "to" and _office_to(words, i, low):
+            continue
         if w[:1].islower() and (lw in verbs or lw in PREPOSITIONS or
                                 lw.endswith("ing") and lw not in ING_MODIFIERS):
             return False
     return True
+
+
+def _office_to(words: list[str], i: int, low: str) -> bool:
+    """Is words[i], "to", part of an office: "the US ambassador to the United Nations" (a
+    description), "Ambassador to the UN Nikki Haley" (a place, then a first and last name)? Not
+    "Ukraine's ambassador to the U.S." after a name, nor "envoy to the conflict"."""
+    place = [n for n in words[i + 1:i + 3] if n != "the"][:1]
+    return words[i - 1].lower() in ROLES_TO and bool(place) and place[0][:1].isupper() and (
+        low.startswith(ARTICLES) or sum(n[:1].isupper() for n in words[i + 1:]) >= 3)
 
 
 # Words in -ing that modify a title, not verbs: "Oversight ranking Democrat Elijah Cummings".
@@ -546,8 +564,9 @@ def _name_after_role(text: str, pre_s: int, comma: int, pre_e: int) -> tuple[int
     if comma == -1:
         return None
     a, b = strip_span(text, pre_s, comma)
-    if b <= a or not text[a:b].rsplit(None, 1)[-1][:1].islower():
-        return None
+    if b <= a or not (text[a:b].rsplit(None, 1)[-1][:1].islower() or
+                      OFFICE_TO_PLACE.search(text, a, b)):
+        return None  # a role ends in a lower-case word or a place: "ambassador to Poland"
     second = text.find(",", comma + 1, pre_e + 1)
     n_a, n_b = strip_span(text, comma + 1, second if second != -1 else pre_e)
     return (n_a, n_b) if PROPER_NAME.fullmatch(text, n_a, n_b) else None

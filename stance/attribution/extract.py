@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from stance.actors import ActorRegistry
 from stance.attribution.cues import (
+    OFFICE_TO,
     SHARE,
     BoundPatterns,
     Cue,
@@ -408,8 +409,9 @@ class Attributor:
                 return self._description(doc, phrase, before), phrase
         # A name that the regex ran together with an opening word ("But Sen. Richard J.
         # Durbin") is inside too.
-        inside = [m for m in doc.mentions.before(e) if m.start >= s or m.end > s and all(
-            w.lower() in NOT_NAMES for w in doc.text[m.start:s].split())]
+        inside = [m for m in doc.mentions.before(e) if (m.start >= s or m.end > s and all(
+            w.lower() in NOT_NAMES for w in doc.text[m.start:s].split())) and not (
+            not m.entity.person_like and OFFICE_TO.search(doc.text, max(0, m.start - 30), m.start))]
         if inside:
             if len(inside) > 1 and re.search(r"\b(?:and|or|&)\b", phrase) and \
                     len({m.entity.name for m in inside}) > 1:

@@ -351,15 +351,16 @@ INITIAL = re.compile(r"[A-Z]\.?")
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
 
 
-def _person_after_title(text: str, start: int, raw: str) -> int:
+def _person_after_title(text: str, start: int, raw: str) -> tuple[int, int]:
     """How many characters of `raw` (a name at `start`) complete a title before the person's
-    "First [X.] Last"; 0 when it is not a title's complement or no such name ends it."""
+    "First [X.] Last", and where that title's role word starts; (0, start) when it is not a
+    title's complement or no such name ends it."""
     m = TITLE_COMPLEMENT.search(text, max(0, start - 40), start)
     if m is None or m.end() != start or not _is_role(m.group(1)):
-        return 0
+        return 0, start
     tokens = list(re.finditer(r"\S+", raw))
     if len(tokens) < 3 or tokens[-1].group().lower() in ORG_WORDS:
-        return 0
+        return 0, start
     i = len(tokens) - 1
     while i > 1 and (INITIAL.fullmatch(tokens[i - 1].group()) or
                      tokens[i - 1].group() in PARTICLES):
@@ -367,8 +368,8 @@ def _person_after_title(text: str, start: int, raw: str) -> int:
     i -= 1  # the first name
     first = tokens[i].group().lower().rstrip(".")
     if i < 1 or first in TITLE_WORDS or first in ORG_WORDS:
-        return 0
-    return tokens[i].start()
+        return 0, start
+    return tokens[i].start(), m.start(1)
 
 
 def _heads_subject(text: str, prev: Mention, start: int) -> bool:
@@ -448,8 +449,9 @@ def find_mentions(
             taken = start + len(raw)
         # The entity of "Director of National Intelligence James Clapper" is James Clapper; the
         # mention keeps its words, for the checks that read the words before it.
-        name = raw[_person_after_title(text, start, raw):] if raw.count(" ") >= 2 and \
-            text[start - 1:start] == " " else raw
+        cut, head = _person_after_title(text, start, raw) if raw.count(" ") >= 2 and \
+            text[start - 1:start] == " " else (0, start)
+        name = raw[cut:]
         # None for "The", "But" and other NOT_NAMES; most names were seen before in the article.
         ent = memo[name] if name in memo else linker.entity(name)
         if ent is None:
@@ -467,7 +469,9 @@ def find_mentions(
         subject = False
         if not quoted and k != last_sentence:
             last_sentence = k
-            subject = not PREPOSITION_BEFORE.search(text, max(0, start - 20), start) or \
+            # The "to the" of "US Ambassador to the United Nations Linda Thomas-Greenfield" is
+            # the title's: what counts is the word before the role ("Ambassador").
+            subject = not PREPOSITION_BEFORE.search(text, max(0, head - 20), head) or \
                 TITLE_OF.search(text, max(0, start - 30), start) is not None
         elif not quoted and ent.person_like and text[start + len(raw):start + len(raw) + 1] == " " \
                 and VERB_AFTER.match(text, start + len(raw)) and \
