@@ -835,6 +835,26 @@ OFFICES_TO = [
 ]
 
 
+def test_a_word_opening_the_sentence_is_not_its_subject(attributor):  # CNN, 2021
+    text = ("Amid the growing cyber threat, Biden on Monday called NATO's Article 5 \"a sacred "
+            "obligation\" that is \"rock solid and unshakable.\"")
+    assert [s.speaker for s in run(attributor, text, "2021-06-14")] == ["Joe Biden"] * 2
+
+
+def test_a_picture_credit_names_no_speaker(attributor):  # The Guardian, 2022
+    text = ("If crude oil prices were to hit $120 a barrel it could mean a price of \u00a31.60 a "
+            "litre at the pumps. Photograph: Finnbarr Webster/Getty Images \u201cThe worst-case "
+            "scenario could see wholesale prices far exceed the astonishing spike previously seen "
+            "around December 2021.\u201d Martin Young, a senior energy analyst at Investec, was "
+            "even more pessimistic. In a note sent to City clients, he warned that British "
+            "households could face \u201cdevastating\u201d rises in their energy bills if "
+            "wholesale prices remain at their current levels. \u201cThe jump in electricity and "
+            "gas prices of recent days has sent our October tariff cap estimate soaring above "
+            "\u00a33,000,\u201d he said.")
+    assert [s.speaker for s in run(attributor, text, "2022-02-25")] == [
+        None, "Martin Young", "Martin Young"]
+
+
 @pytest.mark.parametrize("text, date, expected", OFFICES_TO)
 def test_an_office_to_a_place_is_part_of_the_title(attributor, text, date, expected):
     assert [(s.kind, s.speaker) for s in run(attributor, text, date)] == expected

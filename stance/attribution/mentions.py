@@ -31,6 +31,9 @@ POSSESSIVE = re.compile(r"[’']s?$")
 # A capitalised word and a lower-case one joined by a hyphen: an adjective ("Kremlin-backed").
 HYPHENED_MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*")
 
+# A picture's credit ("Photograph: Alex Brandon/AP"): the photographer and the agency (glued to
+# the next sentence's first word in some pages: "/APPsaki") say nothing.
+CREDIT = re.compile(r"\b(?:Photograph|Photo|Illustration|Composite)s?:[ \t]*$|/$")
 # Capitalised words that start sentences or name things other than speakers.
 NOT_NAMES = frozenset(
     """a an the this that these those there here then but and or so yet for nor if as at by in
@@ -50,7 +53,8 @@ NOT_NAMES = frozenset(
     ultimately eventually initially additionally tonight gmt bst cet cest utc edt pdt
     did does is was were are has have had would could should might must
     consider imagine let whether early late like given said says i'll i’ll i'm i’m i've i’ve
-    i'd i’d""".split()
+    i'd i’d amid ahead well really afterward simultaneously nobody everybody somebody anyone
+    everyone someone scores photograph photographs photos pictures videos images sign""".split()
 )
 # Words that make a capitalised sequence a title, not part of a person's name.
 TITLE_WORDS = frozenset(
@@ -438,7 +442,7 @@ def find_mentions(
         if start < taken:
             continue
         raw = _name_text(m.group())
-        if len(raw) < 2:
+        if len(raw) < 2 or CREDIT.search(text, max(0, start - 16), start):
             continue
         if raw.startswith(("Will ", "Can ")) and _opens_question(text, sentences, s_starts,
                                                                  start):
