@@ -118,6 +118,12 @@ def _only_a_title(ent: Entity) -> bool:
     return ent.actor is None and ent.name.split()[-1].lower().rstrip(".") in TITLE_WORDS
 
 
+def _completes_office(text: str, m) -> bool:
+    """"the US ambassador to Poland": a place or body after an envoy's "to" is not the source."""
+    return not m.entity.person_like and \
+        OFFICE_TO.search(text, max(0, m.start - 30), m.start) is not None
+
+
 def _a_person(ent: Entity) -> bool:
     """A person's name, with no title word in it ("Mike Pompeo", not "National Defense")."""
     return ent.person_like and not any(w.lower().rstrip(".") in TITLE_WORDS
@@ -410,8 +416,8 @@ class Attributor:
         # A name that the regex ran together with an opening word ("But Sen. Richard J.
         # Durbin") is inside too.
         inside = [m for m in doc.mentions.before(e) if (m.start >= s or m.end > s and all(
-            w.lower() in NOT_NAMES for w in doc.text[m.start:s].split())) and not (
-            not m.entity.person_like and OFFICE_TO.search(doc.text, max(0, m.start - 30), m.start))]
+            w.lower() in NOT_NAMES for w in doc.text[m.start:s].split())) and
+            not _completes_office(doc.text, m)]
         if inside:
             if len(inside) > 1 and re.search(r"\b(?:and|or|&)\b", phrase) and \
                     len({m.entity.name for m in inside}) > 1:
