@@ -835,6 +835,27 @@ OFFICES_TO = [
 ]
 
 
+# "CONTENT, NAME, an appositive, told CNN.": the source is NAME, and CNN only the listener.
+TOLD_A_MEDIUM = [
+    pytest.param("Today, at least 5,000 mercenaries tied to the Wagner group are operating with "
+                 "Russian forces in Ukraine, Andrii Yusov, a spokesperson for Ukraine's defense "
+                 "intelligence agency, told CNN.", "2022-10-07", "Andrii Yusov",
+                 "Today, at least 5,000 mercenaries tied to the Wagner group are operating with "
+                 "Russian forces in Ukraine", id="CNN, 2022"),
+    pytest.param("The first flight, on Monday, marked the first time a JSTARS aircraft had ever "
+                 "flown over the region, Lt. Cmdr. Russ Wolfkiel, a spokesman for US European "
+                 "Command, told CNN.", "2021-12-30", "Russ Wolfkiel",
+                 "The first flight, on Monday, marked the first time a JSTARS aircraft had ever "
+                 "flown over the region", id="a titled name (CNN, 2021)"),
+]
+
+
+@pytest.mark.parametrize("text, date, speaker, content", TOLD_A_MEDIUM)
+def test_told_a_medium_after_the_content(attributor, text, date, speaker, content):
+    s = one(run(attributor, text, date))
+    assert (s.kind, s.speaker, s.text) == ("indirect", speaker, content)
+
+
 def test_a_word_opening_the_sentence_is_not_its_subject(attributor):  # CNN, 2021
     text = ("Amid the growing cyber threat, Biden on Monday called NATO's Article 5 \"a sacred "
             "obligation\" that is \"rock solid and unshakable.\"")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from stance.attribution.cues import (
+    NAME_THEN_APPOSITIVE,
     BoundPatterns,
     Cue,
     participle_after_comma,
@@ -257,6 +258,8 @@ def _indirect_in_sentence(
 
 def _inverted(text, s_start, v, end, patterns) -> IndirectSpan | None:
     """'CONTENT, said Rita Katz, the director of SITE.': the source follows its verb."""
+    if v.group().lower() in TELL:
+        return None  # "..., Andrii Yusov, a spokesperson ..., told CNN": CNN is the listener
     j = v.start()  # the end of the text before the verb, without its spaces
     while j > s_start and text[j - 1].isspace():
         j -= 1
@@ -327,6 +330,11 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan 
         if comma - a >= 15:
             b = comma  # the relative clause ends at its comma: "..., who said X, said Y"
     if subj is not None:
+        if a < subj[0] < b <= v.start() and NAME_THEN_APPOSITIVE.match(text, subj[0], b):
+            # "CONTENT, Andrii Yusov, a spokesperson for X, told CNN.": the source is no content
+            b = len(text[:subj[0]].rstrip(" \t\n,"))
+            if b - a < 15:
+                return None
         if SUBORDINATE.match(text, s_start, v.start()):
             comma = text.find(",", a, b)  # "While Ramos said that X, he appears ...": X only
             if comma - a >= 15:
