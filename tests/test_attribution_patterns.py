@@ -790,6 +790,22 @@ TITLE_COMPLEMENTS = [
 ]
 
 
+# Words of a role before a name the registry does not know: the speaker is the name alone.
+ROLES = [
+    pytest.param("\"We feel these are not real peace talks at this point,\" said MP Anastasia "
+                 "Radina, who heads the parliament's Committee on Anti-Corruption Policy.",
+                 "2022-03-30", "Anastasia Radina", id="MP (CNN, 2022)"),
+    pytest.param("Soldier Sergeiy Torovik told The Times he had been appalled by what he had seen "
+                 "in his hometown of Stoyanka, close to Kyiv.", "2022-04-03", "Sergeiy Torovik",
+                 id="Soldier (Mirror, 2022)"),
+]
+
+
+@pytest.mark.parametrize("text, date, speaker", ROLES)
+def test_a_role_word_is_no_part_of_the_name(attributor, text, date, speaker):
+    assert one(run(attributor, text, date)).speaker == speaker
+
+
 @pytest.mark.parametrize("text, date, expected", TITLE_COMPLEMENTS)
 def test_words_between_a_role_and_a_name_belong_to_the_title(attributor, text, date, expected):
     assert [s.speaker for s in run(attributor, text, date) if s.kind != "indirect"] == expected

@@ -83,7 +83,8 @@ ROLE_WORDS = TITLE_WORDS | frozenset(
     commentator activist candidate nominee delegate assemblyman assemblywoman councilman
     councilwoman superintendent inspector ombudsman ombudswoman advocate democrat republican
     member counsel billionaire businessman businesswoman entrepreneur investor lawyer
-    engineer""".split()
+    engineer mp mep soldier warlord prosecutor diplomat volunteer medic doctor nurse pilot
+    veteran scientist researcher blogger presenter""".split()
 )
 OPENERS = " \t\n\"'“‘(-—–"
 # A party-and-state tag that follows a name: "Sen. Tom Cotton, R-Ark., said" (cues.py uses it too).
