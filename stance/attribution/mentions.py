@@ -186,7 +186,11 @@ def _tokens(text: str) -> list[str]:
             break
     if tokens:
         tokens[-1] = POSSESSIVE.sub("", tokens[-1])
-    return [t for t in tokens if t]
+    # A word or a name twice in a row is a page's leftover ("Russian President Vladimir Putin
+    # Putin himself", where a link was stripped; "Evgeny Leshan Evgeny Leshan"), not a name.
+    tokens = [t for i, t in enumerate(tokens) if t and (i == 0 or t != tokens[i - 1])]
+    half = len(tokens) // 2
+    return tokens[:half] if half > 1 and tokens[:half] == tokens[half:] else tokens
 
 
 class _Plan(NamedTuple):
