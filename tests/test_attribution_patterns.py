@@ -900,6 +900,39 @@ def test_a_picture_credit_names_no_speaker(attributor):  # The Guardian, 2022
         None, "Martin Young", "Martin Young"]
 
 
+# "and" between two offices of one person named after them is no joint source.
+TWO_OFFICES = [
+    pytest.param("\"I think it is a pivotal moment. It really has changed what otherwise was a war "
+                 "of attrition, and clearly given Ukraine an advantage here that gives them "
+                 "momentum at a critical time,\" ex-CIA Director and Defense Secretary Leon "
+                 "Panetta said on CNN's \"The Lead with Jake Tapper\" on Monday.", "2022-09-12",
+                 [("direct", "Leon Panetta")],
+                 id="and the show's title is no statement (CNN, 2022)"),
+    pytest.param("\"We are aware of a potential vulnerability which, if present, is currently "
+                 "believed to be related to updates which were released between March and June "
+                 "2020 to our Orion monitoring products,\" SolarWinds President and CEO Kevin "
+                 "Thompson said in a statement.", "2020-12-14", [("direct", "Kevin Thompson")],
+                 id="ABC News, 2020"),
+    pytest.param("Asked about the history of widespread voter fraud since both the president and "
+                 "attorney general have baselessly argued that a mass expansion of mail-in voting "
+                 "will result in that outcome, Wray said there was no such historical precedent.",
+                 "2020-09-17", [("indirect", "Wray")],
+                 id="two people are no single source (CNN, 2020)"),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", TWO_OFFICES)
+def test_two_offices_of_one_person(attributor, text, date, expected):
+    assert [(s.kind, s.speaker) for s in run(attributor, text, date)] == expected
+
+
+def test_a_programme_named_after_a_preposition_is_no_statement(attributor):  # CNN, 2022
+    text = ("\"As we've described it, everything leading up to the actual invasion appears to be "
+            "taking place,\" Blinken said on CNN's \"State of the Union\" on Sunday.")
+    assert [(s.kind, s.speaker) for s in run(attributor, text, "2022-02-20")] == [
+        ("direct", "Antony Blinken")]
+
+
 @pytest.mark.parametrize("text, date, expected", OFFICES_TO)
 def test_an_office_to_a_place_is_part_of_the_title(attributor, text, date, expected):
     assert [(s.kind, s.speaker) for s in run(attributor, text, date)] == expected

@@ -283,6 +283,19 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
 FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'.-]*\s+[A-Z][a-z][\w’'-]*")
 NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*\s+$")
+# Offices that "and" may join before one holder's name.
+OFFICES = frozenset("""director secretary minister chairman chairwoman chair president ceo
+    founder editor chief commander ambassador governor senator""".split())
+
+
+def _joins_offices(text: str, brk: re.Match, end: int) -> bool:
+    """Does this "and" join two offices of the one person named after them ("CIA Director and
+    Defense Secretary Leon Panetta"), not two people ("the president and attorney general")?"""
+    before = text[:brk.start()].rstrip().rsplit(None, 1)
+    after = text[brk.end():end].split()
+    return brk.group().lower() == "and" and len(before) == 2 and \
+        before[1].lower() in OFFICES and len(after) >= 3 and after[0][:1].isupper() and \
+        after[-1][:1].isupper()
 
 
 # An aside between a subject and its verb: "Durbin, noting the size of his following, said",
@@ -322,6 +335,8 @@ def subject_before(
     breaks = list(CLAUSE_BREAK.finditer(text, window, end))
     if len(breaks) < 2 and window > lo:
         breaks = list(CLAUSE_BREAK.finditer(text, lo, end))
+    while breaks and _joins_offices(text, breaks[-1], end):
+        breaks.pop()  # "ex-CIA Director and Defense Secretary Leon Panetta": two offices, one man
     start = breaks[-1].end() if breaks else lo
     if breaks and breaks[-1].group() in {"and", "&"} and NAME_AT_END.search(
             text, max(lo, breaks[-1].start() - 80), breaks[-1].start()):

@@ -53,7 +53,8 @@ REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|argue
                        r"thinks|speculated|wrote|writes)\b")
 ONLY_ADJUNCT = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|"
                           r"email|letter|post|tweet|speech)|\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.:]\s*")
-AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|from|of|by|for|with)\s*$", re.I)
+AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|from|of|by|for|with)\s*(?:[A-Z][\w.-]*['’]s\s*)?$",
+                               re.I)
 INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?)\s*[“\"‘']*\s*$")
 HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
 ARTICLE_WORDS = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "several ", "some ")
@@ -192,7 +193,7 @@ class Attributor:
             if NOT_A_STATEMENT.search(left, max(0, len(left) - 40)):  # anchored at the end
                 continue
             kind = self._kind(text, q, left)
-            if kind == "partial" and AFTER_PREPOSITION.search(left, max(0, len(left) - 12)) and \
+            if kind == "partial" and AFTER_PREPOSITION.search(left, max(0, len(left) - 30)) and \
                     _title_case(text[q.start:q.end]):
                 continue  # "said on “The Late Show With Stephen Colbert”": a title
             right_cue = None
@@ -420,7 +421,7 @@ class Attributor:
             not _completes_office(doc.text, m)]
         if inside:
             if len(inside) > 1 and re.search(r"\b(?:and|or|&)\b", phrase) and \
-                    len({m.entity.name for m in inside}) > 1:
+                    len({m.entity.name for m in inside if not _only_a_title(m.entity)}) > 1:
                 return None, phrase  # "Trump and Vance": no single speaker
             last = inside[-1]
             if re.search(r"\b[a-z]{3,}", doc.text[last.end:e]):
@@ -507,10 +508,15 @@ def _introduces(text: str, cue: Cue, q: Quote) -> bool:
     return len(gap.split()) <= 3 and gap.rstrip()[-1:] in {",", ":"}
 
 
+# Short words a title of a work leaves in lower case: "The Lead with Jake Tapper".
+TITLE_LOWER = frozenset("with from into over upon than".split())
+
+
 def _title_case(content: str) -> bool:
     """Two or more words, every longer one capitalised: "The Death of Stalin"."""
     words = content.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3)
+    return len(words) >= 2 and all(w[:1].isupper() for w in words
+                                   if len(w) > 3 and w not in TITLE_LOWER)
 
 
 def _verb_follows(text: str, pos: int, hi: int, cues: BoundPatterns) -> bool:
