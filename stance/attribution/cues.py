@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from stance.attribution.lexicon import Lexicon
-from stance.attribution.mentions import NOT_NAMES, ROLE_WORDS
+from stance.attribution.mentions import NOT_NAMES, POSSESSIVE, ROLE_WORDS
 from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
 ADVERB = (r"(?:\w+ly|also|later|earlier|already|then|again|once|further|has|have|had|was|were|"
@@ -288,14 +288,17 @@ OFFICES = frozenset("""director secretary minister chairman chairwoman chair pre
     founder editor chief commander ambassador governor senator""".split())
 
 
-def _joins_offices(text: str, brk: re.Match, end: int) -> bool:
-    """Does this "and" join two offices of the one person named after them ("CIA Director and
-    Defense Secretary Leon Panetta"), not two people ("the president and attorney general")?"""
-    before = text[:brk.start()].rstrip().rsplit(None, 1)
+def _joins_offices(text: str, breaks: list[re.Match], lo: int, end: int) -> bool:
+    """Does the last break, "and", join two offices of the one person named after them ("CIA
+    Director and Defense Secretary Leon Panetta"), not two people ("the president and attorney
+    general", "The President and Vice President Kamala Harris", "Ukraine's President and ...")?"""
+    brk = breaks[-1]
+    first = text[breaks[-2].end() if len(breaks) > 1 else lo:brk.start()].split()
     after = text[brk.end():end].split()
-    return brk.group().lower() == "and" and len(before) == 2 and \
-        before[1].lower() in OFFICES and len(after) >= 3 and after[0][:1].isupper() and \
-        after[-1][:1].isupper()
+    return brk.group().lower() == "and" and bool(first) and first[-1].lower() in OFFICES and \
+        not any(w.lower() in {"the", "a", "an", "both"} or POSSESSIVE.search(w)
+                for w in first) and \
+        len(after) >= 3 and after[0][:1].isupper() and after[-1][:1].isupper()
 
 
 # An aside between a subject and its verb: "Durbin, noting the size of his following, said",
@@ -335,7 +338,7 @@ def subject_before(
     breaks = list(CLAUSE_BREAK.finditer(text, window, end))
     if len(breaks) < 2 and window > lo:
         breaks = list(CLAUSE_BREAK.finditer(text, lo, end))
-    while breaks and _joins_offices(text, breaks[-1], end):
+    while breaks and _joins_offices(text, breaks, lo, end):
         breaks.pop()  # "ex-CIA Director and Defense Secretary Leon Panetta": two offices, one man
     start = breaks[-1].end() if breaks else lo
     if breaks and breaks[-1].group() in {"and", "&"} and NAME_AT_END.search(

@@ -27,6 +27,7 @@ from stance.attribution.mentions import (
     ArticleMentions,
     Entity,
     Linker,
+    Mention,
     find_mentions,
     load_places,
 )
@@ -53,8 +54,8 @@ REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|argue
                        r"thinks|speculated|wrote|writes)\b")
 ONLY_ADJUNCT = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|"
                           r"email|letter|post|tweet|speech)|\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.:]\s*")
-AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|from|of|by|for|with)\s*(?:[A-Z][\w.-]*['’]s\s*)?$",
-                               re.I)
+AFTER_PREPOSITION = re.compile(
+    r"\b(?i:on|in|at|from|of|by|for|with)\s*(?:[A-Z][\w.-]*['’]s?\s*)?$")
 INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?)\s*[“\"‘']*\s*$")
 HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
 ARTICLE_WORDS = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "several ", "some ")
@@ -119,7 +120,7 @@ def _only_a_title(ent: Entity) -> bool:
     return ent.actor is None and ent.name.split()[-1].lower().rstrip(".") in TITLE_WORDS
 
 
-def _completes_office(text: str, m) -> bool:
+def _completes_office(text: str, m: Mention) -> bool:
     """"the US ambassador to Poland": a place or body after an envoy's "to" is not the source."""
     return not m.entity.person_like and \
         OFFICE_TO.search(text, max(0, m.start - 30), m.start) is not None
@@ -421,7 +422,8 @@ class Attributor:
             not _completes_office(doc.text, m)]
         if inside:
             if len(inside) > 1 and re.search(r"\b(?:and|or|&)\b", phrase) and \
-                    len({m.entity.name for m in inside if not _only_a_title(m.entity)}) > 1:
+                    len({m.entity.name for m in inside if not (
+                        _only_a_title(m.entity) and not low.startswith(ARTICLE_WORDS))}) > 1:
                 return None, phrase  # "Trump and Vance": no single speaker
             last = inside[-1]
             if re.search(r"\b[a-z]{3,}", doc.text[last.end:e]):

@@ -31,9 +31,10 @@ POSSESSIVE = re.compile(r"[’']s?$")
 # A capitalised word and a lower-case one joined by a hyphen: an adjective ("Kremlin-backed").
 HYPHENED_MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*")
 
-# A picture's credit ("Photograph: Alex Brandon/AP"): the photographer and the agency (glued to
-# the next sentence's first word in some pages: "/APPsaki") say nothing.
-CREDIT = re.compile(r"\b(?:Photograph|Photo|Illustration|Composite)s?:[ \t]*$|/$")
+# A picture's credit ("Photograph: Alex Brandon/AP", "REUTERS/Leah Millis/Pool"): the
+# photographer and the agency (glued to the next sentence's first word in some pages:
+# "/APPsaki") say nothing. Any name right after a slash is skipped ("Biden/Harris" too).
+CREDIT = re.compile(r"\b(?i:Photograph|Photo|Illustration|Composite)s?:[ \t]*$")
 # Capitalised words that start sentences or name things other than speakers.
 NOT_NAMES = frozenset(
     """a an the this that these those there here then but and or so yet for nor if as at by in
@@ -187,8 +188,11 @@ def _tokens(text: str) -> list[str]:
     if tokens:
         tokens[-1] = POSSESSIVE.sub("", tokens[-1])
     # A word or a name twice in a row is a page's leftover ("Russian President Vladimir Putin
-    # Putin himself", where a link was stripped; "Evgeny Leshan Evgeny Leshan"), not a name.
-    tokens = [t for i, t in enumerate(tokens) if t and (i == 0 or t != tokens[i - 1])]
+    # Putin himself", where a link was stripped; "Evgeny Leshan Evgeny Leshan"), not a name;
+    # but "Sirhan Sirhan" alone is one.
+    tokens = [t for t in tokens if t]
+    if len(tokens) > 2:
+        tokens = [t for i, t in enumerate(tokens) if i == 0 or t != tokens[i - 1]]
     half = len(tokens) // 2
     return tokens[:half] if half > 1 and tokens[:half] == tokens[half:] else tokens
 
@@ -249,6 +253,9 @@ class Linker:
             return self._actor_entity(plan.actor, plan.name.split()[-1])
         if plan.name is None:
             return None
+        twice = plan.name.lower().split()
+        if len(twice) == 2 and twice[0] == twice[1] and twice[0] in self.by_surname:
+            return self.by_surname[twice[0]]  # "Pompeo Pompeo": a page's leftover of a known name
         key = plan.name.lower()
         if key in self.by_key:
             return self.by_key[key]
@@ -447,7 +454,8 @@ def find_mentions(
         if start < taken:
             continue
         raw = _name_text(m.group())
-        if len(raw) < 2 or CREDIT.search(text, max(0, start - 16), start):
+        if len(raw) < 2 or text[start - 1:start] == "/" or \
+                CREDIT.search(text, max(0, start - 16), start):
             continue
         if raw.startswith(("Will ", "Can ")) and _opens_question(text, sentences, s_starts,
                                                                  start):
