@@ -293,9 +293,11 @@ def _joins_offices(text: str, breaks: list[re.Match], lo: int, end: int) -> bool
     Director and Defense Secretary Leon Panetta"), not two people ("the president and attorney
     general", "The President and Vice President Kamala Harris", "Ukraine's President and ...")?"""
     brk = breaks[-1]
+    if brk.group().lower() != "and":
+        return False
     first = text[breaks[-2].end() if len(breaks) > 1 else lo:brk.start()].split()
     after = text[brk.end():end].split()
-    return brk.group().lower() == "and" and bool(first) and first[-1].lower() in OFFICES and \
+    return bool(first) and first[-1].lower() in OFFICES and \
         not any(w.lower() in {"the", "a", "an", "both"} or POSSESSIVE.search(w)
                 for w in first) and \
         len(after) >= 3 and after[0][:1].isupper() and after[-1][:1].isupper()

@@ -206,6 +206,7 @@ class _Plan(NamedTuple):
     is_org: bool = False
     person: bool = False
     bare: str | None = None  # the string lower-cased without a possessive, if it is one word
+    twice: str | None = None  # "pompeo" for "Pompeo Pompeo": one word written twice
 
 
 class Linker:
@@ -253,9 +254,8 @@ class Linker:
             return self._actor_entity(plan.actor, plan.name.split()[-1])
         if plan.name is None:
             return None
-        twice = plan.name.lower().split()
-        if len(twice) == 2 and twice[0] == twice[1] and twice[0] in self.by_surname:
-            return self.by_surname[twice[0]]  # "Pompeo Pompeo": a page's leftover of a known name
+        if plan.twice is not None and plan.twice in self.by_surname:
+            return self.by_surname[plan.twice]  # "Pompeo Pompeo": a leftover of a known name
         key = plan.name.lower()
         if key in self.by_key:
             return self.by_key[key]
@@ -268,7 +268,10 @@ class Linker:
     def _plan(self, text: str) -> _Plan:
         """The reading of a name string, with its bare form (which keys the memo's resets)."""
         bare = POSSESSIVE.sub("", text).lower()
-        return self._reading(text)._replace(bare=None if " " in bare else bare)
+        plan = self._reading(text)
+        words = plan.name.lower().split() if plan.name and plan.actor is None else []
+        return plan._replace(bare=None if " " in bare else bare,
+                             twice=words[0] if len(words) == 2 and words[0] == words[1] else None)
 
     def _reading(self, text: str) -> _Plan:
         """What a name string refers to, as far as it does not depend on the article."""
@@ -454,7 +457,8 @@ def find_mentions(
         if start < taken:
             continue
         raw = _name_text(m.group())
-        if len(raw) < 2 or text[start - 1:start] == "/" or \
+        before = text[start - 3:start]
+        if len(raw) < 2 or before.endswith("/") or ":" in before and \
                 CREDIT.search(text, max(0, start - 16), start):
             continue
         if raw.startswith(("Will ", "Can ")) and _opens_question(text, sentences, s_starts,
@@ -468,7 +472,7 @@ def find_mentions(
         # mention keeps its words, for the checks that read the words before it.
         cut, head = _person_after_title(text, start, raw) if raw.count(" ") >= 2 and \
             text[start - 1:start] == " " else (0, start)
-        name = raw[cut:]
+        name = raw[cut:] if cut else raw
         # None for "The", "But" and other NOT_NAMES; most names were seen before in the article.
         ent = memo[name] if name in memo else linker.entity(name)
         if ent is None:
