@@ -490,8 +490,9 @@ def find_mentions(
         subject = False
         if not quoted and k != last_sentence:
             last_sentence = k
-            # The "to the" of "US Ambassador to the United Nations Linda Thomas-Greenfield" is
-            # the title's: what counts is the word before the role ("Ambassador").
+            # A title's "of"/"to" is no preposition before the subject ("Director of National
+            # Intelligence James Clapper", "US Ambassador to the United Nations Linda
+            # Thomas-Greenfield"): what counts is the word before the role.
             subject = not PREPOSITION_BEFORE.search(text, max(0, head - 20), head) or \
                 TITLE_OF.search(text, max(0, start - 30), start) is not None
         elif not quoted and ent.person_like and text[start + len(raw):start + len(raw) + 1] == " " \
