@@ -838,6 +838,14 @@ def test_told_a_medium_after_the_content(attributor, text, date, speaker, conten
     assert (s.kind, s.speaker, s.text) == ("indirect", speaker, content)
 
 
+def test_a_think_tank_is_no_verb_of_thinking(attributor):  # CBS News, 2022
+    text = ("The Institute for the Study of War, a Washington-based think tank, said Ukraine "
+            "likely will retake Lyman in the coming days.")
+    s = one(run(attributor, text, "2022-10-01"))
+    assert (s.kind, s.text) == ("indirect", "Ukraine likely will retake Lyman in the coming days")
+    assert s.speaker in (None, "Institute for the Study of War")  # not "Washington-based"
+
+
 def test_a_word_opening_the_sentence_is_not_its_subject(attributor):  # CNN, 2021
     text = ("Amid the growing cyber threat, Biden on Monday called NATO's Article 5 \"a sacred "
             "obligation\" that is \"rock solid and unshakable.\"")

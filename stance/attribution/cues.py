@@ -188,6 +188,10 @@ class _Words:
         return out
 
 
+# "a Washington-based think tank": a noun, not the verb "think".
+THINK_TANK = re.compile(r"think[\s-]+tanks?\b", re.I)
+
+
 class VerbIndex:
     """Every cue verb of one text, found in one pass; searched by position like a regex."""
 
@@ -207,7 +211,7 @@ class VerbIndex:
                     found.append(VerbMatch(i, i + len(low), text[i:i + len(low)]))
         for low in words.distinct & patterns.indirect_only:
             indirect_only += [VerbMatch(i, i + len(low), text[i:i + len(low)])
-                              for i in words.starts(low)]
+                              for i in words.starts(low) if not THINK_TANK.match(text, i)]
         found.sort(key=lambda v: v.span_start)
         self.matches = found
         self.starts = [v.span_start for v in found]
