@@ -332,7 +332,9 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan 
     if subj is not None:
         if a < subj[0] < b <= v.start() and NAME_THEN_APPOSITIVE.match(text, subj[0], b):
             # "CONTENT, Andrii Yusov, a spokesperson for X, told CNN.": the source is no content
-            b = len(text[:subj[0]].rstrip(" \t\n,"))
+            b = subj[0]
+            while b > a and text[b - 1] in " \t\n,":
+                b -= 1
             if b - a < 15:
                 return None
         if SUBORDINATE.match(text, s_start, v.start()):
