@@ -688,6 +688,21 @@ def test_indirect_thought_and_shared_sentences(attributor, date, text, expected)
     assert found == expected
 
 
+# The Guardian, 2022: a speaker named in full, then by her surname alone.
+HAWLEY = (
+    "Susan Hawley, executive director of campaign group Spotlight on Corruption, said: “The "
+    "OFSI’s very low enforcement rate and the very low average fine level make OFSI look pretty "
+    "toothless, and undermine any real deterrent value that UK sanctions could have. “The OFSI "
+    "lacks the kind of aggressive and proactive attitude to enforcement that would make the "
+    "UK’s financial, accounting and legal sectors really sit up and take sanctions breaches "
+    "seriously.” She warned that the lack of any criminal enforcement action over sanction "
+    "breaches raises “real questions as to whether UK sanctions are actually be enforced "
+    "properly at all”. Hawley highlighted the UK’s failure to act when a private jet targeted "
+    "by sanctions against Alexander Lukashenko, Belarus’s autocratic leader and ally of Putin, "
+    "landed at Luton airport earlier this year."
+)
+
+
 @pytest.mark.parametrize("date, text, expected", [
     pytest.param(
         "2015-12-20", "Clinton said she appreciated Sanders’ apology and that she wanted to move "
@@ -746,6 +761,28 @@ def test_indirect_thought_and_shared_sentences(attributor, date, text, expected)
         "it out.",
         [("Kelly", "she correctly identified Ukraine"), ("Mike Pompeo", "she point it out")],
         id="a relative clause is no cue of the clause before it (HuffPost)"),
+    pytest.param(
+        "2020-02-04", "Trump has repeatedly said he behaved perfectly and did nothing wrong.",
+        [("Donald Trump", "he behaved perfectly and did nothing wrong")],
+        id="a verb after 'and' that reports nothing goes on with the clause (HuffPost)"),
+    pytest.param(
+        "2022-01-24", "The State Department is urging those who can depart to do so on "
+        "commercially-available flights.",
+        [("State Department", "those who can depart to do so on commercially-available flights")],
+        id="'is urging' is progressive, not passive (CBS News)"),
+    pytest.param(
+        "2022-02-24", HAWLEY,
+        [("Susan Hawley", "the UK’s failure to act")],
+        id="a verb of speech with an object (The Guardian)"),
+    pytest.param(
+        "2020-08-26", "Russia refused to extradite the two men and Lugovoy was instead made a "
+        "member of parliament.",
+        [], id="a refusal reports no words (ABC News)"),
+    pytest.param(
+        "2019-11-08", "President Donald Trump approved the new framework on October 31, the "
+        "intelligence official said.",
+        [(None, "President Donald Trump approved the new framework on October 31")],
+        id="an approval is an act: only the official speaks (CNN)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]
