@@ -783,6 +783,47 @@ HAWLEY = (
         "intelligence official said.",
         [(None, "President Donald Trump approved the new framework on October 31")],
         id="an approval is an act: only the official speaks (CNN)"),
+    pytest.param(
+        "2015-12-30", "Dec 29 (Reuters) - U.S. Democratic presidential candidate Hillary "
+        "Clinton on Tuesday said that Islamic State violence against Iraqi Yazidis and other "
+        "religious minorities in the Middle East is genocide.",
+        [("Hillary Clinton", "Islamic State violence against Iraqi Yazidis and other religious "
+                             "minorities in the Middle East is genocide")],
+        id="a day between the source and its verb (HuffPost via PolNeAR)"),
+    pytest.param(
+        "2016-04-14", "North Carolina has faced a national backlash from gay rights groups, "
+        "entertainers and business leaders who say the law unfairly targets gay and lesbian "
+        "people.",
+        [(None, "the law unfairly targets gay and lesbian people")],
+        id="'who say' with no comma before it (Breitbart via PolNeAR)"),
+    pytest.param(
+        "2016-08-01", "Mr. Coffman, who represents a swing district in the crucial Denver "
+        "suburbs, said Mr. Trump had disrespected American troops.",
+        [("Coffman", "Mr. Trump had disrespected American troops")],
+        id="a clause after 'said' is no inverted source (NYT via PolNeAR)"),
+    pytest.param(
+        "2016-05-31", "Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge from Missouri "
+        "Secretary of State Jason Kander, noted that Cruz’s campaign manager, Jeff Roe, is from "
+        "the state.",
+        [("Roy Blunt", "Cruz’s campaign manager, Jeff Roe, is from the state")],
+        id="'noted that' after an aside is no inversion (Politico via PolNeAR)"),
+    pytest.param(
+        "2016-04-29", "Obama has described the dinner as Washington celebrating itself.",
+        [("Barack Obama", "the dinner as Washington celebrating itself")],
+        id="'described X as Y' (Breitbart via PolNeAR)"),
+    pytest.param(
+        "2021-03-16", "Konstantin Kilimnik, described in the report as a Russian influence "
+        "agent, and a Russian troll farm also mentioned in the findings, are accused of being "
+        "repeat offenders -- meddling in 2016, and again in 2020.",
+        [], id="a passive participle has no object (CNN)"),
+    pytest.param(
+        "2022-02-12", "Former President Donald Trump on Saturday said that Russian President "
+        "Vladimir Putin had been \"emboldened\" to invade Ukraine after witnessing the "
+        "\"incompetent\" U.S. withdrawal from Afghanistan last year – as he said that the U.S. "
+        "would not be in this position if he was still in the White House.",
+        [("Donald Trump", "the U.S. would not be in this position if he was still in the White "
+                          "House")],
+        id="'– as he said' starts a second statement (Fox News)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

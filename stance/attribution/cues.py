@@ -12,7 +12,13 @@ from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
 ADVERB = (r"(?:\w+ly|also|later|earlier|already|then|again|once|further|has|have|had|was|were|"
           r"is|would|will|did)")
-TRAILING_ADVERBS = re.compile(rf"(?:\s+{ADVERB})+\s*$")
+# A time or a medium between a source and its verb: "Hillary Clinton on Tuesday said", "the
+# ministry in a statement said".
+ADJUNCT = (r"(?:(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+           r"Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)"
+           r"(?:\s+(?:night|morning|afternoon|evening))?|on\s+(?:Twitter|X|Telegram|Facebook)|"
+           r"in\s+an?\s+(?:statement|interview|tweet|post|letter|speech|video))")
+TRAILING_ADVERBS = re.compile(rf"(?:\s+(?:{ADVERB}|{ADJUNCT}))+\s*$")
 LEADING_ADVERBS = re.compile(rf"^(?:{ADVERB}\s+)+")
 CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\s-\s|&|\b(?:and|but|yet|while|that|who|which|because|after|before|when|as|if|"

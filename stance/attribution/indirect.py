@@ -35,7 +35,7 @@ WH_VERBS = frozenset("asked asks ask asking wondered wonders questioned question
                      "explains explaining described describes".split())
 NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|its|their|our|my|your|this|that))\s+$",
                          re.I)
-WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:\w+ly|also|has|have|had|once|later|then)\s+)*$")
+WHO_BEFORE = re.compile(r"(?:,\s+|\s+)who\s+(?:(?:\w+ly|also|has|have|had|once|later|then)\s+)*$")
 EVIDENCE_SOURCE = re.compile(
     r"\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Dd]ata|[Rr]ecords|[Aa]nalys[ie]s|"
     r"[Rr]esearch|[Ff]igures|[Rr]esults|[Nn]umbers|[Aa]rticle|[Ii]nvestigation|[Rr]eview|[Aa]udit|"
@@ -65,12 +65,23 @@ BARE_CLAUSE = re.compile(
 # investigation is independent and is being conducted by career lawyers").
 COORDINATED_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=([a-z]+(?:ed|s)|"
                               r"(?:said|told|wrote|made|gave|took|went|came|did|thought|knew))\b)")
-OBJECT_END = re.compile(r"\s+(?:as|while|when|after|before|because|since|during|amid|until|"
-                        r"following)\s|"
-                        r"\s+(?:(?:last|this|next|on|earlier|later)\s+)?(?:week|month|year|"
-                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-                        r",?\s+and\s+(?:has|have|had|is|was|will|would)\b|"
-                        r",\s+(?:who|which|where|as|while|when|after|saying|adding)\b")
+_OBJECT_ENDS = (r"\s+(?:{as}while|when|after|before|because|since|during|amid|until|"
+                r"following)\s|"
+                r"\s+(?:(?:last|this|next|on|earlier|later)\s+)?(?:week|month|year|"
+                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                r",?\s+and\s+(?:has|have|had|is|was|will|would)\b|"
+                r",\s+(?:who|which|where|as|while|when|after|saying|adding)\b")
+OBJECT_END = re.compile(_OBJECT_ENDS.replace("{as}", "as|"))
+# "described the dinner as Washington celebrating itself": after these verbs "as" goes on
+# with the statement.
+AS_VERBS = frozenset("described describes describing characterized characterised "
+                     "portrayed portrays portraying branded brands labeled labelled labels "
+                     "dismissed dismisses dismissing denounced denounces criticized criticised "
+                     "blasted slammed attacked praised hailed welcomed".split())
+OBJECT_END_AS = re.compile(_OBJECT_ENDS.replace("{as}", ""))
+# A verb followed by one of these has no object: a passive participle ("described in the
+# report as", "criticized as poorly planned") or an intransitive use ("attacked and ...").
+NO_OBJECT = re.compile(r"\s+(?:as|by|and|or|but|in|at|from|with)\b")
 # Where any reported clause stops: a relative or participle clause, an appositive, a contrast.
 CLAUSE_END = re.compile(r",\s+(?:which|while|whereas|meaning|saying|adding|telling|noting|"
                         r"arguing|insisting|citing|claiming|urging|however|even\s+though|"
@@ -120,7 +131,7 @@ LISTENER = re.compile(
 )
 # "told a crowded banquet hall at a hotel in downtown Baltimore that ...": after a form of
 # "tell", "that" ends the listener and opens the content.
-TELL_THAT = re.compile(r"\s+[^.;:!?“”\"]{1,80}?,?\s+that\s+(?=[a-z]+\s)")
+TELL_THAT = re.compile(r"\s+[^.;:!?“”\"]{1,80}?,?\s+that\s+(?=[a-z]+[’'\s])")
 OPENER = re.compile(r"\s*(?:(?:Having|After|When|While|Before|Upon|Once)\s+)?(?=[A-Za-z])")
 # "Asked if ..., Stoltenberg replied that ...": the question is the reporter's, not the
 # speaker's words; only the reply is a statement.
@@ -132,7 +143,7 @@ SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Because|If|
 AS_SOURCE = re.compile(r"\s*As\s+")
 AS_CUE_END = re.compile(r"(?:\s+[\w’' ]{1,25}?)?,\s+")
 # "and that ..." carries on the same reported clause: "said A and that she wanted B".
-NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?!that\b)")
+NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?!that\b)|\s+[—–]\s+as\s+")
 COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?")
 RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|that|where|when)\b", re.I)
 ELIDED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+|also\s+)?$")
@@ -279,6 +290,12 @@ def _indirect_in_sentence(
     return None
 
 
+# An auxiliary makes what follows "said" a clause, not its source: "Mr. Coffman, who
+# represents ..., said Mr. Trump had disrespected American troops."
+FINITE = re.compile(r"\s(?:has|had|have|is|are|was|were|will|would|could|should|can|may|"
+                    r"might|must|did|does|do)\s")
+
+
 def _inverted(text, s_start, v, end, patterns) -> IndirectSpan | None:
     """'CONTENT, said Rita Katz, the director of SITE.': the source follows its verb."""
     if v.group().lower() in TELL:
@@ -286,10 +303,11 @@ def _inverted(text, s_start, v, end, patterns) -> IndirectSpan | None:
     j = v.start()  # the end of the text before the verb, without its spaces
     while j > s_start and text[j - 1].isspace():
         j -= 1
-    if text[j - 1:j] != "," or j - s_start < 16:
-        return None
+    if text[j - 1:j] != "," or j - s_start < 16 or THAT_GAP.match(text, v.end(), end):
+        return None  # "Sen. Roy Blunt (R-Mo.), facing ..., noted that ...": no inversion
     subj = subject_after(text, v.end(), end, patterns.lexicon.verbs)
     if subj is None or not text[subj[0]:subj[0] + 1].isupper() or \
+            FINITE.search(text, subj[0], subj[1]) or \
             not re.fullmatch(r"(?:,[^.;:!?]*)?[\s.!?]*", text[subj[1]:end]):
         return None
     a, b = strip_span(text, s_start, j - 1)
@@ -387,7 +405,10 @@ def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] 
         if (verb in patterns.lexicon.object_verbs or verb in WANT or verb in RARE_SPEECH_VERBS
                 or verb in EVIDENCE_VERBS or verb in patterns.lexicon.verbs and
                 verb not in NOT_OBJECT_VERBS) and verb not in TELL:
-            return _clause(text, v.end(), end, patterns, OBJECT_END)
+            if NO_OBJECT.match(text, v.end(), end):
+                return None  # "Prigozhin, described in US sanctions as ...": a passive
+            return _clause(text, v.end(), end, patterns,
+                           OBJECT_END_AS if verb in AS_VERBS else OBJECT_END)
         return None
     if verb in TO_VERBS:  # before THAT_GAP: "hoping to avoid any misstep that could ..."
         m = TO_CLAUSE.match(text, v.end(), end)
