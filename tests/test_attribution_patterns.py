@@ -599,13 +599,15 @@ def test_indirect_speech(attributor, text, speaker, content):
         "entitlement programs, while Mr. Trump has vowed to leave such spending untouched.",
         [("Donald Trump", "to leave such spending untouched")],
         id="vowed to, noun plan (NYT via PolNeAR)"),
-    pytest.param(  # ", saying" with a bare clause takes the sentence's subject
+    pytest.param(  # ", saying" with a bare clause takes the sentence's subject; the object
+        # of "defended" before it is a statement too (PolNeAR's gold has both)
         "2015-11-15", "Sen. Bernie Sanders (I-Vt.) defended his call to raise the federal "
         "minimum wage to $15 an hour, saying the positives in economic stimulus would outweigh "
         "the potential in job losses.",
-        [("Bernie Sanders",
+        [("Bernie Sanders", "his call to raise the federal minimum wage to $15 an hour"),
+         ("Bernie Sanders",
           "the positives in economic stimulus would outweigh the potential in job losses")],
-        id="saying with a bare clause (HuffPost via PolNeAR)"),
+        id="an object, then saying with a bare clause (HuffPost via PolNeAR)"),
     pytest.param(  # two speakers joined by "and"; a share of voters is nobody's name
         "2016-02-20", "Even so, three-quarters of the voters said they were very worried about "
         "the direction of the nation’s economy, and more than 4 in 10 said billionaire Donald "
@@ -824,6 +826,14 @@ HAWLEY = (
         [("Donald Trump", "the U.S. would not be in this position if he was still in the White "
                           "House")],
         id="'– as he said' starts a second statement (Fox News)"),
+    pytest.param(
+        "2016-02-20", "Sanders says Clinton ran a very aggressive and effective campaign in "
+        "Nevada that led to her victory in the Democratic caucuses Saturday.\n\nHe "
+        "congratulated her for her victory and praised her effort.",
+        [("Sanders", "Clinton ran a very aggressive and effective campaign in Nevada that led "
+                     "to her victory in the Democratic caucuses Saturday"),
+         ("Sanders", "her for her victory"), ("Sanders", "her effort")],
+        id="a second verb's object after 'and' (Breitbart via PolNeAR)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

@@ -212,13 +212,16 @@ def _next_speaker(
 def _coordinated(
     text: str, span: IndirectSpan, end: int, patterns: BoundPatterns
 ) -> list[IndirectSpan]:
-    """'X said A but insisted that B': B is a second statement with the same subject."""
+    """'X said A but insisted that B', 'He congratulated her for her victory and praised her
+    effort': B is a second statement with the same subject."""
     for v in patterns.verb.finditer(text, span.end, end):
         m = COORDINATION.search(text, span.end, v.start())
         if m is None or m.end() != v.start():
             continue
-        rest = _after_verb(text, v, end, v.group().lower(), patterns, True)
-        if rest is None or rest[1] - rest[0] < 15:
+        verb = v.group().lower()
+        rest = _after_verb(text, v, end, verb, patterns, True) or \
+            _after_verb(text, v, end, verb, patterns, False)
+        if rest is None or rest[1] - rest[0] < 8:
             continue
         cue = Cue(v.start(), v.end(), span.cue.subj_start, span.cue.subj_end,
                   span.cue.participle)
@@ -272,22 +275,29 @@ def _indirect_in_sentence(
                 return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj))
     # A that-clause or a bare clause is the surest sign of reported speech; an object is weaker.
     seen: dict = {}
-    for clausal in (True, False):
-        for v in verbs:
-            verb = v.group().lower()
-            if clausal:
-                found = _inverted(text, s_start, v, end, patterns)
-                if found is not None:
-                    return found
-            span = _after_verb(text, v, end, verb, patterns, clausal)
-            if span is None and clausal:
-                span = _before_final_cue(text, s_start, v, end)
-            if span is None or span[1] - span[0] < 15:
-                continue
-            found = _with_subject(text, s_start, v, span, patterns, seen)
-            if found is not None:
-                return found
-    return None
+    clause = None
+    for v in verbs:
+        found = _inverted(text, s_start, v, end, patterns)
+        if found is not None:
+            return found
+        span = _after_verb(text, v, end, v.group().lower(), patterns, True) or \
+            _before_final_cue(text, s_start, v, end)
+        if span is not None and span[1] - span[0] >= 15:
+            clause = _with_subject(text, s_start, v, span, patterns, seen)
+            if clause is not None:
+                break
+    # An object before the clause's verb comes first ("he is emphasizing his strong finish,
+    # asserting that ..."); the clause is found after it.
+    for v in verbs:
+        if clause is not None and v.end() > clause.cue.verb_start:
+            break
+        span = _after_verb(text, v, end, v.group().lower(), patterns, False)
+        if span is None or span[1] - span[0] < 15:
+            continue
+        found = _with_subject(text, s_start, v, span, patterns, seen)
+        if found is not None and (clause is None or found.end <= clause.cue.verb_start):
+            return found
+    return clause
 
 
 # An auxiliary makes what follows "said" a clause, not its source: "Mr. Coffman, who
