@@ -834,6 +834,21 @@ HAWLEY = (
                      "to her victory in the Democratic caucuses Saturday"),
          ("Sanders", "her for her victory"), ("Sanders", "her effort")],
         id="a second verb's object after 'and' (Breitbart via PolNeAR)"),
+    pytest.param(
+        "2016-02-08", "Republican presidential hopefuls Jeb Bush and Chris Christie say Florida "
+        "Sen. Marco Rubio, hasn’t been tested in a way that the governors running for president "
+        "have, leaving him unqualified to be president.",
+        [(None, "Florida Sen. Marco Rubio, hasn’t been tested in a way that the governors "
+                "running for president have")],
+        id="two sources joined by 'and': a statement, no single speaker (Breitbart via PolNeAR)"),
+    pytest.param(
+        "2016-07-14", "The report also provided details of data breaches in which FDIC "
+        "employees leaving the regulator took sensitive documents with them. It said current "
+        "FDIC officials have purposely concealed information about breaches that had been "
+        "requested by Congress.",
+        [(None, "current FDIC officials have purposely concealed information about breaches "
+                "that had been requested by Congress")],
+        id="'It said': a report's statement (HuffPost via PolNeAR)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]
@@ -975,9 +990,11 @@ TWO_OFFICES = [
 
 
     # Minimal pairs made from the cases above (no corpus sentence has them): an article, a
-    # possessive or "both" before the first office makes it somebody else.
+    # possessive or "both" before the first office makes it somebody else ("The President and
+    # Vice President Kamala Harris": a statement of two sources, which no single speaker made).
     pytest.param("The President and Vice President Kamala Harris said the sanctions would bite "
-                 "hard on Moscow.", "2022-02-24", [], id="the President and (constructed)"),
+                 "hard on Moscow.", "2022-02-24", [("indirect", None)],
+                 id="the President and (constructed)"),
     pytest.param("Ukraine's President and Foreign Minister Dmytro Kuleba said the talks had "
                  "failed completely.", "2022-02-24", [], id="a possessive (constructed)"),
     pytest.param("\"We will not back down,\" the Defense Secretary and Sen. Lindsey Graham said.",

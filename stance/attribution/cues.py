@@ -130,6 +130,7 @@ class Cue:
     subj_start: int
     subj_end: int
     participle: bool = False  # ", arguing that ..." / "but insisted": the sentence's subject
+    joint: bool = False  # "Jeb Bush and Chris Christie say": two sources, no single speaker
 
 
 WORD = re.compile(r"[A-Za-z]+")

@@ -297,6 +297,8 @@ class Attributor:
                 c.cue_text = doc.text[c.cue.verb_start:c.cue.verb_end]
                 if c.cue.participle:
                     c.speaker, c.mention = self._opening_subject(doc, c.cue.verb_start)
+                elif c.cue.joint:
+                    c.speaker, c.mention = None, doc.text[c.cue.subj_start:c.cue.subj_end]
                 else:
                     # A quotation's "he" is not someone the quotation names ("he is losing
                     # the war" is not Putin's); an indirect span may hold its own subject.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from stance.attribution.cues import (
     NAME_THEN_APPOSITIVE,
@@ -223,8 +223,7 @@ def _coordinated(
             _after_verb(text, v, end, verb, patterns, False)
         if rest is None or rest[1] - rest[0] < 8:
             continue
-        cue = Cue(v.start(), v.end(), span.cue.subj_start, span.cue.subj_end,
-                  span.cue.participle)
+        cue = replace(span.cue, verb_start=v.start(), verb_end=v.end())
         return [IndirectSpan(rest[0], rest[1], cue)]
     return []
 
@@ -344,8 +343,20 @@ def _opening_participle(text, verbs, end, patterns) -> IndirectSpan | None:
     return IndirectSpan(span[0], comma, Cue(v.start(), v.end(), *subj))
 
 
-def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, bool] | None:
-    """The verb's source phrase and whether it stands before "who"; None: no verb of speech."""
+# Two sources joined by "and": "Jeb Bush and Chris Christie say", "The State Department and
+# the Department of Homeland Security have said", "It also said" (an organisation's).
+# (Not after or with a possessive: "Ukraine's President and Foreign Minister X" is one man.)
+_WORD = r"[A-Z][\w’'.-]*(?<!['’]s)"
+_NAMED = rf"(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_WORD}){{0,5}}"
+JOINT_SUBJECT = re.compile(
+    rf"(?<![\w’'.-])(?<!['’]s )((?:[Bb]oth\s+)?{_NAMED}\s+and\s+{_NAMED}|It|it)"
+    r"\s+(?:(?:\w+ly|also|have|has|had|will|would)\s+)*$"
+)
+
+
+def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, str] | None:
+    """The verb's source phrase and how it was found ("who": before "who"; "joint": two
+    sources; else ""); None: no verb of speech."""
     if v.group().lower() in patterns.lexicon.indirect_verbs and NOUN_BEFORE.search(
             text, max(s_start, v.start() - 20), v.start()):
         return None  # "Trump's plan to build", "the fear that": a noun, not a verb
@@ -356,15 +367,18 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, bool] 
             PASSIVE.search(text, max(s_start, v.start() - 20), v.start()):
         return None  # "he was welcomed by Starmer"
     if participle_after_comma(text, v):
-        return None, False  # "..., warning that": the sentence's own subject
+        return None, ""  # "..., warning that": the sentence's own subject
     subj = subject_before(text, s_start, v.start(), patterns.lexicon.verbs)
     if subj is None:
         # "Charles Barkley, who said he typically votes ...": the relative pronoun's antecedent.
         who = WHO_BEFORE.search(text, max(s_start, v.start() - 40), v.start())
         if who is not None:
             subj = subject_before(text, s_start, who.start(), patterns.lexicon.verbs)
-            return subj, subj is not None
-    return subj, False
+            return subj, "who" if subj is not None else ""
+        joint = JOINT_SUBJECT.search(text, max(s_start, v.start() - 120), v.start())
+        if joint is not None and joint.start(1) >= s_start:
+            return joint.span(1), "joint"  # a statement of two sources, no one speaker's
+    return subj, ""
 
 
 def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan | None:
@@ -374,10 +388,10 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan 
         seen[key] = _subject(text, s_start, v, patterns)
     if seen[key] is None:
         return None
-    subj, via_who = seen[key]
+    subj, how = seen[key]
     if subj is not None and subj[0] == a:
         return None  # "Michael Bociurkiw, the former spokesman ..., also expressed": no content
-    if via_who:
+    if how == "who":
         comma = text.find(",", a, b)
         if comma - a >= 15:
             b = comma  # the relative clause ends at its comma: "..., who said X, said Y"
@@ -393,7 +407,7 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan 
             comma = text.find(",", a, b)  # "While Ramos said that X, he appears ...": X only
             if comma - a >= 15:
                 b = comma
-        return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj))
+        return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj, joint=how == "joint"))
     if a < v.start() or not ELIDED_SUBJECT.search(text, max(s_start, v.start() - 40), v.start()):
         return None
     # ", arguing that ..." / "... but insisted that ...": the sentence's own subject.
