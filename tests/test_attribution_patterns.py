@@ -271,7 +271,7 @@ SPEAKERS = [
                  "United States will continue to provide defensive assistance to Ukraine.” "
                  "Washington is also placing sanctions on influential Russians close to Putin and "
                  "their family members, the president added.", "2022-02-22", None,
-                 ["Joe Biden"] * 3,
+                 ["Joe Biden"] * 4,  # with "adding that he believes Putin plans to escalate"
                  id="'the president added': the speaker, not a name inside the content (HuffPost)"),
     pytest.param("Retired Adm. Mike Mullen, the former chair of the Joint Chiefs of Staff, on "
                  "Sunday said Russian President Vladimir Putin is “a cornered animal” and urged "
@@ -853,6 +853,29 @@ HAWLEY = (
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]
     assert found == expected
+
+
+@pytest.mark.parametrize("date, text, speaker, content", [
+    pytest.param(
+        "2019-12-06", "“It would help if we actually have a full transcript,” Warner said, "
+        "noting that the summary of the call the White House released was the product of "
+        "contemporaneous handwritten notes and not a full transcript.", "Warner",
+        "the summary of the call the White House released was the product of contemporaneous "
+        "handwritten notes and not a full transcript", id="noting that (HuffPost)"),
+    pytest.param(
+        "2021-04-14", "\"There is absolutely nothing for American ships to be doing near our "
+        "shores,\" Ryabkov said, warning there was a very high risk of unspecified incidents if "
+        "U.S. military hardware were to be positioned in the Black Sea.", "Sergei Ryabkov",
+        "there was a very high risk of unspecified incidents if U.S. military hardware were to "
+        "be positioned in the Black Sea", id="warning with a bare clause (CBS News)"),
+])
+def test_a_participle_after_a_quotation_and_its_cue(attributor, date, text, speaker, content):
+    """'"...," X said, adding that ...': the quotation's speaker reports more."""
+    statements = run(attributor, text, date)
+    assert [(s.kind, s.speaker) for s in statements] == [("direct", speaker),
+                                                          ("indirect", speaker)]
+    assert statements[1].text == content
+
 
 
 # -- robustness ---------------------------------------------------------------------------------

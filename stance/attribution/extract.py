@@ -295,7 +295,12 @@ class Attributor:
         for c in cands:
             if c.cue is not None:
                 c.cue_text = doc.text[c.cue.verb_start:c.cue.verb_end]
-                if c.cue.participle:
+                if c.cue.participle and prev is not None and prev.kind == "direct" and \
+                        prev.cue is not None and prev.cue.verb_end <= c.cue.verb_start and \
+                        doc.sentence_of(prev.quote.close) == doc.sentence_of(c.cue.verb_start):
+                    # '"...," Zelensky said, adding that ...': the quotation's speaker goes on
+                    c.speaker, c.mention = prev.speaker, prev.mention
+                elif c.cue.participle:
                     c.speaker, c.mention = self._opening_subject(doc, c.cue.verb_start)
                 elif c.cue.joint:
                     c.speaker, c.mention = None, doc.text[c.cue.subj_start:c.cue.subj_end]

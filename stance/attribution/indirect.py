@@ -157,6 +157,9 @@ class IndirectSpan:
     cue: Cue
 
 
+PARTICIPLE_TAIL = re.compile(r"[\"”’']?,\s+(?:\w+ly\s+)?[a-z]+ing\b")
+
+
 def _content_end(text: str, s_start: int, s_end: int) -> int:
     m = SENTENCE_FINAL.search(text, max(s_start, s_end - 12), s_end)
     return m.start() if m and m.start() < s_end else s_end
@@ -173,6 +176,16 @@ def find_indirect(
         while bi < len(blocked) and blocked[bi][1] <= s_start:
             bi += 1
         if bi < len(blocked) and blocked[bi][0] < s_end:
+            # '"...," Trump said, referring to Barack Obama.': only after the quotation and its
+            # cue, a participle may report more.
+            last = max(b for a, b in blocked[bi:] if a < s_end)
+            tail = PARTICIPLE_TAIL.match(text, last, s_end)
+            if tail is None:
+                continue
+            span = _indirect_in_sentence(text, last, s_end, patterns)
+            if span is not None and span.cue.participle and \
+                    text[span.cue.verb_start:span.cue.verb_end].endswith("ing"):
+                found.append(span)
             continue
         span = _indirect_in_sentence(text, s_start, s_end, patterns)
         while span:
