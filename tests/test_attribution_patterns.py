@@ -849,10 +849,32 @@ HAWLEY = (
         [(None, "current FDIC officials have purposely concealed information about breaches "
                 "that had been requested by Congress")],
         id="'It said': a report's statement (HuffPost via PolNeAR)"),
+    pytest.param(
+        "2016-09-06", "The goal, he said, is to forge a durable cease-fire that would halt the "
+        "bombings of Aleppo and other Syrian cities.",
+        [(None, "is to forge a durable cease-fire that would halt the bombings of Aleppo and "
+                "other Syrian cities")],
+        id="a parenthetical cue after a clause's first words (NYT via PolNeAR)"),
+    pytest.param(
+        "2022-01-21", "There were no breakthroughs in their meeting, he said, but the two sides "
+        "have agreed to return to their capitals and hold consultations before meeting again.",
+        [(None, "There were no breakthroughs in their meeting"),
+         (None, "to return to their capitals and hold consultations before meeting again")],
+        id="a parenthetical cue before 'but' (ABC News)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]
     assert found == expected
+
+
+def test_a_closing_cue_speaks_for_the_fragment_and_the_participle(attributor):  # CBS, 2021
+    text = ("Russian President Vladimir Putin has built military capacity on the border of "
+            "Ukraine that is \"much larger and on a much more lethal scale\" than preceded "
+            "Russia's 2014 invasion of Crimea, Undersecretary of State Victoria Nuland said "
+            "Tuesday, warning of severe risks to Moscow if it invades Ukraine.")
+    assert [(s.kind, s.speaker, s.text) for s in run(attributor, text, "2021-12-07")] == [
+        ("partial", "Victoria Nuland", "much larger and on a much more lethal scale"),
+        ("indirect", "Victoria Nuland", "of severe risks to Moscow if it invades Ukraine")]
 
 
 @pytest.mark.parametrize("date, text, speaker, content", [

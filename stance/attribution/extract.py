@@ -18,6 +18,7 @@ from stance.attribution.cues import (
     find_left_cue,
     find_right_cue,
     post_quote_cue,
+    subject_before,
 )
 from stance.attribution.indirect import find_indirect
 from stance.attribution.lexicon import Lexicon, load_lexicon
@@ -73,6 +74,9 @@ class Candidate:
     cue_text: str | None = None
 
 
+THEN_PARTICIPLE = re.compile(r"(?:\s+\S+)?\s*,\s*[a-z]+ing\b")
+
+
 @dataclass
 class Doc:
     """Per-article working state for speaker resolution."""
@@ -83,6 +87,7 @@ class Doc:
     mentions: ArticleMentions
     quotes: list[Quote]
     paragraph_starts: list[int]
+    cues: BoundPatterns | None = None
     resolved: list[Candidate] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -149,8 +154,8 @@ class Attributor:
         linker = Linker(self.registry, self.places, self.name_plans)
         mentions = find_mentions(text, sentences, [(q.open, q.close) for q in quotes], linker)
         paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
-        doc = Doc(text, article.date, sentences, mentions, quotes, paragraph_starts)
         cues = self.patterns.bind(text)
+        doc = Doc(text, article.date, sentences, mentions, quotes, paragraph_starts, cues)
         cands = self._quote_candidates(doc, cues)
         # Sentences that carry a direct quotation or a quotation's cue hold no indirect speech.
         blocked = sorted([(c.quote.open, c.quote.close) for c in cands if c.kind == "direct"] +
@@ -328,7 +333,12 @@ class Attributor:
         # A fragment woven into a sentence, or a quotation that a sentence introduces with a
         # colon or "saying," ('Clinton has since apologized for what happened: "...'), takes
         # the source that opens that sentence.
-        if c.kind == "partial" or INTRODUCED.search(doc.text, doc.sentence_of(q.open)[0], q.open):
+        if c.kind == "partial" and (final := self._final_cue(doc, q)) is not None:
+            # 'Putin has built a force "much larger" than in 2014, Victoria Nuland said Tuesday.'
+            c.speaker, c.mention = self._resolve_phrase(doc, *final[1])
+            c.cue_text = final[0]
+        elif c.kind == "partial" or INTRODUCED.search(doc.text, doc.sentence_of(q.open)[0],
+                                                      q.open):
             c.speaker, c.mention = self._opening_subject(doc, q.open)
         elif c.kind == "direct" and not doc.text[doc.sentence_of(q.open)[0]:q.open].strip():
             # 'Sanders was defiant on Tuesday. "I am staying in this race."': a quotation that
@@ -338,6 +348,25 @@ class Attributor:
                 ent = self._sentence_subject(doc, before[1], before[0])
                 if ent is not None and ent.person_like:
                     c.speaker, c.mention = ent, ent.name
+
+    def _final_cue(self, doc: Doc, q: Quote) -> tuple[str, tuple[int, int]] | None:
+        """", X said (Tuesday)." closing the sentence after a fragment: the verb and X's span."""
+        text = doc.text
+        _, s_end = doc.sentence_of(q.open)
+        if any(q.close < o.open < s_end for o in doc.quotes):
+            return None
+        # The last verb before the sentence's end or before a participle that goes on with the
+        # same speaker's words (", Nuland said Tuesday, warning of ...").
+        v = next((v for v in reversed(list(doc.cues.verb.finditer(text, q.close, s_end)))
+                  if not v.group().endswith("ing") and (
+                      len(text[v.end():s_end].split()) <= 3 or
+                      THEN_PARTICIPLE.match(text, v.end(), s_end))), None)
+        if v is None:
+            return None
+        subj = subject_before(text, q.close + 1, v.start(), doc.cues.lexicon.verbs)
+        if subj is None or not text[q.close + 1:subj[0]].rstrip().endswith(","):
+            return None
+        return text[v.start():v.end()], subj
 
     def _opening_subject(self, doc: Doc, pos: int) -> tuple[Entity | None, str | None]:
         """The source that opens the sentence: a name, "He" or "The Ukrainian leader"."""

@@ -183,8 +183,7 @@ def find_indirect(
             if tail is None:
                 continue
             span = _indirect_in_sentence(text, last, s_end, patterns)
-            if span is not None and span.cue.participle and \
-                    text[span.cue.verb_start:span.cue.verb_end].endswith("ing"):
+            if span is not None and text[span.cue.verb_start:span.cue.verb_end].endswith("ing"):
                 found.append(span)
             continue
         span = _indirect_in_sentence(text, s_start, s_end, patterns)
@@ -394,6 +393,12 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, str] |
     return subj, ""
 
 
+# What may stand between "X said" and a participle that goes on with X's words.
+SAID_THEN = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?)?"
+                       r"\s*,\s*(?:\w+ly\s+)?")
+
+
 def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan | None:
     a, b = span
     key = (s_start, v.start())
@@ -423,6 +428,17 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan 
         return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj, joint=how == "joint"))
     if a < v.start() or not ELIDED_SUBJECT.search(text, max(s_start, v.start() - 40), v.start()):
         return None
+    # "..., Undersecretary of State Victoria Nuland said Tuesday, warning of ...": the subject
+    # of the verb of speech right before the participle.
+    # (The verb may come before `s_start`, when its own content was found first.)
+    lo = text.rfind(".", 0, v.start() - 1) + 1  # no further back than this sentence
+    said = [w for w in patterns.verb.finditer(text, max(lo, v.start() - 60), v.start())
+            if SAID_THEN.fullmatch(text, w.end(), v.start())]
+    if said:
+        subj = subject_before(text, max(lo, said[-1].start() - 150), said[-1].start(),
+                              patterns.lexicon.verbs)
+        if subj is not None:
+            return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj))
     # ", arguing that ..." / "... but insisted that ...": the sentence's own subject.
     return IndirectSpan(a, b, Cue(v.start(), v.end(), -1, -1, participle=True))
 
@@ -494,6 +510,10 @@ def _clause(text: str, start: int, end: int, patterns: BoundPatterns,
     return strip_span(text, start, end)
 
 
+CONJUNCTION = re.compile(r"(?:and|but|or|while|whereas|although|though|including|as|which|"
+                         r"who|where|so|yet|because|after|before|when|if)\b")
+
+
 def _before_final_cue(text, s_start, v, end) -> tuple[int, int] | None:
     """'CONTENT, officials said.' or 'CONTENT, he said, CONTENT.': a cue set off by commas."""
     if participle_after_comma(text, v):
@@ -505,10 +525,17 @@ def _before_final_cue(text, s_start, v, end) -> tuple[int, int] | None:
     tail = text[s_start + comma + 1:v.start()]
     if len(tail.split()) > 6 or RELATIVE.match(tail):
         return None  # ("..., which then-President Trump referred to as": a relative clause)
+    m = re.match(r"\s*(?:\w+\s+){0,3}?,", text[v.end():end])
+    if m and comma > 3 and len(text[v.end():end].split()) > 1:
+        # A parenthetical cue: the content runs on both sides of it ("The goal, he said, is to
+        # forge a durable cease-fire"); the statement is its longer side, without the cue,
+        # unless the side after it opens a clause of its own ("..., he said, but ...").
+        first = strip_span(text, s_start, s_start + comma)
+        second = strip_span(text, v.end() + m.end(), end)
+        if CONJUNCTION.match(text, second[0], second[1]):
+            return first
+        return max(second, first, key=lambda ab: ab[1] - ab[0])
     after = text[v.end():end].strip()
     if len(after.split()) <= 4:
         return strip_span(text, s_start, s_start + comma)
-    m = re.match(r"\s*(?:\w+\s+){0,3}?,", text[v.end():end])
-    if m and comma > 10:  # a parenthetical cue: the content runs on both sides of it
-        return strip_span(text, s_start, end)
     return None

@@ -68,7 +68,7 @@ TITLE_WORDS = frozenset(
     french german european us u.s. uk u.k. eu nato un u.n. former then first
     interior finance economy economic affairs sec judge justice attorney officer home health
     energy trade transport education culture agriculture commerce labor labour treasury
-    solicitor exchequer envoy special top senior chief presidents""".split()
+    solicitor exchequer envoy special top senior chief presidents undersecretary""".split()
 )
 # Titles that only a person bears.
 PERSON_TITLES = frozenset("""mr mrs ms dr sen senator rep representative gov governor president
