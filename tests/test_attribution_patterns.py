@@ -861,6 +861,19 @@ HAWLEY = (
         [(None, "There were no breakthroughs in their meeting"),
          (None, "to return to their capitals and hold consultations before meeting again")],
         id="a parenthetical cue before 'but' (ABC News)"),
+    pytest.param(
+        "2016-03-10", "Trump did rule out cutting off the heads of captured family members of "
+        "those terrorists. And while he said he would bring back waterboarding for the "
+        "terrorists themselves, he clarified that it would be on firm legal grounding "
+        "(naturally).",
+        [("Donald Trump", "he would bring back waterboarding for the terrorists themselves"),
+         ("Donald Trump", "it would be on firm legal grounding (naturally)")],
+        id="'while' before the subject ends the clause at its comma (HuffPost via PolNeAR)"),
+    pytest.param(
+        "2016-07-15", "The Islamic State asserted responsibility for that attack, the worst "
+        "bloodshed on French soil since World War II.",
+        [("Islamic State", "responsibility for that attack")],
+        id="an appositive after an object (Washington Post via PolNeAR)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

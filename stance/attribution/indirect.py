@@ -70,7 +70,8 @@ _OBJECT_ENDS = (r"\s+(?:{as}while|when|after|before|because|since|during|amid|un
                 r"\s+(?:(?:last|this|next|on|earlier|later)\s+)?(?:week|month|year|"
                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                 r",?\s+and\s+(?:has|have|had|is|was|will|would)\b|"
-                r",\s+(?:who|which|where|as|while|when|after|saying|adding)\b")
+                r",\s+(?:who|which|where|as|while|when|after|saying|adding|the|a|an|without|"
+                r"even|but|despite|though|although|according)\b|;")
 OBJECT_END = re.compile(_OBJECT_ENDS.replace("{as}", "as|"))
 # "described the dinner as Washington celebrating itself": after these verbs "as" goes on
 # with the statement.
@@ -86,7 +87,8 @@ NO_OBJECT = re.compile(r"\s+(?:as|by|and|or|but|in|at|from|with)\b")
 CLAUSE_END = re.compile(r",\s+(?:which|while|whereas|meaning|saying|adding|telling|noting|"
                         r"arguing|insisting|citing|claiming|urging|however|even\s+though|"
                         r"though|although|compared|after|putting|leaving|making|giving|where|"
-                        r"despite|according|a|an)\b|\s+[—–]\s+(?:even|but|and|all)\b|;")
+                        r"despite|according|a|an)\b|\s+[—–]\s+(?:even|but|and|all)\b|;|"
+                        r",\s+(?:but|yet)\s+(?=(?:he|she|they|it|we|I|the|a|an|[A-Z]\w*)\s)")
 BARE_VERBS = frozenset(
     "said says say claimed claims argued argues insisted insists believes believe thinks "
     "think added adds warned warns wrote writes tweeted predicted predicts acknowledged "
@@ -140,6 +142,10 @@ MAIN_SUBJECT = re.compile(r"\s+((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][
                           r"we|I)\s+(?=[a-z])")
 SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Because|If|Since|Whereas|"
                          r"When|Once|Until|Unless)\s")
+# "Even as he said X, he clarified ...", "just a day after Obama promised X, U.S. forces
+# bombed ...": a subordinate clause's content ends at its comma.
+SUBORDINATOR_BEFORE = re.compile(r"\b(?:while|although|though|because|since|whereas|when|once|"
+                                 r"until|unless|after|before|as|if)\s+$", re.I)
 AS_SOURCE = re.compile(r"\s*As\s+")
 AS_CUE_END = re.compile(r"(?:\s+[\w’' ]{1,25}?)?,\s+")
 # "and that ..." carries on the same reported clause: "said A and that she wanted B".
@@ -421,7 +427,8 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan 
                 b -= 1
             if b - a < 15:
                 return None
-        if SUBORDINATE.match(text, s_start, v.start()):
+        if SUBORDINATE.match(text, s_start, v.start()) or \
+                SUBORDINATOR_BEFORE.search(text, max(s_start, subj[0] - 12), subj[0]):
             comma = text.find(",", a, b)  # "While Ramos said that X, he appears ...": X only
             if comma - a >= 15:
                 b = comma
