@@ -103,7 +103,8 @@ BARE_VERBS = frozenset(
 # Verbs of speech whose object is seldom anybody's words: an act ("refused to sign",
 # "approved the plan", "pleaded guilty", "testified before Congress", "claiming 14,000
 # lives"), a participle before a noun ("videos posted online", "voiced by the actor"), or
-# verbs whose clause the bare-clause rule reads ("said", "added"). The others take their
+# verbs whose clause the bare-clause rule reads ("said", "added"), or whose object is a
+# text rather than its words ("wrote a children's book"). The others take their
 # object as the statement: "cited security concerns", "accused Ukraine of acting
 # provocatively", "highlighted the UK's failure to act".
 NOT_OBJECT_VERBS = frozenset(
@@ -111,7 +112,7 @@ NOT_OBJECT_VERBS = frozenset(
     "refuses refusing declined approved approve approves ruled rules pleaded presented "
     "unveiled posted testified identified reacted avoided sounded voiced attributed repeated "
     "continued responded referred quoted pointed pressed rebuffed emailed reported reports "
-    "laid charged embraced declare declared revealed".split()
+    "laid charged embraced declare declared revealed wrote write writes writing".split()
 )
 # Verbs whose content can be a to-infinitive: "vowed to veto the bill", "wants to run".
 TO_VERBS = frozenset(
