@@ -874,6 +874,16 @@ HAWLEY = (
         "bloodshed on French soil since World War II.",
         [("Islamic State", "responsibility for that attack")],
         id="an appositive after an object (Washington Post via PolNeAR)"),
+    pytest.param(
+        "2022-02-14", "A source familiar with the matter told CNN that a Russian attack on "
+        "Ukraine sometime this week is more likely than not.",
+        [(None, "a Russian attack on Ukraine sometime this week is more likely than not")],
+        id="a subject with a preposition in it (CNN)"),
+    pytest.param(
+        "2022-02-25", "A civilian hiding in a bomb shelter said on Friday that Russia has no "
+        "chance in taking over Ukraine.",
+        [(None, "Russia has no chance in taking over Ukraine")],
+        id="a subject with a participle in it (Fox News)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

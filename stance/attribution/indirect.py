@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from stance.attribution.cues import (
     NAME_THEN_APPOSITIVE,
+    PREPOSITIONS,
     BoundPatterns,
     Cue,
     participle_after_comma,
@@ -15,6 +16,7 @@ from stance.attribution.cues import (
     subject_before,
 )
 from stance.attribution.lexicon import EVIDENCE_VERBS, RARE_SPEECH_VERBS
+from stance.attribution.mentions import NOT_NAMES
 
 # What may stand between a verb and its that-clause: "told reporters on Monday that"; a
 # bare noun there ("a deal that") makes "that" a relative pronoun instead.
@@ -251,7 +253,8 @@ def _indirect_in_sentence(
     text: str, s_start: int, s_end: int, patterns: BoundPatterns
 ) -> IndirectSpan | None:
     end = _content_end(text, s_start, s_end)
-    verbs = patterns.verb.with_indirect_verbs(s_start, end)
+    verbs = [v for v in patterns.verb.with_indirect_verbs(s_start, end)
+             if text[v.start() - 1:v.start()] != "-"]  # not "so-called", "much-discussed"
     has_according = (text.find("ccording", s_start, end) >= 0 or  # cheaper than the regex
                      text.find("CCORDING", s_start, end) >= 0)
     if not verbs and not has_according:
@@ -397,6 +400,9 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, str] |
         joint = JOINT_SUBJECT.search(text, max(s_start, v.start() - 120), v.start())
         if joint is not None and joint.start(1) >= s_start:
             return joint.span(1), "joint"  # a statement of two sources, no one speaker's
+        phrase = _long_subject(text, s_start, v.start(), patterns.lexicon.verbs)
+        if phrase is not None:
+            return phrase, ""
     return subj, ""
 
 
@@ -404,6 +410,39 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, str] |
 SAID_THEN = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                        r"Sunday|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?)?"
                        r"\s*,\s*(?:\w+ly\s+)?")
+
+
+LONG_SUBJECT = re.compile(r"\s*((?:[A-Z][\w’'-]*)(?:\s+[\w’'.-]+){1,13}?)"
+                          r"(?:\s+(?:\w+ly|also|have|has|had|will|would))*\s*$")
+# Words that make the words before a verb a clause, not its subject ("Biden delivered on two
+# key economic promises": a noun; "Derkach has released and promoted alleged audiotapes").
+NOT_IN_SUBJECT = frozenset("is are was were be been being am do does did not has have had will "
+                           "would can could should may might must never".split())
+PARTICIPLE_ADJECTIVES = frozenset("unnamed armed concerned related retired based elected "
+                                  "appointed informed detailed united alleged".split())
+
+
+AND_NAME = re.compile(r"\band\s+[A-Z]")
+
+
+def _long_subject(text: str, s_start: int, verb_start: int, verbs) -> tuple[int, int] | None:
+    """A sentence's whole subject before its verb, with prepositions in it: "A person familiar
+    with the planning for Thursday's meeting says", "Many speakers at the service said"."""
+    m = LONG_SUBJECT.fullmatch(text, s_start, verb_start)
+    if m is None or AND_NAME.search(m.group(1)):
+        return None  # (not "Ukraine's President and Foreign Minister Dmytro Kuleba": one man?)
+    words = m.group(1).lower().split()
+    # (A relative clause may hold a verb: "people who have battled other online threats".)
+    head = words[:next((i for i, w in enumerate(words) if w in {"who", "that", "which"}),
+                       len(words))]
+    if words[0] in NOT_NAMES and words[0] not in {"a", "an", "the", "some", "many", "most",
+                                                 "several", "other", "both", "all"} or \
+            any(w in verbs for w in words) or \
+            any(w in NOT_IN_SUBJECT or w.endswith("ed") and w not in PARTICIPLE_ADJECTIVES and
+                "-" not in w for w in head[1:]) or \
+            words[-1] in PREPOSITIONS or words[-1] in {"the", "a", "an", "of", "and", "or"}:
+        return None
+    return m.span(1)
 
 
 def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan | None:
