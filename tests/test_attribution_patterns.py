@@ -754,7 +754,8 @@ HAWLEY = (
         "2020-06-06", "Russian President Vladimir Putin ordered a state of emergency to clean up "
         "the spill this week and criticized Norilsk Nickel, saying it did not alert government "
         "officials about what happened soon enough.",
-        [("Vladimir Putin", "it did not alert government officials about what happened soon "
+        [("Vladimir Putin", "Norilsk Nickel"),
+         ("Vladimir Putin", "it did not alert government officials about what happened soon "
                             "enough")],
         id="a participle after a comma takes the sentence's subject (HuffPost)"),
     pytest.param(
@@ -884,6 +885,8 @@ HAWLEY = (
         "chance in taking over Ukraine.",
         [(None, "Russia has no chance in taking over Ukraine")],
         id="a subject with a participle in it (Fox News)"),
+    pytest.param("2016-09-03", "Priebus rejected that idea.", [("Priebus", "that idea")],
+                 id="a short object (Western Journal via PolNeAR)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

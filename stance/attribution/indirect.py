@@ -249,6 +249,17 @@ def _coordinated(
     return []
 
 
+# An object may be short ("Priebus rejected that idea", "Clinton blasts Trump"), but not a
+# pronoun or a time alone ("praised it", "announced Thursday", "tweeted last July").
+MIN_OBJECT = 5
+PRONOUN_ONLY = re.compile(
+    r"(?:it|this|that|them|him|her|these|those|me|us|you|so|(?:(?:on|last|this|next|early|"
+    r"late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|month|year|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|"
+    r"evening))?)", re.I)
+
+
 def _indirect_in_sentence(
     text: str, s_start: int, s_end: int, patterns: BoundPatterns
 ) -> IndirectSpan | None:
@@ -313,7 +324,7 @@ def _indirect_in_sentence(
         if clause is not None and v.end() > clause.cue.verb_start:
             break
         span = _after_verb(text, v, end, v.group().lower(), patterns, False)
-        if span is None or span[1] - span[0] < 15:
+        if span is None or span[1] - span[0] < MIN_OBJECT or PRONOUN_ONLY.fullmatch(text, *span):
             continue
         found = _with_subject(text, s_start, v, span, patterns, seen)
         if found is not None and (clause is None or found.end <= clause.cue.verb_start):
@@ -529,6 +540,9 @@ def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] 
         m = LISTENER.match(text, start, end)
         if m is None:
             return None
+        if TO_CLAUSE.match(text, m.end(), end):
+            # "told Jeb Bush to quiet down": an order, with its listener, like "urged X to"
+            return _clause(text, start, end, patterns)
         start = m.end()
     elif verb not in BARE_VERBS:
         return None
