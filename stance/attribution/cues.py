@@ -12,11 +12,12 @@ from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
 ADVERB = (r"(?:\w+ly|also|later|earlier|already|then|again|once|further|has|have|had|was|were|"
           r"is|would|will|did)")
+DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PART_OF_DAY = r"(?:night|morning|afternoon|evening)"
 # A time or a medium between a source and its verb: "Hillary Clinton on Tuesday said", "the
 # ministry in a statement said".
-ADJUNCT = (r"(?:(?:on|last|this|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-           r"Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)"
-           r"(?:\s+(?:night|morning|afternoon|evening))?|on\s+(?:Twitter|X|Telegram|Facebook)|"
+ADJUNCT = (rf"(?:(?:on|last|this|late|early|earlier)\s+(?:{DAY}|week|month|year|weekend|"
+           rf"{PART_OF_DAY})(?:\s+{PART_OF_DAY})?|on\s+(?:Twitter|X|Telegram|Facebook)|"
            r"in\s+an?\s+(?:statement|interview|tweet|post|letter|speech|video))")
 TRAILING_ADVERBS = re.compile(rf"(?:\s+(?:{ADVERB}|{ADJUNCT}))+\s*$")
 LEADING_ADVERBS = re.compile(rf"^(?:{ADVERB}\s+)+")

@@ -87,7 +87,7 @@ class Doc:
     mentions: ArticleMentions
     quotes: list[Quote]
     paragraph_starts: list[int]
-    cues: BoundPatterns | None = None
+    cues: BoundPatterns
     resolved: list[Candidate] = field(default_factory=list)
 
     def __post_init__(self) -> None:

@@ -6,7 +6,10 @@ import re
 from dataclasses import dataclass, replace
 
 from stance.attribution.cues import (
+    ADJUNCT,
+    DAY,
     NAME_THEN_APPOSITIVE,
+    PART_OF_DAY,
     PREPOSITIONS,
     BoundPatterns,
     Cue,
@@ -65,8 +68,10 @@ BARE_CLAUSE = re.compile(
 # that-clause, only a verb of speech or thought after "and" is the speaker's own ("said that A
 # and warned that B"); other verbs go on with the clause's subject ("told reporters that the
 # investigation is independent and is being conducted by career lawyers").
+# (So "said the sanctions would come quickly and walked off the stage" keeps its last words:
+# telling a narrative verb from the clause's own is beyond these rules.)
 COORDINATED_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=([a-z]+(?:ed|s)|"
-                              r"(?:said|told|wrote|made|gave|took|went|came|did|thought|knew))\b)")
+                              r"(?:said|told|wrote|thought|knew))\b)")
 _OBJECT_ENDS = (r"\s+(?:{as}while|when|after|before|because|since|during|amid|until|"
                 r"following)\s|"
                 r"\s+(?:(?:last|this|next|on|earlier|later)\s+)?(?:week|month|year|"
@@ -148,7 +153,8 @@ SUBORDINATE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Because|If|
 # "Even as he said X, he clarified ...", "just a day after Obama promised X, U.S. forces
 # bombed ...": a subordinate clause's content ends at its comma.
 SUBORDINATOR_BEFORE = re.compile(r"\b(?:while|although|though|because|since|whereas|when|once|"
-                                 r"until|unless|after|before|as|if)\s+$", re.I)
+                                 r"until|unless|after|before|(?<!such )(?<!well )as|if)\s+$",
+                                 re.I)
 AS_SOURCE = re.compile(r"\s*As\s+")
 AS_CUE_END = re.compile(r"(?:\s+[\w’' ]{1,25}?)?,\s+")
 # "and that ..." carries on the same reported clause: "said A and that she wanted B".
@@ -191,14 +197,14 @@ def find_indirect(
             tail = PARTICIPLE_TAIL.match(text, last, s_end)
             if tail is None:
                 continue
-            span = _indirect_in_sentence(text, last, s_end, patterns)
+            span = _indirect_in_sentence(text, last, s_end, patterns, s_start)
             if span is not None and text[span.cue.verb_start:span.cue.verb_end].endswith("ing"):
                 found.append(span)
             continue
         span = _indirect_in_sentence(text, s_start, s_end, patterns)
         while span:
             # "A said X, and B said Y": the clause after the conjunction is B's statement.
-            span, following = _next_speaker(text, span, s_end, patterns)
+            span, following = _next_speaker(text, span, s_start, s_end, patterns)
             found.append(span)
             coordinated = [] if following is not None else _coordinated(
                 text, span, _content_end(text, s_start, s_end), patterns)
@@ -206,7 +212,7 @@ def find_indirect(
             if following is None and not coordinated and s_end - span.end > 20:
                 # "Asked if ..., Trump said ...": a statement after the content ends.
                 after = max(span.end, span.cue.verb_end)
-                following = _indirect_in_sentence(text, after, s_end, patterns)
+                following = _indirect_in_sentence(text, after, s_end, patterns, s_start)
                 if following is not None and following.cue.verb_start < span.end:
                     following = None
             span = following
@@ -215,14 +221,14 @@ def find_indirect(
 
 
 def _next_speaker(
-    text: str, span: IndirectSpan, s_end: int, patterns: BoundPatterns
+    text: str, span: IndirectSpan, sentence: int, s_end: int, patterns: BoundPatterns
 ) -> tuple[IndirectSpan, IndirectSpan | None]:
     """The span cut before a conjoined clause with its own speaker, and that clause's statement."""
     inner = patterns.verb.with_indirect_verbs(span.start, span.end)
     for m in NEXT_CLAUSE.finditer(text, span.start, span.end) if inner else ():
         if inner[-1].start() < m.end():
             break  # no verb after this conjunction
-        nxt = _indirect_in_sentence(text, m.end(), s_end, patterns)
+        nxt = _indirect_in_sentence(text, m.end(), s_end, patterns, sentence)
         if nxt is not None and nxt.cue.subj_start >= m.end() and nxt.cue.verb_start < span.end:
             a, b = strip_span(text, span.start, m.start())
             if b - a >= 15:
@@ -242,8 +248,8 @@ def _coordinated(
         verb = v.group().lower()
         rest = _after_verb(text, v, end, verb, patterns, True) or \
             _after_verb(text, v, end, verb, patterns, False)
-        if rest is None or rest[1] - rest[0] < 8:
-            continue
+        if rest is None or rest[1] - rest[0] < 8 or not _an_object(text, rest):
+            continue  # (not "... and announced Thursday")
         cue = replace(span.cue, verb_start=v.start(), verb_end=v.end())
         return [IndirectSpan(rest[0], rest[1], cue)]
     return []
@@ -254,15 +260,22 @@ def _coordinated(
 MIN_OBJECT = 5
 PRONOUN_ONLY = re.compile(
     r"(?:it|this|that|them|him|her|these|those|me|us|you|so|(?:(?:on|last|this|next|early|"
-    r"late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"week|month|year|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|"
-    r"evening))?)", re.I)
+    rf"late|earlier|later)\s+)?(?:{DAY}|week|month|year|January|February|March|April|May|"
+    rf"June|July|August|September|October|November|December|{PART_OF_DAY})"
+    rf"(?:\s+{PART_OF_DAY})?)", re.I)
+
+
+def _an_object(text: str, span: tuple[int, int]) -> bool:
+    """Is text[span] long enough to be a verb's object, and more than a pronoun or a time?"""
+    return span[1] - span[0] >= MIN_OBJECT and not PRONOUN_ONLY.fullmatch(text, *span)
 
 
 def _indirect_in_sentence(
-    text: str, s_start: int, s_end: int, patterns: BoundPatterns
+    text: str, s_start: int, s_end: int, patterns: BoundPatterns, sentence: int | None = None
 ) -> IndirectSpan | None:
+    """The first statement in text[s_start:s_end], part of the sentence that starts at
+    `sentence` (by default at `s_start`)."""
+    sentence = s_start if sentence is None else sentence
     end = _content_end(text, s_start, s_end)
     verbs = [v for v in patterns.verb.with_indirect_verbs(s_start, end)
              if text[v.start() - 1:v.start()] != "-"]  # not "so-called", "much-discussed"
@@ -315,7 +328,7 @@ def _indirect_in_sentence(
         span = _after_verb(text, v, end, v.group().lower(), patterns, True) or \
             _before_final_cue(text, s_start, v, end)
         if span is not None and span[1] - span[0] >= 15:
-            clause = _with_subject(text, s_start, v, span, patterns, seen)
+            clause = _with_subject(text, s_start, v, span, patterns, seen, sentence)
             if clause is not None:
                 break
     # An object before the clause's verb comes first ("he is emphasizing his strong finish,
@@ -324,10 +337,10 @@ def _indirect_in_sentence(
         if clause is not None and v.end() > clause.cue.verb_start:
             break
         span = _after_verb(text, v, end, v.group().lower(), patterns, False)
-        if span is None or span[1] - span[0] < MIN_OBJECT or PRONOUN_ONLY.fullmatch(text, *span):
+        if span is None or not _an_object(text, span):
             continue
-        found = _with_subject(text, s_start, v, span, patterns, seen)
-        if found is not None and (clause is None or found.end <= clause.cue.verb_start):
+        found = _with_subject(text, s_start, v, span, patterns, seen, sentence)
+        if found is not None and (clause is None or found.end <= clause.start):
             return found
     return clause
 
@@ -377,7 +390,8 @@ def _opening_participle(text, verbs, end, patterns) -> IndirectSpan | None:
 
 
 # Two sources joined by "and": "Jeb Bush and Chris Christie say", "The State Department and
-# the Department of Homeland Security have said", "It also said" (an organisation's).
+# the Department of Homeland Security have said", "It also said" (an organisation's); but
+# "The Department of Health and Human Services said" is one.
 # (Not after or with a possessive: "Ukraine's President and Foreign Minister X" is one man.)
 _WORD = r"[A-Z][\w’'.-]*(?<!['’]s)"
 _NAMED = rf"(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_WORD}){{0,5}}"
@@ -385,6 +399,9 @@ JOINT_SUBJECT = re.compile(
     rf"(?<![\w’'.-])(?<!['’]s )((?:[Bb]oth\s+)?{_NAMED}\s+and\s+{_NAMED}|It|it)"
     r"\s+(?:(?:\w+ly|also|have|has|had|will|would)\s+)*$"
 )
+
+
+OF_BEFORE_AND = re.compile(r"\bof\b(?:(?!\band\b).)*\band\b")
 
 
 def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, str] | None:
@@ -409,7 +426,9 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, str] |
             subj = subject_before(text, s_start, who.start(), patterns.lexicon.verbs)
             return subj, "who" if subj is not None else ""
         joint = JOINT_SUBJECT.search(text, max(s_start, v.start() - 120), v.start())
-        if joint is not None and joint.start(1) >= s_start:
+        if joint is not None and joint.group(1).lower() == "it":
+            return joint.span(1), ""  # an organisation's, or a report's: "It also said"
+        if joint is not None and not OF_BEFORE_AND.search(joint.group(1)):
             return joint.span(1), "joint"  # a statement of two sources, no one speaker's
         phrase = _long_subject(text, s_start, v.start(), patterns.lexicon.verbs)
         if phrase is not None:
@@ -418,8 +437,7 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, str] |
 
 
 # What may stand between "X said" and a participle that goes on with X's words.
-SAID_THEN = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                       r"Sunday|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?)?"
+SAID_THEN = re.compile(rf"(?:\s+(?:on\s+)?(?:{DAY}|today|yesterday)(?:\s+{PART_OF_DAY})?)?"
                        r"\s*,\s*(?:\w+ly\s+)?")
 
 
@@ -456,7 +474,8 @@ def _long_subject(text: str, s_start: int, verb_start: int, verbs) -> tuple[int,
     return m.span(1)
 
 
-def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan | None:
+def _with_subject(text, s_start, v, span, patterns, seen: dict,
+                  sentence: int) -> IndirectSpan | None:
     a, b = span
     key = (s_start, v.start())
     if key not in seen:  # the clausal and the object pass ask about the same verbs
@@ -489,11 +508,10 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict) -> IndirectSpan 
     # "..., Undersecretary of State Victoria Nuland said Tuesday, warning of ...": the subject
     # of the verb of speech right before the participle.
     # (The verb may come before `s_start`, when its own content was found first.)
-    lo = text.rfind(".", 0, v.start() - 1) + 1  # no further back than this sentence
-    said = [w for w in patterns.verb.finditer(text, max(lo, v.start() - 60), v.start())
+    said = [w for w in patterns.verb.finditer(text, max(sentence, v.start() - 60), v.start())
             if SAID_THEN.fullmatch(text, w.end(), v.start())]
     if said:
-        subj = subject_before(text, max(lo, said[-1].start() - 150), said[-1].start(),
+        subj = subject_before(text, max(sentence, said[-1].start() - 150), said[-1].start(),
                               patterns.lexicon.verbs)
         if subj is not None:
             return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj))
@@ -560,8 +578,9 @@ def _clause(text: str, start: int, end: int, patterns: BoundPatterns,
             stop: re.Pattern = CLAUSE_END) -> tuple[int, int]:
     """The reported clause from `start`, cut before a coordinated verb phrase."""
     lexicon = patterns.lexicon
+    least = 15 if stop is CLAUSE_END else MIN_OBJECT  # "thanked the crowd and praised them"
     for m in COORDINATED_VERB.finditer(text, start, end):
-        if m.start() - start >= 15 and (m.group(1) in lexicon.verbs or
+        if m.start() - start >= least and (m.group(1) in lexicon.verbs or
                                         m.group(1) in lexicon.indirect_verbs):
             end = m.start()
             break
@@ -572,7 +591,9 @@ def _clause(text: str, start: int, end: int, patterns: BoundPatterns,
 
 
 CONJUNCTION = re.compile(r"(?:and|but|or|while|whereas|although|though|including|as|which|"
-                         r"who|where|so|yet|because|after|before|when|if)\b")
+                         r"who|where|so|yet|because|after|before|when|if|(?:\w+ly\s+)?[a-z]+ing)\b")
+# The end of a cue set off by commas: "he said," or "he said on Tuesday,".
+CUE_ASIDE_END = re.compile(rf"(?:\s+(?:{ADJUNCT}|{DAY}|today|yesterday))?\s*,")
 
 
 def _before_final_cue(text, s_start, v, end) -> tuple[int, int] | None:
@@ -586,15 +607,15 @@ def _before_final_cue(text, s_start, v, end) -> tuple[int, int] | None:
     tail = text[s_start + comma + 1:v.start()]
     if len(tail.split()) > 6 or RELATIVE.match(tail):
         return None  # ("..., which then-President Trump referred to as": a relative clause)
-    m = re.match(r"\s*(?:\w+\s+){0,3}?,", text[v.end():end])
+    m = CUE_ASIDE_END.match(text, v.end(), end)
     if m and comma > 3 and len(text[v.end():end].split()) > 1:
         # A parenthetical cue: the content runs on both sides of it ("The goal, he said, is to
         # forge a durable cease-fire"); the statement is its longer side, without the cue,
         # unless the side after it opens a clause of its own ("..., he said, but ...").
         first = strip_span(text, s_start, s_start + comma)
-        second = strip_span(text, v.end() + m.end(), end)
+        second = strip_span(text, m.end(), end)
         if CONJUNCTION.match(text, second[0], second[1]):
-            return first
+            return first  # (a participle, ", insisting that ...", is a statement of its own)
         return max(second, first, key=lambda ab: ab[1] - ab[0])
     after = text[v.end():end].strip()
     if len(after.split()) <= 4:
