@@ -10,7 +10,7 @@ import pytest
 import skops.io as sio
 from conftest import ROOT
 
-from stance.classify.features import looks_english
+from stance.classify.features import TERMS, looks_english, term_counts
 from stance.classify.labelled import LABELS, LabelledDataError, parse_labelled, stratified_split
 from stance.classify.model import TRUSTED_TYPES, StanceModel, _frame
 from stance.modelfiles import ModelFileError, load_skops
@@ -147,3 +147,21 @@ def test_shipped_models_load_and_predict_the_contract_columns():
 def test_models_dir_holds_no_pickles():
     models = Path(ROOT / "models")
     assert not [p for p in models.iterdir() if p.suffix in {".pkl", ".pickle", ".joblib"}]
+
+
+def test_target_terms_are_whole_words_and_us_is_no_pronoun():
+    """Statements from the labelled file: "us" the pronoun names no country (it counted as
+    the US before); then "said" holds no "aid" and "really" no "ally"."""
+    col = {name: j for j, name in enumerate(TERMS)}
+    counts = term_counts([
+        "help us to stop Russian atrocity in Ukraine.",
+        "Rape is used as a tool of war in Ukraine to break our spirits, to humiliate us and to "
+        "show us that we can be helpless to protect our women and children and their bodies",
+        "What is the red line for NATO to come and help us?",
+    ])
+    assert counts[:, col["us"]].tolist() == [0, 0, 0]
+    assert counts[:, col["ukraine"]].tolist() == [1, 1, 0]
+    assert counts[:, col["aid"]].tolist() == [1, 1, 1]  # "help", "helpless"; not "Rape"
+    assert counts[:, col["west"]].tolist() == [0, 0, 1]
+    assert term_counts(["He said the US really thanked its allies."])[0].tolist() == [
+        0, 0, 1, 1, 0, 0, 0, 1]  # "said" is no "aid", "really" no "ally"

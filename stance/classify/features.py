@@ -12,17 +12,22 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from stance.sentiment import VADER_COLUMNS, vader_table
 
 # Mentions of each side, counted separately in the statement and in its context: a hostile
-# statement about Russia reads differently from one about Ukraine or the United States.
+# statement about Russia reads differently from one about Ukraine or the United States. Whole
+# words only, and "US" in capitals: "said" holds no "aid", "really" no "ally", "us" is no
+# country, "accusation" no "usa".
 TERMS = {
-    "ukraine": r"ukrain\w*|kyiv|kiev|zelensk\w*|kharkiv|mariupol|donbas\w*",
-    "russia": r"russia\w*|kremlin|moscow|putin\w*|lavrov|peskov|soviet",
-    "us": r"america\w*|u\.s\.|\bus\b|usa|united states|washington|biden|trump|pentagon|"
-          r"white house|blinken|state department",
-    "west": r"nato|\bwest\w*|\beu\b|europe\w*|allies|alliance",
-    "war": r"invasion|invade\w*|war\b|attack\w*|shell\w*|missile\w*|troops|kill\w*|civilian\w*",
-    "aid": r"aid\b|support\w*|weapon\w*|sanction\w*|assistance|help\w*|arm\w*",
-    "blame": r"provocat\w*|nazi\w*|aggress\w*|lie\w*|propaganda|fault|blame\w*|threat\w*",
-    "thanks": r"thank\w*|grateful|gratitude|partner\w*|ally\b|friend\w*",
+    "ukraine": r"\bukrain\w*|\bkyiv\b|\bkiev\b|\bzelensk\w*|\bkharkiv\b|\bmariupol\b|\bdonbas\w*",
+    "russia": r"\brussia\w*|\bkremlin\b|\bmoscow\b|\bputin\w*|\blavrov\b|\bpeskov\b|\bsoviet\w*",
+    "us": r"\bamerica\w*|\bu\.s\.|(?-i:\bUS\b)|\busa\b|\bunited states\b|\bwashington\b|"
+          r"\bbiden\w*|\btrump\w*|\bpentagon\b|\bwhite house\b|\bblinken\b|\bstate department\b",
+    "west": r"\bnato\b|\bwest\w*|\beu\b|\beurope\w*|\ballies\b|\balliance\w*",
+    "war": r"\binvasion\w*|\binvade\w*|\bwars?\b|\battack\w*|\bshell\w*|\bmissile\w*|\btroops?\b|"
+           r"\bkill\w*|\bcivilian\w*",
+    "aid": r"\baid\b|\bsupport\w*|\bweapon\w*|\bsanction\w*|\bassistance\b|\bhelp\w*|"
+           r"\barm(?:s|ed|ing|y|ies|ament\w*)?\b",
+    "blame": r"\bprovocat\w*|\bnazi\w*|\baggress\w*|\blie[sd]?\b|\blying\b|\bpropaganda\b|"
+             r"\bfault\w*|\bblame\w*|\bthreat\w*",
+    "thanks": r"\bthank\w*|\bgrateful\b|\bgratitude\b|\bpartner\w*|\bally\b|\bfriend\w*",
 }
 # All the terms in one pattern, so that a text is scanned once, not once per side.
 ANY_TERM = re.compile("|".join(f"(?P<{name}>{p})" for name, p in TERMS.items()), re.I)
