@@ -20,6 +20,11 @@ ADJUNCT = (rf"(?:(?:on|last|this|late|early|earlier)\s+(?:{DAY}|week|month|year|
            rf"{PART_OF_DAY})(?:\s+{PART_OF_DAY})?|on\s+(?:Twitter|X|Telegram|Facebook)|"
            r"in\s+an?\s+(?:statement|interview|tweet|post|letter|speech|video))")
 TRAILING_ADVERBS = re.compile(rf"(?:\s+(?:{ADVERB}|{ADJUNCT}))+\s*$")
+# What may follow a cue ("X said", "X said Tuesday") before a participle that goes on with
+# the same speaker's words: '"...," Ryabkov said, warning ...', "Nuland said Tuesday, warning".
+CUE_THEN_PARTICIPLE = (rf"(?:\s+(?:on\s+)?(?:{DAY}|today|yesterday)(?:\s+{PART_OF_DAY})?)?"
+                       r"\s*,\s*(?:\w+ly\s+)?")
+PARTICIPLE = re.compile(rf"{CUE_THEN_PARTICIPLE}[a-z]+ing\b")
 LEADING_ADVERBS = re.compile(rf"^(?:{ADVERB}\s+)+")
 CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\s-\s|&|\b(?:and|but|yet|while|that|who|which|because|after|before|when|as|if|"

@@ -10,6 +10,7 @@ from functools import lru_cache
 from stance.actors import ActorRegistry
 from stance.attribution.cues import (
     OFFICE_TO,
+    PARTICIPLE,
     SHARE,
     BoundPatterns,
     Cue,
@@ -72,9 +73,6 @@ class Candidate:
     speaker: Entity | None = None
     mention: str | None = None
     cue_text: str | None = None
-
-
-THEN_PARTICIPLE = re.compile(r"(?:\s+\S+)?\s*,\s*[a-z]+ing\b")
 
 
 @dataclass
@@ -360,7 +358,7 @@ class Attributor:
         v = next((v for v in reversed(list(doc.cues.verb.finditer(text, q.close, s_end)))
                   if not v.group().endswith("ing") and (
                       len(text[v.end():s_end].split()) <= 3 or
-                      THEN_PARTICIPLE.match(text, v.end(), s_end))), None)
+                      PARTICIPLE.match(text, v.end(), s_end))), None)
         if v is None:
             return None
         subj = subject_before(text, q.close + 1, v.start(), doc.cues.lexicon.verbs)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from stance.attribution.cues import (
     ADJUNCT,
+    CUE_THEN_PARTICIPLE,
     DAY,
     NAME_THEN_APPOSITIVE,
     PART_OF_DAY,
@@ -172,7 +173,7 @@ class IndirectSpan:
     cue: Cue
 
 
-PARTICIPLE_TAIL = re.compile(r"[\"”’']?,\s+(?:\w+ly\s+)?[a-z]+ing\b")
+PARTICIPLE_TAIL = re.compile(rf"[\"”’']?{CUE_THEN_PARTICIPLE}[a-z]+ing\b")
 
 
 def _content_end(text: str, s_start: int, s_end: int) -> int:
@@ -437,8 +438,7 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, str] |
 
 
 # What may stand between "X said" and a participle that goes on with X's words.
-SAID_THEN = re.compile(rf"(?:\s+(?:on\s+)?(?:{DAY}|today|yesterday)(?:\s+{PART_OF_DAY})?)?"
-                       r"\s*,\s*(?:\w+ly\s+)?")
+SAID_THEN = re.compile(CUE_THEN_PARTICIPLE)
 
 
 LONG_SUBJECT = re.compile(r"\s*((?:[A-Z][\w’'-]*)(?:\s+[\w’'.-]+){1,13}?)"
