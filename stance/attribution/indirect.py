@@ -194,7 +194,9 @@ def find_indirect(
         if bi < len(blocked) and blocked[bi][0] < s_end:
             # '"...," Trump said, referring to Barack Obama.': only after the quotation and its
             # cue, a participle may report more.
-            last = max(b for a, b in blocked[bi:] if a < s_end)
+            last, j = blocked[bi][1], bi + 1  # blocked is sorted by start: stop at s_end
+            while j < len(blocked) and blocked[j][0] < s_end:
+                last, j = max(last, blocked[j][1]), j + 1
             tail = PARTICIPLE_TAIL.match(text, last, s_end)
             if tail is None:
                 continue
