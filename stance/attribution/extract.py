@@ -91,6 +91,7 @@ class Doc:
     def __post_init__(self) -> None:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.sentence_ends = [e for _, e in self.sentences]
+        self.quote_opens = [q.open for q in self.quotes]  # find_quotes returns them in order
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence that holds `pos`, or the one before it when `pos` is between two."""
@@ -351,8 +352,9 @@ class Attributor:
         """", X said (Tuesday)." closing the sentence after a fragment: the verb and X's span."""
         text = doc.text
         _, s_end = doc.sentence_of(q.open)
-        if any(q.close < o.open < s_end for o in doc.quotes):
-            return None
+        i = bisect.bisect_right(doc.quote_opens, q.close)
+        if i < len(doc.quote_opens) and doc.quote_opens[i] < s_end:
+            return None  # another quotation before the sentence ends
         # The last verb before the sentence's end or before a participle that goes on with the
         # same speaker's words (", Nuland said Tuesday, warning of ...").
         v = next((v for v in reversed(list(doc.cues.verb.finditer(text, q.close, s_end)))
