@@ -486,6 +486,53 @@ def test_according_to(attributor):  # CBS News, 2020-10-07
     assert (s.cue, s.speaker_mention, s.speaker) == ("according to", "Russian officials", None)
 
 
+# "according to" + a source that is no name: a document, data, unnamed people. The source's
+# name is the author after "by", never a place or a medium that only reviewed the material.
+ACCORDING_TO = [
+    pytest.param(
+        "2016-03-04", "Democratic turnout has fallen drastically since 2008, the last time the "
+        "party had a contested primary, with roughly three million fewer Democrats voting in the "
+        "15 states that have held caucuses or primaries through Tuesday, according to unofficial "
+        "election results tallied through Wednesday afternoon.",
+        [(None, "Democratic turnout has fallen drastically since 2008, the last time the party "
+                "had a contested primary, with roughly three million fewer Democrats voting in "
+                "the 15 states that have held caucuses or primaries through Tuesday")],
+        id="results (NYT via PolNeAR)"),
+    pytest.param(
+        "2016-05-19", "In addition, according to the department, nearly nine million more "
+        "workers who should already be eligible for overtime under the current duties test will "
+        "be protected against being denied overtime illegally.",
+        [(None, "nearly nine million more workers who should already be eligible for overtime "
+                "under the current duties test will be protected against being denied overtime "
+                "illegally")],
+        id="after an opening adverb (NYT via PolNeAR)"),
+    pytest.param(
+        "2022-01-29", "However, according to Mr Liu, Beijing wants to keep sending robotic "
+        "missions to explore the presence and distribution of water as well as the poles of the "
+        "moon.",
+        [("Liu", "Beijing wants to keep sending robotic missions to explore the presence and "
+                 "distribution of water as well as the poles of the moon")],
+        id="a name after an opening adverb (Express)"),
+    pytest.param(
+        "2022-07-14", "The strike set off secondary explosions and caused widespread damage, "
+        "according to satellite imagery reviewed by CNN.",
+        [(None, "The strike set off secondary explosions and caused widespread damage")],
+        id="imagery reviewed by a medium (CNN)"),
+    pytest.param(
+        "2022-02-17", "An interior view shows a kindergarten, which according to Ukraine's "
+        "military officials was damaged by shelling, in Stanytsia Luhanska in the Luhansk "
+        "region, Ukraine, in this handout picture released Feb. 17, 2022.", [],
+        id="inside a relative clause: no statement (Fox News caption)"),
+]
+
+
+@pytest.mark.parametrize("date, text, expected", ACCORDING_TO)
+def test_according_to_a_source_that_is_no_name(attributor, date, text, expected):
+    found = [(s.speaker, s.text) for s in run(attributor, text, date)
+             if s.kind == "indirect" and s.cue.lower() == "according to"]
+    assert found == expected
+
+
 def test_wrote_on_telegram_after_a_title(attributor):  # seed
     text = ("The Ukrainian leader hailed the summit as a demonstration of “European unity at an "
             "extremely high level not seen for a long time.”\n“We are all working together in "

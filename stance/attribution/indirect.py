@@ -12,6 +12,7 @@ from stance.attribution.cues import (
     NAME_THEN_APPOSITIVE,
     PART_OF_DAY,
     PREPOSITIONS,
+    SUBJECT_AFTER,
     BoundPatterns,
     Cue,
     participle_after_comma,
@@ -273,6 +274,57 @@ def _an_object(text: str, span: tuple[int, int]) -> bool:
     return span[1] - span[0] >= MIN_OBJECT and not PRONOUN_ONLY.fullmatch(text, *span)
 
 
+# What follows "according to" is its source, whatever its form ("data released Friday by
+# state gaming regulators", "a publishing executive familiar with the talks"), except where the
+# phrase means "as planned".
+ACCORDING_NOT_SOURCE = re.compile(r"(?:plan|schedule|script|tradition|custom)\b", re.I)
+# "images shared by the State Emergency Service": who shared them is the source; who reviewed
+# or obtained them ("satellite imagery reviewed by CNN") is not.
+BY_AUTHOR = re.compile(r"\b([a-z]+)\s+by\s+(?=[A-Z]|the\s+[A-Z])")
+NOT_AUTHOR = frozenset("reviewed obtained seen viewed verified analyzed analysed examined "
+                       "cited taken".split())
+PHRASE_PREPOSITION = re.compile(r"\s+(?:in|at|on|from|to|with|for|during|after|before)\s")
+
+
+def _according_source(text: str, pos: int, hi: int) -> tuple[tuple[int, int], int] | None:
+    """The source of "according to" when it is no name-like subject, and where its phrase
+    ends: the phrase runs up to the next punctuation (at most 15 words); its source is the
+    author after "by", else the words before a preposition ("charging documents filed at the
+    time in Topeka": not Topeka)."""
+    m = SUBJECT_AFTER.match(text, pos, hi)
+    if m is None:
+        return None
+    s, e = strip_span(text, m.start(), m.end())
+    if e <= s or len(text[s:e].split()) > 15 or ACCORDING_NOT_SOURCE.match(text, s, e):
+        return None
+    a, b = s, e
+    by = list(BY_AUTHOR.finditer(text, s, e))
+    if by and by[-1].group(1) in NOT_AUTHOR:
+        b = by[-1].start()
+    elif by:
+        a = by[-1].end()
+    elif (prep := PHRASE_PREPOSITION.search(text, s, e)) is not None:
+        b = prep.start()
+    return strip_span(text, a, b), e
+
+
+def _according_span(text: str, s_start: int, end: int, acc: re.Match, subj: tuple[int, int],
+                    phrase_end: int) -> IndirectSpan | None:
+    """"According to X, CONTENT" and "CONTENT, according to X", where X ends at `phrase_end`."""
+    a, b = strip_span(text, s_start, acc.start())
+    if b - a < 15 and (a == b or text[phrase_end:phrase_end + 1] == ","):
+        # "In addition, according to the department, nearly nine million ...": the words
+        # before the cue only open the sentence; the content follows the source.
+        a, b = strip_span(text, phrase_end, end)
+    return IndirectSpan(a, b, Cue(acc.start(), acc.end() - 1, *subj)) if b - a > 15 else None
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    """Is there more than whitespace and punctuation in text[start:end]?"""
+    a, b = strip_span(text, start, end)
+    return b > a
+
+
 def _indirect_in_sentence(
     text: str, s_start: int, s_end: int, patterns: BoundPatterns, sentence: int | None = None
 ) -> IndirectSpan | None:
@@ -288,16 +340,18 @@ def _indirect_in_sentence(
         return None
     # "According to X, CONTENT" and "CONTENT, according to X."
     acc = patterns.according.search(text, s_start, end) if has_according else None
+    fallback = None  # an "according to" whose source is no name: only if no verb speaks
     if acc:
         subj = subject_after(text, acc.end(), end, patterns.lexicon.verbs)
-        if subj:
-            cue = Cue(acc.start(), acc.end() - 1, *subj)
-            if acc.start() - s_start < 3:
-                a, b = strip_span(text, subj[1], end)
-            else:
-                a, b = strip_span(text, s_start, acc.start())
-            if b - a > 15:
-                return IndirectSpan(a, b, cue)
+        if subj is not None:
+            span = _according_span(text, s_start, end, acc, subj, subj[1])
+            if span is not None:
+                return span
+        elif (found := _according_source(text, acc.end(), end)) is not None:
+            fallback = _according_span(text, s_start, end, acc, *found)
+            if fallback is not None and _has_words(text, found[1], end) and \
+                    fallback.end <= acc.start():
+                fallback = None  # "which according to officials was damaged": a cue inside
     # "Asked if he was ever bullied, Trump said ...", "Having announced that ..., the judge
     # proceeded": an opening participle's content ends at the comma; the main subject speaks.
     m = OPENER.match(text, s_start, end)
@@ -345,7 +399,7 @@ def _indirect_in_sentence(
         found = _with_subject(text, s_start, v, span, patterns, seen, sentence)
         if found is not None and (clause is None or found.end <= clause.start):
             return found
-    return clause
+    return clause if clause is not None else fallback
 
 
 # An auxiliary makes what follows "said" a clause, not its source: "Mr. Coffman, who
