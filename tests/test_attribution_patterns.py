@@ -929,6 +929,13 @@ HAWLEY = (
     pytest.param("2016-09-03", "Priebus rejected that idea.", [("Priebus", "that idea")],
                  id="a short object (Western Journal via PolNeAR)"),
     pytest.param(
+        "2022-02-24", "Poland is preparing a train, with medical equipment, to transport wounded "
+        "civilians from the Ukrainian border to Polish hospitals, said the country’s health "
+        "minister.",
+        [(None, "Poland is preparing a train, with medical equipment, to transport wounded "
+                "civilians from the Ukrainian border to Polish hospitals")],
+        id="a source described after its verb (Guardian)"),
+    pytest.param(
         "2016-02-20", "Sanders says Clinton ran a very aggressive and effective campaign in "
         "Nevada that led to her victory in the Democratic caucuses Saturday.\n\nHe "
         "congratulated her for her victory and praised her effort and thanked the crowd.",

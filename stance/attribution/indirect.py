@@ -408,6 +408,17 @@ FINITE = re.compile(r"\s(?:has|had|have|is|are|was|were|will|would|could|should|
                     r"might|must|did|does|do)\s")
 
 
+# A source described, not named, after a verb that inverts ("..., said the official", "...,
+# said several observers"; not "..., citing their past actions")...
+INVERTING = frozenset("said says added adds wrote writes explained noted continued insisted "
+                      "asked warned argued recalled remarked observed acknowledged".split())
+DETERMINED = re.compile(r"(?:the|a|an|his|her|their|its|several|many|some|other|both|two|three|"
+                        r"four|five|one|another|most|few)\s+[a-z]")
+# ... and ends the sentence, or a relative clause follows ("said a second package of sanctions,
+# including export controls, would be launched" is no inversion).
+DESCRIBED_END = re.compile(r"(?:,\s+who\b.*)?[\s.!?]*", re.S)
+
+
 def _inverted(text, s_start, v, end, patterns) -> IndirectSpan | None:
     """'CONTENT, said Rita Katz, the director of SITE.': the source follows its verb."""
     if v.group().lower() in TELL:
@@ -418,7 +429,10 @@ def _inverted(text, s_start, v, end, patterns) -> IndirectSpan | None:
     if text[j - 1:j] != "," or j - s_start < 16 or THAT_GAP.match(text, v.end(), end):
         return None  # "Sen. Roy Blunt (R-Mo.), facing ..., noted that ...": no inversion
     subj = subject_after(text, v.end(), end, patterns.lexicon.verbs)
-    if subj is None or not text[subj[0]:subj[0] + 1].isupper() or \
+    if subj is None or not (text[subj[0]:subj[0] + 1].isupper() or
+                            v.group().lower() in INVERTING and
+                            DETERMINED.match(text, subj[0], subj[1]) and
+                            DESCRIBED_END.fullmatch(text, subj[1], end)) or \
             FINITE.search(text, subj[0], subj[1]) or \
             not re.fullmatch(r"(?:,[^.;:!?]*)?[\s.!?]*", text[subj[1]:end]):
         return None
