@@ -936,6 +936,18 @@ HAWLEY = (
                 "civilians from the Ukrainian border to Polish hospitals")],
         id="a source described after its verb (Guardian)"),
     pytest.param(
+        "2022-02-03", "Belarusian and Russian officials have said they would conduct joint "
+        "military exercises this month.",
+        [(None, "they would conduct joint military exercises this month")],
+        id="officials of two countries: no single speaker (CNN)"),
+    pytest.param(
+        "2022-02-10", "As Western nations look for diplomatic avenues to ease the crisis, US "
+        "President Joe Biden urged Americans in Ukraine to leave the country immediately, "
+        "warning that things could go sour very quickly.",
+        [("Joe Biden", "Americans in Ukraine to leave the country immediately"),
+         ("Joe Biden", "things could go sour very quickly")],
+        id="an object ends at a participle (CNN)"),
+    pytest.param(
         "2016-02-20", "Sanders says Clinton ran a very aggressive and effective campaign in "
         "Nevada that led to her victory in the Democratic caucuses Saturday.\n\nHe "
         "congratulated her for her victory and praised her effort and thanked the crowd.",

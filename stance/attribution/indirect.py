@@ -79,8 +79,8 @@ _OBJECT_ENDS = (r"\s+(?:{as}while|when|after|before|because|since|during|amid|un
                 r"\s+(?:(?:last|this|next|on|earlier|later)\s+)?(?:week|month|year|"
                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                 r",?\s+and\s+(?:has|have|had|is|was|will|would)\b|"
-                r",\s+(?:who|which|where|as|while|when|after|saying|adding|the|a|an|without|"
-                r"even|but|despite|though|although|according)\b|;")
+                r",\s+(?:who|which|where|as|while|when|after|the|a|an|without|"
+                r"even|but|despite|though|although|according|(?!including\b)[a-z]{2,}ing)\b|;")
 OBJECT_END = re.compile(_OBJECT_ENDS.replace("{as}", "as|"))
 # "described the dinner as Washington celebrating itself": after these verbs "as" goes on
 # with the statement.
@@ -461,13 +461,18 @@ def _opening_participle(text, verbs, end, patterns) -> IndirectSpan | None:
 
 
 # Two sources joined by "and": "Jeb Bush and Chris Christie say", "The State Department and
-# the Department of Homeland Security have said", "It also said" (an organisation's); but
+# the Department of Homeland Security have said", "White House and Pentagon spokesmen said",
+# "It also said" (an organisation's); but
 # "The Department of Health and Human Services said" is one.
 # (Not after or with a possessive: "Ukraine's President and Foreign Minister X" is one man.)
 _WORD = r"[A-Z][\w’'.-]*(?<!['’]s)"
-_NAMED = rf"(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_WORD}){{0,5}}"
+_NAMED = rf"(?:[Tt]he\s+)?(?!{DAY}\b){_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_WORD}){{0,5}}"
+# "White House and Pentagon spokesmen", "Russian and Ukrainian officials": a group of both.
+_GROUP = (r"(?:\s+(?:officials|spokesmen|spokespeople|spokespersons|leaders|lawmakers|diplomats|"
+          r"sources|authorities|officers|representatives|ministers|negotiators|aides|analysts|"
+          r"experts|investigators|prosecutors|researchers|commanders))?")
 JOINT_SUBJECT = re.compile(
-    rf"(?<![\w’'.-])(?<!['’]s )((?:[Bb]oth\s+)?{_NAMED}\s+and\s+{_NAMED}|It|it)"
+    rf"(?<![\w’'.-])(?<!['’]s )((?:[Bb]oth\s+)?{_NAMED}\s+and\s+{_NAMED}{_GROUP}|It|it)"
     r"\s+(?:(?:\w+ly|also|have|has|had|will|would)\s+)*$"
 )
 
