@@ -948,6 +948,25 @@ HAWLEY = (
          ("Joe Biden", "things could go sour very quickly")],
         id="an object ends at a participle (CNN)"),
     pytest.param(
+        "2022-02-08", "Sen. John Cornyn, R-Texas -- a key ally of McConnell -- told reporters "
+        "Monday that the language in the resolution wasn't appropriate.",
+        [("John Cornyn", "the language in the resolution wasn't appropriate")],
+        id="an aside between dashes before the verb (ABC)"),
+    pytest.param(
+        "2019-06-19", "Meanwhile Girkin -- one of the suspects who acted as defense minister for "
+        "the self-proclaimed Donetsk People's Republic -- said separatists in eastern Ukraine "
+        "were not responsible for downing the Boeing aircraft, adding that investigators had not "
+        "contacted him about the case.",
+        [("Igor Girkin", "separatists in eastern Ukraine were not responsible for downing the "
+                         "Boeing aircraft"),
+         ("Igor Girkin", "investigators had not contacted him about the case")],
+        id="a description between dashes is not the source (CNN)"),
+    pytest.param(
+        "2016-07-21", "His campaign chairman Paul Manafort said — on Twitter, as it happens — "
+        "that Trump raised about $4 million that day.",
+        [("Paul Manafort", "Trump raised about $4 million that day")],
+        id="an aside between dashes after the verb (PolNeAR train)"),
+    pytest.param(
         "2016-02-20", "Sanders says Clinton ran a very aggressive and effective campaign in "
         "Nevada that led to her victory in the Democratic caucuses Saturday.\n\nHe "
         "congratulated her for her victory and praised her effort and thanked the crowd.",

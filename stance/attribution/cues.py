@@ -324,6 +324,7 @@ def _joins_offices(text: str, breaks: list[re.Match], lo: int, end: int) -> bool
 # "Clinton, who called Sanders shortly after the winner was declared, told her supporters".
 PARTICIPIAL_ASIDE = re.compile(r",\s+(?:(?!during\b|according\b|[a-z]*thing\b)(?:[a-z]+ing|asked|"
                                r"pressed)\b[^,;:“”\"()]{0,100}|who\b[^,;:“”\"()]{0,120}),\s*$")
+DASH_ASIDE = re.compile(r"\s+(?:—|–|--)[^—–.;:!?“”\"()]{1,120}?(?:—|–|--)\s*$")
 JOINT_LAST = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?[A-Z]")  # ", and Office of ..., said"
 
 
@@ -340,6 +341,10 @@ def subject_before(
         if aside is not None and aside.start() > lo and \
                 not (verb and verb.group().endswith("ing")):
             verb_start = aside.start()  # "Durbin, noting the size of his following, said"
+    elif j > lo and text[j - 1] in "—–-":
+        aside = DASH_ASIDE.search(text, max(lo, verb_start - 130), verb_start)
+        if aside is not None and aside.start() > lo:
+            verb_start = aside.start()  # "Many speakers — including Muslims, Jews — said"
     m = TRAILING_ADVERBS.search(text, max(lo, verb_start - 60), verb_start)  # "$" is the verb
     if m:
         end = m.start()

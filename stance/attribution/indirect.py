@@ -28,6 +28,7 @@ from stance.attribution.mentions import NOT_NAMES
 THAT_GAP = re.compile(
     r"(?:,?\s+(?:(?:on|in|at|during|late|early|this|last|to|via|after|before|with|over)"
     r"\s+[^.;:!?“”\",]{1,40}?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|him|her|them|us|me|"
+    r"(?:—|–|--)[^—–.;!?“”\"]{1,60}?(?:—|–|--)|"
     r"reporters|journalists|lawmakers|parliament|congress|the\s+[A-Z][\w’'.-]*|[a-z]+ly|"
     r"again|also|repeatedly|publicly|previously|earlier|today|yesterday|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
