@@ -967,6 +967,20 @@ HAWLEY = (
         [("Paul Manafort", "Trump raised about $4 million that day")],
         id="an aside between dashes after the verb (PolNeAR train)"),
     pytest.param(
+        "2021-05-11", "The FBI said Monday that the DarkSide criminal organization, which "
+        "operates in Eastern Europe, was allegedly behind the attack.",
+        [("FBI", "the DarkSide criminal organization, which operates in Eastern Europe, was "
+                 "allegedly behind the attack")],
+        id="a relative clause inside the clause's subject (ABC)"),
+    pytest.param(
+        "2016-06-28", "Abortion opponents said the decision, which struck down restrictions on "
+        "Texas abortion clinics that other states have duplicated, illustrates the importance of "
+        "electing a president who will appoint antiabortion justices to the Supreme Court.",
+        [(None, "the decision, which struck down restrictions on Texas abortion clinics that "
+                "other states have duplicated, illustrates the importance of electing a "
+                "president who will appoint antiabortion justices to the Supreme Court")],
+        id="a relative clause inside a bare clause's subject (Washington Post via PolNeAR)"),
+    pytest.param(
         "2016-02-20", "Sanders says Clinton ran a very aggressive and effective campaign in "
         "Nevada that led to her victory in the Democratic caucuses Saturday.\n\nHe "
         "congratulated her for her victory and praised her effort and thanked the crowd.",

@@ -661,9 +661,23 @@ def _clause(text: str, start: int, end: int, patterns: BoundPatterns,
             end = m.start()
             break
     m = stop.search(text, start, end)
+    if m and stop is CLAUSE_END and m.group().endswith("which") and \
+            len(text[start:m.start()].split()) <= 5:
+        # "said the decision, which struck down restrictions ..., illustrates ...": a relative
+        # clause inside the clause's subject; the clause goes on after its closing comma.
+        close = RELATIVE_CLOSE.search(text, m.end(), min(end, m.end() + 200))
+        if close is not None:
+            m = stop.search(text, close.end(), end)
     if m and m.start() - start >= 10:
         end = m.start()
     return strip_span(text, start, end)
+
+
+# The comma that closes such a relative clause, where the clause's verb follows (not a list:
+# "the language, traditions and identity").
+RELATIVE_CLOSE = re.compile(r"[^,;:]+,(?=\s+(?:(?:also|still|now|only|not)\s+)?"
+                            r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
+                            r"might|must|does|do|did|[a-z]+s|[a-z]+ed)\b(?!,|\s+(?:and|or)\b))")
 
 
 CONJUNCTION = re.compile(r"(?:and|but|or|while|whereas|although|though|including|as|which|"
