@@ -936,6 +936,16 @@ HAWLEY = (
                 "civilians from the Ukrainian border to Polish hospitals")],
         id="a source described after its verb (Guardian)"),
     pytest.param(
+        "2022-03-05", "Serhiy Orlov, deputy mayor of Mariupol, said the ceasefire lasted barely "
+        "30 minutes.",
+        [("Serhiy Orlov", "the ceasefire lasted barely 30 minutes")],
+        id="a clause after the verb is no described source (Mirror)"),
+    pytest.param(
+        "2022-01-31", "Geraldine Byrne Nason, Ireland's U.N. ambassador, said her country wants "
+        "to see calm prevail.",
+        [("Geraldine Byrne Nason", "her country wants to see calm prevail")],
+        id="an office of a country's after a name; a clause opening with 'her' (Fox News)"),
+    pytest.param(
         "2022-02-03", "Belarusian and Russian officials have said they would conduct joint "
         "military exercises this month.",
         [(None, "they would conduct joint military exercises this month")],

@@ -419,7 +419,14 @@ def _is_appositive(phrase: str) -> bool:
         return False  # "Later, he said": the pronoun is the source
     return (phrase[:1].islower() and not phrase.startswith(("the ", "a ", "an "))) or (
         _is_role(phrase) and not _titled_name(phrase)) or \
-        phrase.lower().startswith(("the former", "a former", "the head", "a senior"))
+        phrase.lower().startswith(("the former", "a former", "the head", "a senior")) or \
+        POSSESSOR_ROLE.fullmatch(phrase) is not None
+
+
+# "Ireland's U.N. ambassador", "Putin's spokesman": an office of somebody's, in apposition to a
+# name before it (not "Ukraine's President Volodymyr Zelensky", which ends in a name).
+POSSESSOR_ROLE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?:[A-Z][\w.-]*\s+)*"
+                            r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}")
 
 
 def _is_role(phrase: str) -> bool:

@@ -21,7 +21,7 @@ from stance.attribution.cues import (
     subject_before,
 )
 from stance.attribution.lexicon import EVIDENCE_VERBS, RARE_SPEECH_VERBS
-from stance.attribution.mentions import NOT_NAMES
+from stance.attribution.mentions import NOT_NAMES, ROLE_WORDS
 
 # What may stand between a verb and its that-clause: "told reporters on Monday that"; a
 # bare noun there ("a deal that") makes "that" a relative pronoun instead.
@@ -61,9 +61,13 @@ BARE_CLAUSE = re.compile(
     r"that|him|her|them|me|us|you|reporters|journalists|yes|no|goodbye|hello|thanks|"
     r"more|much|little|otherwise|as|if|when|while|after|before|but|and|or|not)\b)"
     r"(?=[A-Za-z])"
-    # "said her family asked for privacy", "said 40 people were killed": "her" or a number
+    # "said her family asked for privacy", "said her suite of proposals addresses people's
+    # unrest", "said 40 people were killed": "her" or a number
     # (not a year) opens a clause when a verb follows ("claimed 14,000 lives" does not).
-    r"|(?=(?:her\s+[a-z]+\s+(?:[a-z]+\s+)?|(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s+(?:\S+\s+){0,6}?)"
+    r"|(?=her\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|"
+    r"should|can|may|might|[a-z]+ed)\b|her\s+[a-z]+\s+(?:[a-z]+\s+){0,2}?[a-z]+s\b"
+    r"(?!,|\s+(?:and|or)\b))"
+    r"|(?=(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s+(?:\S+\s+){0,6}?"
     r"(?:is|was|were|are|has|had|have|will|would|could|should|can|may|might|[a-z]+ed)\b)",
 )
 # Where a reported clause stops: a second verb phrase ("..., but cautioned"), a relative or
@@ -417,6 +421,17 @@ DETERMINED = re.compile(r"(?:the|a|an|his|her|their|its|several|many|some|other|
                         r"four|five|one|another|most|few)\s+[a-z]")
 # ... and ends the sentence, or a relative clause follows ("said a second package of sanctions,
 # including export controls, would be launched" is no inversion).
+SOURCE_NOUNS = ROLE_WORDS | frozenset("official observer source analyst expert aide resident "
+                                      "witness spokesman spokeswoman".split())
+
+
+def _names_a_source(phrase: str) -> bool:
+    """Does a described source end in a person's role ("the country's health minister", "several
+    observers"), not in a clause ("the talks failed")?"""
+    last = phrase.rsplit(None, 1)[-1].lower()
+    return last in SOURCE_NOUNS or last.endswith("s") and last[:-1] in SOURCE_NOUNS
+
+
 DESCRIBED_END = re.compile(r"(?:,\s+who\b.*)?[\s.!?]*", re.S)
 
 
@@ -433,6 +448,7 @@ def _inverted(text, s_start, v, end, patterns) -> IndirectSpan | None:
     if subj is None or not (text[subj[0]:subj[0] + 1].isupper() or
                             v.group().lower() in INVERTING and
                             DETERMINED.match(text, subj[0], subj[1]) and
+                            _names_a_source(text[subj[0]:subj[1]]) and
                             DESCRIBED_END.fullmatch(text, subj[1], end)) or \
             FINITE.search(text, subj[0], subj[1]) or \
             not re.fullmatch(r"(?:,[^.;:!?]*)?[\s.!?]*", text[subj[1]:end]):
