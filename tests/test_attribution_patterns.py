@@ -991,6 +991,16 @@ HAWLEY = (
                 "president who will appoint antiabortion justices to the Supreme Court")],
         id="a relative clause inside a bare clause's subject (Washington Post via PolNeAR)"),
     pytest.param(
+        "2020-12-17", "Bossert went on to say that he believes it will take years to know which "
+        "networks Russian hackers have complete control over and which ones they merely occupy.",
+        [("Bossert", "he believes it will take years to know which networks Russian hackers have "
+                     "complete control over and which ones they merely occupy")],
+        id="'went on to say' (Fox News)"),
+    pytest.param(
+        "2022-01-28", "Russia has continued to claim it is not planning to attack Ukraine.",
+        [("Russia", "it is not planning to attack Ukraine")],
+        id="'continued to claim' (CNN)"),
+    pytest.param(
         "2016-02-20", "Sanders says Clinton ran a very aggressive and effective campaign in "
         "Nevada that led to her victory in the Democratic caucuses Saturday.\n\nHe "
         "congratulated her for her victory and praised her effort and thanked the crowd.",
@@ -1020,6 +1030,14 @@ def test_a_closing_cue_speaks_for_the_fragment_and_the_participle(attributor):  
     assert [(s.kind, s.speaker, s.text) for s in run(attributor, text, "2021-12-07")] == [
         ("partial", "Victoria Nuland", "much larger and on a much more lethal scale"),
         ("indirect", "Victoria Nuland", "of severe risks to Moscow if it invades Ukraine")]
+
+
+def test_a_threat_that_continues_is_no_cue_of_the_fragments_before_it(attributor):  # Fox, 2022
+    text = ("Defense Secretary Lloyd Austin stressed that it is \"not inevitable,\" maintaining "
+            "that there is \"still time and space for diplomacy\" as the Kremlin continues to "
+            "threaten a major incursion in Ukraine.")
+    assert [(s.kind, s.speaker) for s in run(attributor, text, "2022-01-28")] == [
+        ("partial", "Lloyd Austin"), ("partial", "Lloyd Austin")]
 
 
 @pytest.mark.parametrize("date, text, speaker, content", [

@@ -324,6 +324,13 @@ def _joins_offices(text: str, breaks: list[re.Match], lo: int, end: int) -> bool
 # "Clinton, who called Sanders shortly after the winner was declared, told her supporters".
 PARTICIPIAL_ASIDE = re.compile(r",\s+(?:(?!during\b|according\b|[a-z]*thing\b)(?:[a-z]+ing|asked|"
                                r"pressed)\b[^,;:“”\"()]{0,100}|who\b[^,;:“”\"()]{0,120}),\s*$")
+# A verb phrase that hands its subject on to the verb of speech after "to" ("went on to say",
+# "was quick to add"); "continued" or "appeared" only to a few verbs of saying ("continues to
+# claim", not "continues to threaten": the Kremlin's threats are no statement).
+GOES_ON_TO = re.compile(r"\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:(?:went|goes|go|gone|going)"
+                        r"\s+on|(?:was|were|is|are)\s+(?:quick|prompted|careful|keen|eager)|"
+                        r"(continued|continues|appeared|appears|seemed|seems))\s+to\s+$")
+CONTINUED_SPEECH = frozenset("say claim insist deny argue maintain suggest acknowledge".split())
 DASH_ASIDE = re.compile(r"\s+(?:—|–|--)[^—–.;:!?“”\"()]{1,120}?(?:—|–|--)\s*$")
 JOINT_LAST = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?[A-Z]")  # ", and Office of ..., said"
 
@@ -345,6 +352,10 @@ def subject_before(
         aside = DASH_ASIDE.search(text, max(lo, verb_start - 130), verb_start)
         if aside is not None and aside.start() > lo:
             verb_start = aside.start()  # "Many speakers — including Muslims, Jews — said"
+    m = GOES_ON_TO.search(text, max(lo, verb_start - 40), verb_start)
+    if m is not None and m.start() > lo and (m.group(1) is None or (
+            (verb := WORD.match(text, verb_start)) and verb.group().lower() in CONTINUED_SPEECH)):
+        verb_start = m.start()  # "Zelensky went on to say that ...": Zelensky says it
     m = TRAILING_ADVERBS.search(text, max(lo, verb_start - 60), verb_start)  # "$" is the verb
     if m:
         end = m.start()
