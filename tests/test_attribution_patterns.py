@@ -951,6 +951,12 @@ HAWLEY = (
         [(None, "they would conduct joint military exercises this month")],
         id="officials of two countries: no single speaker (CNN)"),
     pytest.param(
+        "2022-02-24", "Russia has launched a barrage of air and missile strikes on Ukraine early "
+        "Thursday and Ukrainian officials said that Russian troops have rolled into the country "
+        "from the north, east and south.",
+        [(None, "Russian troops have rolled into the country from the north, east and south")],
+        id="a clause ending in a day, then 'and' and the source (Fox News)"),
+    pytest.param(
         "2022-02-10", "As Western nations look for diplomatic avenues to ease the crisis, US "
         "President Joe Biden urged Americans in Ukraine to leave the country immediately, "
         "warning that things could go sour very quickly.",
@@ -1030,6 +1036,19 @@ def test_a_closing_cue_speaks_for_the_fragment_and_the_participle(attributor):  
     assert [(s.kind, s.speaker, s.text) for s in run(attributor, text, "2021-12-07")] == [
         ("partial", "Victoria Nuland", "much larger and on a much more lethal scale"),
         ("indirect", "Victoria Nuland", "of severe risks to Moscow if it invades Ukraine")]
+
+
+@pytest.mark.parametrize("date, text, speaker", [
+    pytest.param("2021-12-21", "Similarly, Stoltenberg Tuesday warned Russia that \"the age of "
+                 "spheres of influence is over\" and stressed that Ukraine remains NATO's partner.",
+                 "Jens Stoltenberg", id="CNN"),
+    pytest.param("2022-02-24", "President Biden Wednesday condemned Russia's war as \"an "
+                 "unprovoked and unjustified attack\" and promised to levy tough sanctions "
+                 "against Russia.", "Joe Biden", id="Fox News"),
+])
+def test_a_day_after_a_name_is_not_part_of_it(attributor, date, text, speaker):
+    statements = run(attributor, text, date)
+    assert statements and {s.speaker for s in statements} == {speaker}
 
 
 def test_a_threat_that_continues_is_no_cue_of_the_fragments_before_it(attributor):  # Fox, 2022

@@ -299,7 +299,7 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
 FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'.-]*\s+[A-Z][a-z][\w’'-]*")
-NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*\s+$")
+NAME_AT_END = re.compile(rf"(?<![\w’'.-])(?!{DAY}\b)[A-Z][\w’'.-]*\s+$")  # not "early Thursday and"
 # Offices that "and" may join before one holder's name.
 OFFICES = frozenset("""director secretary minister chairman chairwoman chair president ceo
     founder editor chief commander ambassador governor senator""".split())

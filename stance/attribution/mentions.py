@@ -57,6 +57,7 @@ NOT_NAMES = frozenset(
     i'd i’d amid ahead well really afterward simultaneously nobody everybody somebody anyone
     everyone someone scores photograph photographs photos pictures videos images sign""".split()
 )
+DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that make a capitalised sequence a title, not part of a person's name.
 TITLE_WORDS = frozenset(
     """president vice prime minister ministers secretary foreign defence defense chancellor
@@ -287,6 +288,8 @@ class Linker:
             actor = self.registry.get(whole)
             return _Plan(None, whole, actor, True, False)
         tokens = _tokens(text)
+        while len(tokens) > 1 and tokens[-1].lower() in DAY_NAMES:
+            tokens.pop()  # "Biden Tuesday followed through with ...": a name, then its day
         titled = False  # "Governor Reagan": a person's title before a single name
         while tokens and (tokens[0].lower().rstrip(".") in NOT_NAMES or
                           len(tokens) > 1 and HYPHENED_MODIFIER.fullmatch(tokens[0])):
