@@ -523,6 +523,21 @@ ACCORDING_TO = [
         "military officials was damaged by shelling, in Stanytsia Luhanska in the Luhansk "
         "region, Ukraine, in this handout picture released Feb. 17, 2022.", [],
         id="inside a relative clause: no statement (Fox News caption)"),
+    pytest.param(
+        "2016-03-04", "Gambling revenue at Atlantic City’s eight remaining casinos increased 3.5 "
+        "percent in the first 10 months of the year compared to the same period in 2014, with "
+        "internet betting continuing to grow more successful, according to data released Friday "
+        "by state gaming regulators.",
+        [(None, "Gambling revenue at Atlantic City’s eight remaining casinos increased 3.5 "
+                "percent in the first 10 months of the year compared to the same period in 2014, "
+                "with internet betting continuing to grow more successful")],
+        id="data released by regulators (Politico via PolNeAR)"),
+    pytest.param(
+        "2022-03-01", "Prices were sorted according to size and weight in the market.", [],
+        id="'in accordance with' (constructed, from a review)"),
+    pytest.param(
+        "2022-03-01", "Prices rose 5%, according to the bureau, the highest rise in more than a "
+        "decade.", [], id="a clause, not an opening word, before the cue (constructed)"),
 ]
 
 
@@ -945,6 +960,24 @@ HAWLEY = (
         "to see calm prevail.",
         [("Geraldine Byrne Nason", "her country wants to see calm prevail")],
         id="an office of a country's after a name; a clause opening with 'her' (Fox News)"),
+    pytest.param(
+        "2022-03-02", "On Tuesday, Ukraine’s foreign minister said that all people leaving the "
+        "country should be treated fairly.",
+        [("Dmytro Kuleba", "all people leaving the country should be treated fairly")],
+        id="an office of a country's after an opening time is the subject (HuffPost)"),
+    pytest.param(
+        "2022-03-01", "The minister said prices rose sharply, which was widely expected, as energy "
+        "costs climbed.", [(None, "prices rose sharply")],
+        id="a relative clause after a whole clause ends it (constructed, from a review)"),
+    pytest.param(
+        "2022-03-01", "Zelensky demanded more weapons, funding and training for the Ukrainian "
+        "army.", [("Volodymyr Zelenskyy", "more weapons, funding and training for the Ukrainian "
+                                          "army")],
+        id="an -ing noun in a list is no participle clause (constructed, from a review)"),
+    pytest.param(
+        "2022-03-01", "Smith -- the mayor -- and Jones -- the governor -- told reporters that the "
+        "talks had been useful.", [("Jones", "the talks had been useful")],
+        id="two asides between double hyphens stay apart (constructed, from a review)"),
     pytest.param(
         "2022-02-03", "Belarusian and Russian officials have said they would conduct joint "
         "military exercises this month.",

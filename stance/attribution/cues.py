@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass
 
 from stance.attribution.lexicon import Lexicon
-from stance.attribution.mentions import NOT_NAMES, POSSESSIVE, ROLE_WORDS
+from stance.attribution.mentions import DAY_NAMES, NOT_NAMES, POSSESSIVE, ROLE_WORDS
 from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
 ADVERB = (r"(?:\w+ly|also|later|earlier|already|then|again|once|further|has|have|had|was|were|"
           r"is|would|will|did)")
-DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = "(?:" + "|".join(sorted(d.capitalize() for d in DAY_NAMES)) + ")"
 PART_OF_DAY = r"(?:night|morning|afternoon|evening)"
 # A time or a medium between a source and its verb: "Hillary Clinton on Tuesday said", "the
 # ministry in a statement said".
@@ -328,10 +328,13 @@ PARTICIPIAL_ASIDE = re.compile(r",\s+(?:(?!during\b|according\b|[a-z]*thing\b)(?
 # "was quick to add"); "continued" or "appeared" only to a few verbs of saying ("continues to
 # claim", not "continues to threaten": the Kremlin's threats are no statement).
 GOES_ON_TO = re.compile(r"\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:(?:went|goes|go|gone|going)"
-                        r"\s+on|(?:was|were|is|are)\s+(?:quick|prompted|careful|keen|eager)|"
+                        r"\s+on|(?:was|were|is|are|(?:has|have|had)\s+been)\s+"
+                        r"(?:quick|prompted|careful|keen|eager)|"
                         r"(continued|continues|appeared|appears|seemed|seems))\s+to\s+$")
 CONTINUED_SPEECH = frozenset("say claim insist deny argue maintain suggest acknowledge".split())
-DASH_ASIDE = re.compile(r"\s+(?:—|–|--)[^—–.;:!?“”\"()]{1,120}?(?:—|–|--)\s*$")
+# An aside between dashes ("-- a key ally of McConnell --"); "--" pairs do not run together.
+DASHED = r"(?:—|–|--)(?:(?!--)[^—–.;:!?“”\"()]){1,120}?(?:—|–|--)"
+DASH_ASIDE = re.compile(rf"\s+{DASHED}\s*$")
 JOINT_LAST = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?[A-Z]")  # ", and Office of ..., said"
 
 
@@ -339,30 +342,24 @@ def subject_before(
     text: str, lo: int, verb_start: int, verbs: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
     """The source phrase that ends just before a verb, after the last clause break."""
-    j = verb_start
-    while j > lo and text[j - 1].isspace():
-        j -= 1
-    if j > lo and text[j - 1] == ",":  # only then can an aside end here (and it rarely does)
-        aside = PARTICIPIAL_ASIDE.search(text, max(lo, verb_start - 130), verb_start)
-        verb = WORD.match(text, verb_start)
-        if aside is not None and aside.start() > lo and \
-                not (verb and verb.group().endswith("ing")):
-            verb_start = aside.start()  # "Durbin, noting the size of his following, said"
-    elif j > lo and text[j - 1] in "—–-":
-        aside = DASH_ASIDE.search(text, max(lo, verb_start - 130), verb_start)
-        if aside is not None and aside.start() > lo:
-            verb_start = aside.start()  # "Many speakers — including Muslims, Jews — said"
     m = GOES_ON_TO.search(text, max(lo, verb_start - 40), verb_start)
     if m is not None and m.start() > lo and (m.group(1) is None or (
             (verb := WORD.match(text, verb_start)) and verb.group().lower() in CONTINUED_SPEECH)):
         verb_start = m.start()  # "Zelensky went on to say that ...": Zelensky says it
     m = TRAILING_ADVERBS.search(text, max(lo, verb_start - 60), verb_start)  # "$" is the verb
-    if m:
-        end = m.start()
-    else:
-        end = verb_start
-        while end > lo and text[end - 1].isspace():
-            end -= 1
+    end = m.start() if m else verb_start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end > lo and text[end - 1] == ",":  # only then can an aside end here (and it rarely does)
+        aside = PARTICIPIAL_ASIDE.search(text, max(lo, end - 130), end)
+        verb = WORD.match(text, verb_start)
+        if aside is not None and aside.start() > lo and \
+                not (verb and verb.group().endswith("ing")):
+            end = aside.start()  # "Durbin, noting the size of his following, said"
+    elif end > lo and text[end - 1] in "—–-":
+        aside = DASH_ASIDE.search(text, max(lo, end - 130), end)
+        if aside is not None and aside.start() > lo:
+            end = aside.start()  # "Many speakers — including Muslims, Jews — said"
     tag = PARTY_TAG.search(text, max(lo, end - 30), end)
     if tag is not None:
         end = tag.start()
@@ -391,7 +388,8 @@ def subject_before(
         # "Peter Zalmayev, executive director of X, urged": the name before the appositive.
         a, b = strip_span(text, breaks[-2].end() if len(breaks) >= 2 else lo,
                           breaks[-1].start())
-        if (_is_appositive(text[s:e]) or _described_name(text, s, a, b)) and b > a and \
+        if (_is_appositive(text[s:e]) or _described_name(text, s, a, b) or
+                POSSESSOR_ROLE.fullmatch(text, s, e) and _a_name(text[a:b])) and b > a and \
                 text[a].isupper() and not SUBJECT_STOP.match(text[a:b]) and \
                 plausible_subject(text[a:b], verbs):
             return a, b
@@ -428,16 +426,24 @@ def _is_appositive(phrase: str) -> bool:
         return True  # "Sen. Tom Cotton, R-Ark., said": a party tag, the name is before it
     if phrase.lower() in PRONOUNS:
         return False  # "Later, he said": the pronoun is the source
+    if phrase.isdigit():
+        return True  # "Shipenko, 38, ... said": an age
     return (phrase[:1].islower() and not phrase.startswith(("the ", "a ", "an "))) or (
         _is_role(phrase) and not _titled_name(phrase)) or \
-        phrase.lower().startswith(("the former", "a former", "the head", "a senior")) or \
-        POSSESSOR_ROLE.fullmatch(phrase) is not None
+        phrase.lower().startswith(("the former", "a former", "the head", "a senior"))
 
 
 # "Ireland's U.N. ambassador", "Putin's spokesman": an office of somebody's, in apposition to a
 # name before it (not "Ukraine's President Volodymyr Zelensky", which ends in a name).
 POSSESSOR_ROLE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?:[A-Z][\w.-]*\s+)*"
                             r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}")
+
+
+def _a_name(phrase: str) -> bool:
+    """Capitalised words, not an opening adverb or time ("Meanwhile", "Last Monday")."""
+    words = phrase.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and \
+        words[0].lower().rstrip(",") not in NOT_NAMES
 
 
 def _is_role(phrase: str) -> bool:

@@ -61,12 +61,11 @@ BARE_CLAUSE = re.compile(
     r"that|him|her|them|me|us|you|reporters|journalists|yes|no|goodbye|hello|thanks|"
     r"more|much|little|otherwise|as|if|when|while|after|before|but|and|or|not)\b)"
     r"(?=[A-Za-z])"
-    # "said her family asked for privacy", "said her suite of proposals addresses people's
-    # unrest", "said 40 people were killed": "her" or a number
+    # "said her family asked for privacy", "said her country wants", "said 40 people were
+    # killed": "her" or a number
     # (not a year) opens a clause when a verb follows ("claimed 14,000 lives" does not).
     r"|(?=her\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|"
-    r"should|can|may|might|[a-z]+ed)\b|her\s+[a-z]+\s+(?:[a-z]+\s+){0,2}?[a-z]+s\b"
-    r"(?!,|\s+(?:and|or)\b))"
+    r"should|can|may|might|[a-z]+ed)\b|her\s+[a-z]+\s+[a-z]+s\b(?!,|\s+(?:and|or)\b))"
     r"|(?=(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s+(?:\S+\s+){0,6}?"
     r"(?:is|was|were|are|has|had|have|will|would|could|should|can|may|might|[a-z]+ed)\b)",
 )
@@ -85,7 +84,8 @@ _OBJECT_ENDS = (r"\s+(?:{as}while|when|after|before|because|since|during|amid|un
                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                 r",?\s+and\s+(?:has|have|had|is|was|will|would)\b|"
                 r",\s+(?:who|which|where|as|while|when|after|the|a|an|without|"
-                r"even|but|despite|though|although|according|(?!including\b)[a-z]{2,}ing)\b|;")
+                r"even|but|despite|though|although|(?!including\b|[a-z]*thing\b|morning\b|"
+                r"evening\b)[a-z]{2,}ing\b(?!,|\s+(?:and|or)\b))\b|;")
 OBJECT_END = re.compile(_OBJECT_ENDS.replace("{as}", "as|"))
 # "described the dinner as Washington celebrating itself": after these verbs "as" goes on
 # with the statement.
@@ -279,28 +279,45 @@ def _an_object(text: str, span: tuple[int, int]) -> bool:
     return span[1] - span[0] >= MIN_OBJECT and not PRONOUN_ONLY.fullmatch(text, *span)
 
 
-# What follows "according to" is its source, whatever its form ("data released Friday by
-# state gaming regulators", "a publishing executive familiar with the talks"), except where the
-# phrase means "as planned".
-ACCORDING_NOT_SOURCE = re.compile(r"(?:plan|schedule|script|tradition|custom)\b", re.I)
+# People who can be a source without a name ("the official", "several observers").
+SOURCE_NOUNS = ROLE_WORDS | frozenset("official observer source expert resident witness".split())
+# What follows "according to" is its source in any form, if it names who or what reports
+# ("data released Friday by state gaming regulators", "a publishing executive familiar with the
+# talks"), not where the phrase means "in accordance with" ("according to size", "the plan").
+ACCORDING_HEADS = frozenset("""data report result figure number statistic estimate poll polling
+    survey study research analysis assessment document record filing memo letter email note
+    bulletin alert readout transcript statement website account post video footage image imagery
+    photo picture map tally count source people person official witness resident expert
+    researcher investigator prosecutor officer aide executive government ministry department
+    agency authority police media outlet newspaper translation excerpt reporting coverage
+    biography book complaint indictment lawsuit affidavit summary timeline projection tracker
+    census observer monitor group organisation organization company firm insider""".split())
 # "images shared by the State Emergency Service": who shared them is the source; who reviewed
 # or obtained them ("satellite imagery reviewed by CNN") is not.
-BY_AUTHOR = re.compile(r"\b([a-z]+)\s+by\s+(?=[A-Z]|the\s+[A-Z])")
+BY_AUTHOR = re.compile(r"\b([a-z]+)\s+by\s+(?=\S)")
 NOT_AUTHOR = frozenset("reviewed obtained seen viewed verified analyzed analysed examined "
                        "cited taken".split())
 PHRASE_PREPOSITION = re.compile(r"\s+(?:in|at|on|from|to|with|for|during|after|before)\s")
+# Words that may open a sentence before "according to X," ("In addition, according to ...").
+ACCORDING_OPENER = re.compile(r"(?:(?:and|but|yet|so|still|however|meanwhile|rather|instead|now|"
+                              r"indeed|moreover|also|separately|similarly|in\s+addition|in\s+fact|"
+                              r"earlier|later|yesterday|today|last\s+\w+|on\s+\w+day)\W*)+",
+                              re.I)
 
 
 def _according_source(text: str, pos: int, hi: int) -> tuple[tuple[int, int], int] | None:
     """The source of "according to" when it is no name-like subject, and where its phrase
-    ends: the phrase runs up to the next punctuation (at most 15 words); its source is the
-    author after "by", else the words before a preposition ("charging documents filed at the
-    time in Topeka": not Topeka)."""
+    ends: the phrase runs up to the next punctuation (at most 15 words, no finite verb); its
+    source is the author after "by", else the words before a preposition ("charging documents
+    filed at the time in Topeka": not Topeka)."""
     m = SUBJECT_AFTER.match(text, pos, hi)
     if m is None:
         return None
     s, e = strip_span(text, m.start(), m.end())
-    if e <= s or len(text[s:e].split()) > 15 or ACCORDING_NOT_SOURCE.match(text, s, e):
+    words = text[s:e].lower().split()
+    if not words or len(words) > 15 or FINITE.search(text, s, e) or not any(
+            w in ACCORDING_HEADS or w in SOURCE_NOUNS or w[-1:] == "s" and (
+                w[:-1] in ACCORDING_HEADS or w[:-1] in SOURCE_NOUNS) for w in words):
         return None
     a, b = s, e
     by = list(BY_AUTHOR.finditer(text, s, e))
@@ -317,11 +334,20 @@ def _according_span(text: str, s_start: int, end: int, acc: re.Match, subj: tupl
                     phrase_end: int) -> IndirectSpan | None:
     """"According to X, CONTENT" and "CONTENT, according to X", where X ends at `phrase_end`."""
     a, b = strip_span(text, s_start, acc.start())
-    if b - a < 15 and (a == b or text[phrase_end:phrase_end + 1] == ","):
+    if a == b or text[phrase_end:phrase_end + 1] == "," and \
+            ACCORDING_OPENER.fullmatch(text, a, b):
         # "In addition, according to the department, nearly nine million ...": the words
         # before the cue only open the sentence; the content follows the source.
         a, b = strip_span(text, phrase_end, end)
+        if CONJUNCTION_START.match(text, a, b):
+            return None  # "Prices rose, according to Reuters, and the bank cut rates"
     return IndirectSpan(a, b, Cue(acc.start(), acc.end() - 1, *subj)) if b - a > 15 else None
+
+
+CONJUNCTION_START = re.compile(r"(?:and|but|or|so)\b", re.I)
+
+
+RELATIVE_END = re.compile(r"\b(?:which|that|who)$")
 
 
 def _has_words(text: str, start: int, end: int) -> bool:
@@ -352,10 +378,11 @@ def _indirect_in_sentence(
             span = _according_span(text, s_start, end, acc, subj, subj[1])
             if span is not None:
                 return span
-        elif (found := _according_source(text, acc.end(), end)) is not None:
-            fallback = _according_span(text, s_start, end, acc, *found)
-            if fallback is not None and _has_words(text, found[1], end) and \
-                    fallback.end <= acc.start():
+        elif (source := _according_source(text, acc.end(), end)) is not None:
+            fallback = _according_span(text, s_start, end, acc, *source)
+            if fallback is not None and fallback.end <= acc.start() and (
+                    _has_words(text, source[1], end) or
+                    RELATIVE_END.search(text, fallback.start, fallback.end)):
                 fallback = None  # "which according to officials was damaged": a cue inside
     # "Asked if he was ever bullied, Trump said ...", "Having announced that ..., the judge
     # proceeded": an opening participle's content ends at the comma; the main subject speaks.
@@ -421,15 +448,13 @@ DETERMINED = re.compile(r"(?:the|a|an|his|her|their|its|several|many|some|other|
                         r"four|five|one|another|most|few)\s+[a-z]")
 # ... and ends the sentence, or a relative clause follows ("said a second package of sanctions,
 # including export controls, would be launched" is no inversion).
-SOURCE_NOUNS = ROLE_WORDS | frozenset("official observer source analyst expert aide resident "
-                                      "witness spokesman spokeswoman".split())
-
-
 def _names_a_source(phrase: str) -> bool:
     """Does a described source end in a person's role ("the country's health minister", "several
     observers"), not in a clause ("the talks failed")?"""
     last = phrase.rsplit(None, 1)[-1].lower()
-    return last in SOURCE_NOUNS or last.endswith("s") and last[:-1] in SOURCE_NOUNS
+    return any(form in SOURCE_NOUNS for form in (
+        last, last[:-1] if last.endswith("s") else "", last[:-2] if last.endswith("es") else "",
+        last[:-3] + "man" if last.endswith("men") else ""))
 
 
 DESCRIBED_END = re.compile(r"(?:,\s+who\b.*)?[\s.!?]*", re.S)
@@ -483,7 +508,9 @@ def _opening_participle(text, verbs, end, patterns) -> IndirectSpan | None:
 # "The Department of Health and Human Services said" is one.
 # (Not after or with a possessive: "Ukraine's President and Foreign Minister X" is one man.)
 _WORD = r"[A-Z][\w’'.-]*(?<!['’]s)"
-_NAMED = rf"(?:[Tt]he\s+)?(?!{DAY}\b){_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_WORD}){{0,5}}"
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December)")
+_NAMED = rf"(?:[Tt]he\s+)?(?!{DAY}\b|{MONTH}\b){_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_WORD}){{0,5}}"
 # "White House and Pentagon spokesmen", "Russian and Ukrainian officials": a group of both.
 _GROUP = (r"(?:\s+(?:officials|spokesmen|spokespeople|spokespersons|leaders|lawmakers|diplomats|"
           r"sources|authorities|officers|representatives|ministers|negotiators|aides|analysts|"
@@ -494,6 +521,28 @@ JOINT_SUBJECT = re.compile(
 )
 
 
+def _at_clause_start(text: str, s_start: int, pos: int) -> bool:
+    """Does a subject at `pos` open its clause, after modifiers at most ("the top U.S. and
+    Russian diplomats"), not a phrase ("Authorities in the states of Donetsk and Luhansk")?"""
+    pos = MODIFIERS_BEFORE.search(text, max(s_start, pos - 60), pos).start()
+    if not text[s_start:pos].strip(" \t\n\"'“‘(") or \
+            CLAUSE_START.search(text, max(s_start, pos - 40), pos) is not None:
+        return True
+    # "Republican presidential hopefuls Jeb Bush and Chris Christie say": a few words of
+    # description from the clause's start, with no verb or preposition among them.
+    lead = LEAD.search(text, max(s_start, pos - 60), pos)
+    return lead is not None and (lead.start() == s_start or CLAUSE_START.search(
+        text, max(s_start, lead.start() - 40), lead.start()) is not None)
+
+
+LEAD = re.compile(r"(?:(?!(?:of|in|on|at|to|from|with|by|for|about|like|including|against|"
+                  r"over|under|between|among|into)\b)(?![a-z]+ed\b)[\w’'.-]+\s+){1,4}$")
+MODIFIERS_BEFORE = re.compile(r"(?:\b(?:the|top|senior|both|other|several|many|some|former|"
+                              r"leading)\s+)*$", re.I)
+CLAUSE_START = re.compile(r"(?:[,;:(“\"—–-]|\b(?:that|but|while|as|when|because|so|and|meanwhile|"
+                          r"however|also|then|now|still|yet|[a-z]+day|earlier|later|after|before|"
+                          r"since|until|if|although|though|unless|once|where|who|which))\s*$",
+                          re.I)
 OF_BEFORE_AND = re.compile(r"\bof\b(?:(?!\band\b).)*\band\b")
 
 
@@ -521,8 +570,11 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, str] |
         joint = JOINT_SUBJECT.search(text, max(s_start, v.start() - 120), v.start())
         if joint is not None and joint.group(1).lower() == "it":
             return joint.span(1), ""  # an organisation's, or a report's: "It also said"
-        if joint is not None and not OF_BEFORE_AND.search(joint.group(1)):
-            return joint.span(1), "joint"  # a statement of two sources, no one speaker's
+        if joint is not None and not OF_BEFORE_AND.search(joint.group(1)) and \
+                _at_clause_start(text, s_start, joint.start(1)):
+            # A statement of two sources, no one speaker's; at the start of its clause (not
+            # "Russian troops shelled Kharkiv and Ukrainian officials said").
+            return joint.span(1), "joint"
         phrase = _long_subject(text, s_start, v.start(), patterns.lexicon.verbs)
         if phrase is not None:
             return phrase, ""
@@ -678,7 +730,7 @@ def _clause(text: str, start: int, end: int, patterns: BoundPatterns,
             break
     m = stop.search(text, start, end)
     if m and stop is CLAUSE_END and m.group().endswith("which") and \
-            len(text[start:m.start()].split()) <= 5:
+            NOUN_PHRASE.fullmatch(text, *strip_span(text, start, m.start())):
         # "said the decision, which struck down restrictions ..., illustrates ...": a relative
         # clause inside the clause's subject; the clause goes on after its closing comma.
         close = RELATIVE_CLOSE.search(text, m.end(), min(end, m.end() + 200))
@@ -689,11 +741,16 @@ def _clause(text: str, start: int, end: int, patterns: BoundPatterns,
     return strip_span(text, start, end)
 
 
+# A clause's subject: a name or a determiner, then at most four words, no verb among them.
+NOUN_PHRASE = re.compile(r"(?:(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+|"
+                         r"(?=[A-Z]))(?!\S+\s+(?:is|are|was|were|has|have|had|will|would)\b)"
+                         r"(?:[\w’'-]+\s+){0,3}[\w’'-]+")
 # The comma that closes such a relative clause, where the clause's verb follows (not a list:
-# "the language, traditions and identity").
+# "the language, traditions and identity"; not "as").
 RELATIVE_CLOSE = re.compile(r"[^,;:]+,(?=\s+(?:(?:also|still|now|only|not)\s+)?"
-                            r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
-                            r"might|must|does|do|did|[a-z]+s|[a-z]+ed)\b(?!,|\s+(?:and|or)\b))")
+                            r"(?!as\b)(?:is|are|was|were|has|have|had|will|would|could|can|"
+                            r"should|may|might|must|does|do|did|[a-z]+s|[a-z]+ed)\b"
+                            r"(?!,|\s+(?:and|or)\b))")
 
 
 CONJUNCTION = re.compile(r"(?:and|but|or|while|whereas|although|though|including|as|which|"
