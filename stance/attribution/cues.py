@@ -575,7 +575,7 @@ def _modified_name(article: str) -> str:
 
 
 _ADJUNCT = (r"(?=\s*[.,;]|\s+(?:on|in|at|to|during|after|before|last|this|when|while|as|and|"
-            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+            rf"{DAY})\b)")
 # '...," Toomey fumed on Tuesday.' / '...," mused Blaze co-host Stu Burguiere.': right after a
 # quotation that ends in a comma or a question mark, a name and a past-tense verb attribute it,
 # whatever the verb (the lexicon keeps only verbs PolNeAR's annotators marked at least three

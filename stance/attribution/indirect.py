@@ -31,8 +31,7 @@ THAT_GAP = re.compile(
     r"(?:—|–|--)[^—–.;!?“”\"]{1,60}?(?:—|–|--)|"
     r"reporters|journalists|lawmakers|parliament|congress|the\s+[A-Z][\w’'.-]*|[a-z]+ly|"
     r"again|also|repeatedly|publicly|previously|earlier|today|yesterday|"
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:night|morning|afternoon|evening))?)){0,3},?\s+that\b"
+    rf"(?:on\s+)?{DAY}(?:\s+{PART_OF_DAY})?)){{0,3}},?\s+that\b"
 )
 # A reported question: "asked (reporters) whether ...", "explained why ...".
 WH_GAP = re.compile(
@@ -56,7 +55,7 @@ PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re
 BARE_CLAUSE = re.compile(
     r"(?:(?:on|in|at|during)\s+[\w’' ]{1,30}?\s+|(?:late|early|this|last)\s+(?:week|month|year|"
     r"weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|\w+day)\s+|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night\s+|morning\s+)?)?"
+    rf"{DAY}\s+(?:night\s+|morning\s+)?)?"
     r"(?!(?:to|in|on|at|of|for|with|by|about|from|into|so|nothing|something|anything|this|"
     r"that|him|her|them|me|us|you|reporters|journalists|yes|no|goodbye|hello|thanks|"
     r"more|much|little|otherwise|as|if|when|while|after|before|but|and|or|not)\b)"
@@ -80,8 +79,8 @@ COORDINATED_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=([a-z]
                               r"(?:said|told|wrote|thought|knew))\b)")
 _OBJECT_ENDS = (r"\s+(?:{as}while|when|after|before|because|since|during|amid|until|"
                 r"following)\s|"
-                r"\s+(?:(?:last|this|next|on|earlier|later)\s+)?(?:week|month|year|"
-                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                r"\s+(?:(?:last|this|next|on|earlier|later)\s+)?(?:week|month|year|" + DAY +
+                r")\b|"
                 r",?\s+and\s+(?:has|have|had|is|was|will|would)\b|"
                 r",\s+(?:who|which|where|as|while|when|after|the|a|an|without|"
                 r"even|but|despite|though|although|(?!including\b|[a-z]*thing\b|morning\b|"
@@ -143,8 +142,7 @@ LISTENER = re.compile(
     r"the\s+\w+|supporters|listeners|viewers|students|troops|soldiers|residents|delegates)"
     r"(?:\s+(?:newspaper|magazine|radio|television|TV))?(?:\s+of\s+[A-Z][\w’'.-]*)?"
     r"(?:\s+(?:on|in|at)\s+[A-Z\w][\w’' ]{0,30}?|\s+(?:last|this|next)\s+(?:week|month|year|"
-    r"night|weekend)|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday))?(?=\s)"
+    rf"night|weekend)|\s+(?:on\s+)?{DAY})?(?=\s)"
 )
 # "told a crowded banquet hall at a hotel in downtown Baltimore that ...": after a form of
 # "tell", "that" ends the listener and opens the content.
@@ -264,13 +262,14 @@ def _coordinated(
     return []
 
 
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December)")
 # An object may be short ("Priebus rejected that idea", "Clinton blasts Trump"), but not a
 # pronoun or a time alone ("praised it", "announced Thursday", "tweeted last July").
 MIN_OBJECT = 5
 PRONOUN_ONLY = re.compile(
     r"(?:it|this|that|them|him|her|these|those|me|us|you|so|(?:(?:on|last|this|next|early|"
-    rf"late|earlier|later)\s+)?(?:{DAY}|week|month|year|January|February|March|April|May|"
-    rf"June|July|August|September|October|November|December|{PART_OF_DAY})"
+    rf"late|earlier|later)\s+)?(?:{DAY}|week|month|year|{MONTH}|{PART_OF_DAY})"
     rf"(?:\s+{PART_OF_DAY})?)", re.I)
 
 
@@ -446,8 +445,8 @@ INVERTING = frozenset("said says added adds wrote writes explained noted continu
                       "asked warned argued recalled remarked observed acknowledged".split())
 DETERMINED = re.compile(r"(?:the|a|an|his|her|their|its|several|many|some|other|both|two|three|"
                         r"four|five|one|another|most|few)\s+[a-z]")
-# ... and ends the sentence, or a relative clause follows ("said a second package of sanctions,
-# including export controls, would be launched" is no inversion).
+
+
 def _names_a_source(phrase: str) -> bool:
     """Does a described source end in a person's role ("the country's health minister", "several
     observers"), not in a clause ("the talks failed")?"""
@@ -457,6 +456,8 @@ def _names_a_source(phrase: str) -> bool:
         last[:-3] + "man" if last.endswith("men") else ""))
 
 
+# ... which ends the sentence, or a relative clause follows ("said a second package of
+# sanctions, including export controls, would be launched" is no inversion).
 DESCRIBED_END = re.compile(r"(?:,\s+who\b.*)?[\s.!?]*", re.S)
 
 
@@ -508,8 +509,6 @@ def _opening_participle(text, verbs, end, patterns) -> IndirectSpan | None:
 # "The Department of Health and Human Services said" is one.
 # (Not after or with a possessive: "Ukraine's President and Foreign Minister X" is one man.)
 _WORD = r"[A-Z][\w’'.-]*(?<!['’]s)"
-MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-         r"December)")
 _NAMED = rf"(?:[Tt]he\s+)?(?!{DAY}\b|{MONTH}\b){_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_WORD}){{0,5}}"
 # "White House and Pentagon spokesmen", "Russian and Ukrainian officials": a group of both.
 _GROUP = (r"(?:\s+(?:officials|spokesmen|spokespeople|spokespersons|leaders|lawmakers|diplomats|"
