@@ -1047,6 +1047,33 @@ HAWLEY = (
                      "to her victory in the Democratic caucuses Saturday"),
          ("Sanders", "her for her victory"), ("Sanders", "her effort")],
         id="a short object ends at a second verb (constructed from the Breitbart case above)"),
+    pytest.param(
+        "2021-04-14", "While no NATO deployments have been confirmed, Russia's Defense Ministry "
+        "claimed the alliance was planning to position 40,000 more troops and 15,000 pieces of "
+        "military equipment close to Russian territory.",
+        [("Ministry of Defence of Russia", "the alliance was planning to position 40,000 more "
+          "troops and 15,000 pieces of military equipment close to Russian territory")],
+        id="an opening subordinate clause ends before the source; a number's comma ends "
+           "nothing (CBS)"),
+    pytest.param(
+        "2022-10-01", "The developments also come after Putin announced a partial mobilization "
+        "aimed at calling some 300,000 reservists to arms, most of whom are yet to be sent to "
+        "the regions.",
+        [("Vladimir Putin", "a partial mobilization aimed at calling some 300,000 reservists to "
+                            "arms")],
+        id="a subordinate clause's content ends at a comma, not inside 300,000 (RT)"),
+    pytest.param(
+        "2022-08-29", "Scholz suggested allowing majority decisions on pressing issues such as "
+        "sanctions or human rights policy.",
+        [("Olaf Scholz", "allowing majority decisions on pressing issues such as sanctions or "
+                         "human rights policy")],
+        id="'such as' does not end an object (Daily Mail)"),
+    pytest.param(
+        "2022-01-16", "The US Justice Department has blamed Russia's GRU military intelligence "
+        "agency for a crippling piece of malware known as NotPetya.",
+        [("Justice Department", "Russia's GRU military intelligence agency for a crippling "
+                                "piece of malware known as NotPetya")],
+        id="'known as' does not end an object (CNN)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

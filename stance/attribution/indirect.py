@@ -85,7 +85,10 @@ _OBJECT_ENDS = (r"\s+(?:{as}while|when|after|before|because|since|during|amid|un
                 r",\s+(?:who|which|where|as|while|when|after|the|a|an|without|"
                 r"even|but|despite|though|although|(?!including\b|[a-z]*thing\b|morning\b|"
                 r"evening\b)[a-z]{2,}ing\b(?!,|\s+(?:and|or)\b))\b|;")
-OBJECT_END = re.compile(_OBJECT_ENDS.replace("{as}", "as|"))
+# "as" ends an object ("praised the troops as they ..."), but not "such as", "known as",
+# "as well as" or "as many as".
+OBJECT_END = re.compile(_OBJECT_ENDS.replace(
+    "{as}", r"(?<!such )(?<!known )as(?!\s+(?:well|many|much)\s+as\b)|"))
 # "described the dinner as Washington celebrating itself": after these verbs "as" goes on
 # with the statement.
 AS_VERBS = frozenset("described describes describing characterized characterised "
@@ -168,6 +171,15 @@ COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?")
 RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|that|where|when)\b", re.I)
 ELIDED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+|also\s+)?$")
 SENTENCE_FINAL = re.compile(r"[.!?…\s\"”’]+$")
+# A comma that ends a clause: not one inside a number ("40,000 more troops").
+CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
+def _comma(text: str, start: int, end: int) -> int:
+    """The first clause-ending comma in text[start:end], or -1."""
+    m = CLAUSE_COMMA.search(text, start, end)
+    return m.start() if m else -1
+
 
 
 @dataclass(frozen=True)
@@ -390,7 +402,7 @@ def _indirect_in_sentence(
         if verbs[0].group().lower() in ASKED:
             # "Asked if he was saying that ..., Stoltenberg clarified ...": the question's
             # verbs are the reporter's words.
-            comma = text.find(",", verbs[0].end(), end)
+            comma = _comma(text, verbs[0].end(), end)
             verbs = [w for w in verbs if w.start() > comma] if comma > 0 else verbs
         else:
             found = _opening_participle(text, verbs, end, patterns)
@@ -489,7 +501,7 @@ def _opening_participle(text, verbs, end, patterns) -> IndirectSpan | None:
     verb = v.group().lower()
     span = _after_verb(text, v, end, verb, patterns, True) or \
         _after_verb(text, v, end, verb, patterns, False)
-    comma = text.find(",", v.end(), end)
+    comma = _comma(text, v.end(), end)
     if span is None or comma < 0 or comma - span[0] < 15 or span[1] < comma:
         return None
     later = [w for w in verbs if w.start() > comma]
@@ -629,7 +641,7 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict,
     if subj is not None and subj[0] == a:
         return None  # "Michael Bociurkiw, the former spokesman ..., also expressed": no content
     if how == "who":
-        comma = text.find(",", a, b)
+        comma = _comma(text, a, b)
         if comma - a >= 15:
             b = comma  # the relative clause ends at its comma: "..., who said X, said Y"
     if subj is not None:
@@ -640,9 +652,11 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict,
                 b -= 1
             if b - a < 15:
                 return None
-        if SUBORDINATE.match(text, s_start, v.start()) or \
-                SUBORDINATOR_BEFORE.search(text, max(s_start, subj[0] - 12), subj[0]):
-            comma = text.find(",", a, b)  # "While Ramos said that X, he appears ...": X only
+        if (SUBORDINATE.match(text, s_start, v.start()) and _comma(text, s_start, subj[0]) == -1) \
+                or SUBORDINATOR_BEFORE.search(text, max(s_start, subj[0] - 12), subj[0]):
+            # "While Ramos said that X, he appears ...": X only (not "While no deployments
+            # were confirmed, the ministry claimed X": there the clause ended before the source)
+            comma = _comma(text, a, b)
             if comma - a >= 15:
                 b = comma
         return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj, joint=how == "joint"))
