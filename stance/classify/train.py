@@ -117,7 +117,8 @@ def label_counts(frame: pd.DataFrame) -> str:
 def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
                       test: pd.DataFrame, external: dict | None, command: str) -> str:
     """models/MODEL_CARD.md: data, method, scores, limits and intended use."""
-    weights = " or ".join(f"{w:g}" for w in sorted({p["context_weight"] for p in GRID}))
+    weights = " or ".join(f"{w:g}" for w in sorted({p["context_weight"] for p in GRID
+                                                     if p["context"] == "separate"}))
     lines = [
         "# Model card: stance classifiers (`ukraine`, `us`)", "",
         f"Rebuilt by `{command}` on {model.meta.get('trained')} with scikit-learn "
