@@ -1201,12 +1201,25 @@ NAME_ALONE = [
                  "substantive and constructive. I hope that this is how the American side assesses "
                  "the results as well,\" he added.", "2021-12-08", "Vladimir Putin",
                  id="a name twice, where a link was stripped (Fox News, 2021)"),
+    pytest.param("More than 80% of South Yorkshire's Circus Cortex are Ukrainian. Boss Irina "
+                 "Archer said suspension of UK work visas and the conscription of men into the "
+                 "army had hit the show.", "2022-03-11", "Irina Archer",
+                 id="Boss (Mirror, 2022; a round-17 labeller's report)"),
 ]
 
 
 @pytest.mark.parametrize("text, date, speaker", NAME_ALONE)
 def test_the_speaker_is_the_name_alone(attributor, text, date, speaker):
     assert one(run(attributor, text, date)).speaker == speaker
+
+
+def test_an_opening_participle_is_no_first_name(attributor):  # CBS, 2022 (a round-22 report)
+    text = ("Noting Biden has warned there's a \"real threat\" in Russia using chemical weapons "
+            "in Ukraine, the reporter asked.\n\n\"Putin is getting exactly the opposite of what "
+            "he intended to have as a consequence of going into Ukraine,\" Biden said.")
+    found = run(attributor, text, "2022-03-24")
+    assert any(s.kind == "direct" for s in found)
+    assert {s.speaker for s in found} == {"Joe Biden"}
 
 
 @pytest.mark.parametrize("text, date, expected", TITLE_COMPLEMENTS)

@@ -55,7 +55,12 @@ NOT_NAMES = frozenset(
     did does is was were are has have had would could should might must
     consider imagine let whether early late like given said says i'll i’ll i'm i’m i've i’ve
     i'd i’d amid ahead well really afterward simultaneously nobody everybody somebody anyone
-    everyone someone scores photograph photographs photos pictures videos images sign""".split()
+    everyone someone scores photograph photographs photos pictures videos images sign
+    noting citing adding saying calling claiming warning urging responding referring
+    commenting describing addressing explaining insisting arguing acknowledging announcing
+    praising criticising criticizing slamming blasting echoing quoting recalling stressing
+    highlighting thanking welcoming defending rejecting denying dismissing accusing asking
+    telling""".split()
 )
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that make a capitalised sequence a title, not part of a person's name.
@@ -86,7 +91,7 @@ ROLE_WORDS = TITLE_WORDS | frozenset(
     councilwoman superintendent inspector ombudsman ombudswoman advocate democrat republican
     member counsel billionaire businessman businesswoman entrepreneur investor lawyer
     engineer mp mep soldier warlord prosecutor diplomat volunteer medic doctor nurse pilot
-    veteran scientist researcher blogger presenter""".split()
+    veteran scientist researcher blogger presenter boss""".split()
 )
 OPENERS = " \t\n\"'“‘(-—–"
 # A party-and-state tag that follows a name: "Sen. Tom Cotton, R-Ark., said" (cues.py uses it too).
