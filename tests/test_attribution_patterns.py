@@ -1074,6 +1074,20 @@ HAWLEY = (
         [("Justice Department", "Russia's GRU military intelligence agency for a crippling "
                                 "piece of malware known as NotPetya")],
         id="'known as' does not end an object (CNN)"),
+    pytest.param(
+        "2022-01-26", "Russia submitted a security proposal to the U.S. in December, urging the "
+        "U.S. to pledge to not allow Ukraine to join as well as a commitment to withdraw forces "
+        "from the region.",
+        [("Russia", "the U.S. to pledge to not allow Ukraine to join as well as a commitment to "
+                    "withdraw forces from the region")],
+        id="'as well as' does not end an object at either 'as' (Fox; a review's fault)"),
+    pytest.param(
+        "2022-03-01", "While Putin's spokesman, Dmitry Peskov, said the talks would continue, he "
+        "warned that Moscow would not accept NATO membership for Ukraine.",
+        [("Dmitry Peskov", "the talks would continue"),
+         ("Vladimir Putin", "Moscow would not accept NATO membership for Ukraine")],
+        id="an appositive's comma does not close the opening clause (constructed, from a "
+           "review; the second speaker is a known fault)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]
@@ -1220,6 +1234,13 @@ def test_an_opening_participle_is_no_first_name(attributor):  # CBS, 2022 (a rou
     found = run(attributor, text, "2022-03-24")
     assert any(s.kind == "direct" for s in found)
     assert {s.speaker for s in found} == {"Joe Biden"}
+
+
+def test_a_name_after_an_opening_participle_is_not_the_subject(attributor):  # Daily Mail, 2022
+    found = run(attributor, "Describing Putin as a liar, he said that the so-called war is "
+                            "actually genocide.", "2022-10-29")
+    assert "the so-called war is actually genocide" in [s.text for s in found]
+    assert "Vladimir Putin" not in {s.speaker for s in found}
 
 
 @pytest.mark.parametrize("text, date, expected", TITLE_COMPLEMENTS)

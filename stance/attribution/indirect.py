@@ -88,7 +88,8 @@ _OBJECT_ENDS = (r"\s+(?:{as}while|when|after|before|because|since|during|amid|un
 # "as" ends an object ("praised the troops as they ..."), but not "such as", "known as",
 # "as well as" or "as many as".
 OBJECT_END = re.compile(_OBJECT_ENDS.replace(
-    "{as}", r"(?<!such )(?<!known )as(?!\s+(?:well|many|much)\s+as\b)|"))
+    "{as}", r"(?<!such )(?<!known )(?<!well )(?<!many )(?<!much )as"
+            r"(?!\s+(?:well|many|much)\s+as\b)|"))
 # "described the dinner as Washington celebrating itself": after these verbs "as" goes on
 # with the statement.
 AS_VERBS = frozenset("described describes describing characterized characterised "
@@ -173,6 +174,16 @@ ELIDED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s+(?:\w+ly\s+|also\s+)?$")
 SENTENCE_FINAL = re.compile(r"[.!?…\s\"”’]+$")
 # A comma that ends a clause: not one inside a number ("40,000 more troops").
 CLAUSE_COMMA = re.compile(r",(?!\d)")
+PAST_FORM = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def _clause_closed(text: str, start: int, end: int) -> bool:
+    """Does an opening subordinate clause end, with a verb of its own, before `end`? ("While
+    no deployments have been confirmed, the ministry claimed ...", not "While Putin's
+    spokesman, Dmitry Peskov, said ...".)"""
+    comma = _comma(text, start, end)
+    return comma != -1 and (FINITE.search(text, start, comma) is not None or
+                            PAST_FORM.search(text, start, comma) is not None)
 
 
 def _comma(text: str, start: int, end: int) -> int:
@@ -652,8 +663,9 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict,
                 b -= 1
             if b - a < 15:
                 return None
-        if (SUBORDINATE.match(text, s_start, v.start()) and _comma(text, s_start, subj[0]) == -1) \
-                or SUBORDINATOR_BEFORE.search(text, max(s_start, subj[0] - 12), subj[0]):
+        if SUBORDINATE.match(text, s_start, v.start()) and a > v.start() and \
+                not _clause_closed(text, s_start, subj[0]) or \
+                SUBORDINATOR_BEFORE.search(text, max(s_start, subj[0] - 12), subj[0]):
             # "While Ramos said that X, he appears ...": X only (not "While no deployments
             # were confirmed, the ministry claimed X": there the clause ended before the source)
             comma = _comma(text, a, b)

@@ -55,13 +55,18 @@ NOT_NAMES = frozenset(
     did does is was were are has have had would could should might must
     consider imagine let whether early late like given said says i'll i’ll i'm i’m i've i’ve
     i'd i’d amid ahead well really afterward simultaneously nobody everybody somebody anyone
-    everyone someone scores photograph photographs photos pictures videos images sign
-    noting citing adding saying calling claiming warning urging responding referring
+    everyone someone scores photograph photographs photos pictures videos images sign""".split()
+)
+# Participles that open a sentence: the name after one is its object, not the sentence's
+# subject ("Calling Putin a war criminal, he said ...", "Noting Biden has warned ...").
+OPENING_PARTICIPLES = frozenset(
+    """noting citing adding saying calling claiming warning urging responding referring
     commenting describing addressing explaining insisting arguing acknowledging announcing
     praising criticising criticizing slamming blasting echoing quoting recalling stressing
     highlighting thanking welcoming defending rejecting denying dismissing accusing asking
     telling""".split()
 )
+NOT_NAMES |= OPENING_PARTICIPLES
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that make a capitalised sequence a title, not part of a person's name.
 TITLE_WORDS = frozenset(
@@ -496,7 +501,9 @@ def find_mentions(
         qi = bisect.bisect_right(q_opens, start) - 1
         quoted = qi >= 0 and quotes[qi][0] < start < quotes[qi][1]
         subject = False
-        if not quoted and k != last_sentence:
+        if raw.split(None, 1)[0].lower() in OPENING_PARTICIPLES:
+            pass  # the participle's object; the subject comes after its clause
+        elif not quoted and k != last_sentence:
             last_sentence = k
             # A title's "of"/"to" is no preposition before the subject ("Director of National
             # Intelligence James Clapper", "US Ambassador to the United Nations Linda
