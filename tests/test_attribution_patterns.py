@@ -1088,6 +1088,15 @@ HAWLEY = (
          ("Vladimir Putin", "Moscow would not accept NATO membership for Ukraine")],
         id="an appositive's comma does not close the opening clause (constructed, from a "
            "review; the second speaker is a known fault)"),
+    pytest.param(
+        "2022-07-19", "Though it's unclear how successful those hacking attempts were, they could "
+        "offer the hackers a foothold into computer networks to collect intelligence, Jen "
+        "Miller-Osborn, deputy director of threat intelligence at Palo Alto Networks' Unit 42, "
+        "told CNN.",
+        [("Jen Miller-Osborn", "Though it's unclear how successful those hacking attempts were, "
+          "they could offer the hackers a foothold into computer networks to collect "
+          "intelligence")],
+        id="the source and an appositive with no article are no content (CNN)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

@@ -9,7 +9,6 @@ from stance.attribution.cues import (
     ADJUNCT,
     CUE_THEN_PARTICIPLE,
     DAY,
-    NAME_THEN_APPOSITIVE,
     PART_OF_DAY,
     PREPOSITIONS,
     SUBJECT_AFTER,
@@ -656,8 +655,9 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict,
         if comma - a >= 15:
             b = comma  # the relative clause ends at its comma: "..., who said X, said Y"
     if subj is not None:
-        if a < subj[0] < b <= v.start() and NAME_THEN_APPOSITIVE.match(text, subj[0], b):
-            # "CONTENT, Andrii Yusov, a spokesperson for X, told CNN.": the source is no content
+        if a < subj[0] < b <= v.start() and text[a:subj[0]].rstrip()[-1:] in (",", "—", "–"):
+            # "CONTENT, Andrii Yusov, a spokesperson for X, told CNN.", "CONTENT, Jen
+            # Miller-Osborn, deputy director of ..., told CNN": the source is no content
             b = subj[0]
             while b > a and text[b - 1] in " \t\n,":
                 b -= 1
