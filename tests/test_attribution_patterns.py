@@ -1097,6 +1097,17 @@ HAWLEY = (
           "they could offer the hackers a foothold into computer networks to collect "
           "intelligence")],
         id="the source and an appositive with no article are no content (CNN)"),
+    pytest.param(
+        "2022-05-03", "When asked whether intelligence products require balancing, he said the "
+        "addition of the tone box was not politicization, yet also said it showed I & A's "
+        "political savviness.",
+        [(None, "the addition of the tone box was not politicization")],
+        id="', yet also said' ends the clause (CBS; from a review)"),
+    pytest.param(
+        "2022-01-16", "Still, Sullivan said the Biden administration has not yet attributed the "
+        "cyberattack.",
+        [("Jake Sullivan", "the Biden administration has not yet attributed the cyberattack")],
+        id="'not yet attributed' goes on (CBS; guard for the rule above)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

@@ -74,8 +74,9 @@ BARE_CLAUSE = re.compile(
 # investigation is independent and is being conducted by career lawyers").
 # (So "said the sanctions would come quickly and walked off the stage" keeps its last words:
 # telling a narrative verb from the clause's own is beyond these rules.)
-COORDINATED_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=([a-z]+(?:ed|s)|"
-                              r"(?:said|told|wrote|thought|knew))\b)")
+# (", yet also said" too, but not "has not yet attributed".)
+COORDINATED_VERB = re.compile(r"(?:,?\s+(?:and|but)|,\s+yet)\s+(?:also\s+|then\s+)?"
+                              r"(?=([a-z]+(?:ed|s)|(?:said|told|wrote|thought|knew))\b)")
 _OBJECT_ENDS = (r"\s+(?:{as}while|when|after|before|because|since|during|amid|until|"
                 r"following)\s|"
                 r"\s+(?:(?:last|this|next|on|earlier|later)\s+)?(?:week|month|year|" + DAY +
