@@ -192,7 +192,6 @@ def _comma(text: str, start: int, end: int) -> int:
     return m.start() if m else -1
 
 
-
 @dataclass(frozen=True)
 class IndirectSpan:
     start: int

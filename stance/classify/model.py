@@ -26,7 +26,7 @@ RANDOM_STATE = 0
 # The grid searched by cross-validation on the training split only. `context` is how the
 # context sentence enters: appended to the statement's words (True) or as words of its own
 # ("separate"), whose TF-IDF block is then scaled by `context_weight` (1.0 was below 1.5 for
-# both targets in every cross-validation up to round 16; 2.0 was 0.002-0.003 above 1.5 in a
+# both targets in the round-16 models' cross-validation; 2.0 was 0.002-0.003 above 1.5 in a
 # cross-validation on the round-20 train split).
 GRID = [
     {"C": c, "chars": True, "context": context, "context_weight": weight}
