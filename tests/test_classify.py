@@ -12,7 +12,14 @@ from conftest import ROOT
 
 from stance.classify.features import TERMS, looks_english, term_counts
 from stance.classify.labelled import LABELS, LabelledDataError, parse_labelled, stratified_split
-from stance.classify.model import TRUSTED_TYPES, StanceModel, _frame
+from stance.classify.model import (
+    TRUSTED_TYPES,
+    StanceModel,
+    _cv_proba,
+    _frame,
+    build_pipeline,
+    naive_bayes,
+)
 from stance.modelfiles import ModelFileError, load_skops
 
 LABELLED = ROOT / "data" / "labelled" / "statements.csv"
@@ -165,3 +172,18 @@ def test_target_terms_are_whole_words_and_us_is_no_pronoun():
     assert counts[:, col["west"]].tolist() == [0, 0, 1]
     assert term_counts(["He said the US really thanked its allies."])[0].tolist() == [
         0, 0, 1, 1, 0, 0, 0, 1]  # "said" is no "aid", "really" no "ally"
+
+
+def test_naive_bayes_vote_is_the_weighted_mean_that_selection_scores(tmp_path, small):
+    """select_params scores a naive Bayes weight by mixing its members' cross-validated
+    probabilities; that must be what the fitted soft vote predicts, and it must survive skops."""
+    X, y = _frame(small), small["ukraine"]
+    params = {"C": 0.5, "context": "separate", "context_weight": 1.5}
+    vote = _cv_proba(build_pipeline(**params, nb_weight=0.3), X, y, folds=3, n_jobs=1)
+    mixed = 0.7 * _cv_proba(build_pipeline(**params), X, y, folds=3, n_jobs=1) + \
+        0.3 * _cv_proba(naive_bayes(), X, y, folds=3, n_jobs=1)
+    np.testing.assert_allclose(vote, mixed)
+    model = StanceModel.fit(small, ("ukraine",), {"ukraine": {**params, "nb_weight": 0.3}})
+    model.save(tmp_path)
+    pd.testing.assert_frame_equal(model.predict_proba(small),
+                                  StanceModel.load(tmp_path).predict_proba(small))

@@ -20,6 +20,7 @@ from stance.classify.evaluate import (
 from stance.classify.labelled import LABELS, TARGETS
 from stance.classify.model import (
     GRID,
+    NB_WEIGHTS,
     StanceModel,
     _frame,
     select_extra_weight,
@@ -134,16 +135,19 @@ def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
         *_extra_lines(model),
         "Train labels:", "", label_counts(train), "", "Test labels:", "", label_counts(test), "",
         "## Method", "",
-        "Per target, a scikit-learn `Pipeline`: TF-IDF word 1-2-grams of the statement (or the "
-        "statement with its context), character 3-5-grams of the statement (both hashed into "
-        "2^17 features, so that the saved model holds no vocabulary), log counts of target terms "
+        "Per target, a scikit-learn `Pipeline`: TF-IDF word 1-2-grams of the statement and of "
+        "its context, character 3-5-grams of the statement (each hashed into 2^17 features, so "
+        "that the saved model holds no vocabulary), log counts of target terms "
         "(Ukraine, Russia, the US, the West, war, aid, blame, thanks) in statement and context, "
         "and VADER's compound/positive/negative scores; then a class-balanced linear SVM "
         "(`LinearSVC`) whose scores are sigmoid-calibrated into probabilities "
-        "(`CalibratedClassifierCV`). The regularisation C and the use of context (appended to "
-        f"the statement's words, or as words of its own, weighted {weights} against the "
-        "statement's) were chosen by 4-fold stratified cross-validation (macro-F1) on the train "
-        "split only.", "",
+        "(`CalibratedClassifierCV`), C = 0.5. The context enters as words of its own; their "
+        f"weight against the statement's ({weights}), whether the context's character "
+        "3-5-grams join them (weighted 0.5), and the weight (0, "
+        f"{', '.join(f'{w:g}' for w in NB_WEIGHTS[1:-1])} or {NB_WEIGHTS[-1]:g}) of a complement "
+        "naive Bayes over TF-IDF words of the statement and its context, whose probabilities "
+        "are averaged with the SVM's (a soft `VotingClassifier`; 0 leaves it out), were chosen "
+        "by 4-fold stratified cross-validation (macro-F1) on the train split only.", "",
         "A second pipeline per target, fitted on the statements alone (C = 0.5, no context), "
         "scores rows that come without context (`stance predict` on a CSV of tweets or speech "
         "sentences): for `ukraine`, the context pipeline lost 0.12-0.18 macro-F1 in "
@@ -152,8 +156,8 @@ def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
         "The decision rule is the argmax of p(label) / prior(label)^alpha, with alpha also "
         "chosen by that cross-validation (alpha = 0 is the plain argmax of the calibrated "
         "probabilities; the probabilities themselves are reported unchanged).", "",
-        "| target | C | char n-grams | context | alpha | CV macro-F1 |",
-        "| --- | ---: | --- | --- | ---: | ---: |",
+        "| target | C | char n-grams | context | naive Bayes weight | alpha | CV macro-F1 |",
+        "| --- | ---: | --- | --- | ---: | ---: | ---: |",
     ]
     for target, grid in model.meta.get("cv", {}).items():
         for alone in (False, True):
@@ -164,13 +168,15 @@ def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
             context = "none (statement-only pipeline)" if alone else best["context"]
             if not alone and best.get("context_weight", 1.0) != 1.0:
                 context = f"{context}, weight {best['context_weight']}"
+            if not alone and best.get("context_chars"):
+                context += f", its char n-grams weighted {best['context_chars']}"
             score = f"{best['macro_f1']:.3f}"
             if "extra_weight" in best:
                 context += f", RUW tweets weighted {best['extra_weight']}"
                 score += (f" (ours {best['macro_f1_ours']:.3f}, RUW "
                           f"{best['macro_f1_extra']:.3f})")
             lines.append(f"| {target} | {best['C']} | {best['chars']} | {context} | "
-                         f"{best['alpha']} | {score} |")
+                         f"{best.get('nb_weight', 0.0):g} | {best['alpha']} | {score} |")
     lines += ["", "## Scores", "", "On the test split. SemEval F1 is the mean F1 of favor and "
               "against.", ""]
     for target, rows in results.items():
