@@ -1491,3 +1491,23 @@ def test_every_name_mention_is_whole_words_of_the_text(attributor, text):
     for m in find_mentions(text, sentence_spans(text), [], linker).mentions:
         assert m.text == text[m.start:m.end] and m.text == m.text.strip()
         assert not (m.end < len(text) and text[m.end].isalnum() and text[m.end - 1].isalnum())
+
+
+@pytest.mark.parametrize("date, text, speaker", [
+    ("2022-04-07", "Headmaster Jeremy Quatermain said they felt \"fortunate to be able to help\".",
+     "Jeremy Quatermain"),  # BBC
+    ("2022-04-22", "Psychologist Alexandra Kvitko, who works on a hotline for trauma victims run "
+     "by Ukraine's ombudsman with the support of UNICEF, said she has heard dozens of accounts "
+     "of conflict-related sexual violence.", "Alexandra Kvitko"),  # CNN
+    ("2022-05-04", "Teacher Robin Hadden said: \"We couldn't believe it when the letter arrived, "
+     "our office staff opened it, addressed to 'Thomas at Trinity School', and asked around the "
+     "classrooms as we were not expecting anything back.\"", "Robin Hadden"),  # BBC
+    ("2022-10-02", "Prior to that, Spotify, another popular audio streaming service, withdrew "
+     "from Russia, arguing that it had to do so due to the legislation that criminalizes "
+     "knowingly publishing false information about the actions of Russia’s armed forces.",
+     "Spotify"),  # RT
+])
+def test_occupations_and_sentence_openers_are_no_part_of_a_name(attributor, date, text, speaker):
+    """Round 23-26 labellers fixed these speakers by hand: an occupation before a name is no
+    first name ("Headmaster Jeremy Quatermain"), and "Prior" opening a sentence is no name."""
+    assert [s.speaker for s in run(attributor, text, date)] == [speaker]

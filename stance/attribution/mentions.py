@@ -55,7 +55,9 @@ NOT_NAMES = frozenset(
     did does is was were are has have had would could should might must
     consider imagine let whether early late like given said says i'll i’ll i'm i’m i've i’ve
     i'd i’d amid ahead well really afterward simultaneously nobody everybody somebody anyone
-    everyone someone scores photograph photographs photos pictures videos images sign""".split()
+    everyone someone scores photograph photographs photos pictures videos images sign
+    prior rather around among amongst throughout upon unlike across beyond within toward
+    towards two three four five six seven eight nine ten""".split()
 )
 # Participles that open a sentence: the name after one is its object, not the sentence's
 # subject ("Calling Putin a war criminal, he said ...", "Noting Biden has warned ...").
@@ -96,7 +98,8 @@ ROLE_WORDS = TITLE_WORDS | frozenset(
     councilwoman superintendent inspector ombudsman ombudswoman advocate democrat republican
     member counsel billionaire businessman businesswoman entrepreneur investor lawyer
     engineer mp mep soldier warlord prosecutor diplomat volunteer medic doctor nurse pilot
-    veteran scientist researcher blogger presenter boss""".split()
+    veteran scientist researcher blogger presenter boss headmaster headmistress headteacher
+    teacher principal psychologist psychiatrist conductor loyalist""".split()
 )
 OPENERS = " \t\n\"'“‘(-—–"
 # A party-and-state tag that follows a name: "Sen. Tom Cotton, R-Ark., said" (cues.py uses it too).
