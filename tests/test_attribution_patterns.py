@@ -1506,8 +1506,14 @@ def test_every_name_mention_is_whole_words_of_the_text(attributor, text):
      "from Russia, arguing that it had to do so due to the legislation that criminalizes "
      "knowingly publishing false information about the actions of Russia’s armed forces.",
      "Spotify"),  # RT
+    ("2022-03-01", "Latvian PM Arturs Krisjanis Karins said: “Putin’s army is now starting to "
+     "target civilians.”", "Arturs Krisjanis Karins"),  # Mirror
+    ("2022-05-27", "Former Special Assistant to George W. Bush Michael Allen argues the U.S. needs "
+     "to take a more aggressive stance on China and come up with tangible strategies to protect "
+     "American interests.", "Michael Allen"),  # Fox News
 ])
 def test_occupations_and_sentence_openers_are_no_part_of_a_name(attributor, date, text, speaker):
-    """Round 23-26 labellers fixed these speakers by hand: an occupation before a name is no
-    first name ("Headmaster Jeremy Quatermain"), and "Prior" opening a sentence is no name."""
+    """Round 23-27 labellers fixed these speakers by hand: an occupation before a name is no
+    first name ("Headmaster Jeremy Quatermain", "Latvian PM", "Special Assistant to George W.
+    Bush"), and "Prior" opening a sentence is no name."""
     assert [s.speaker for s in run(attributor, text, date)] == [speaker]

@@ -57,7 +57,7 @@ NOT_NAMES = frozenset(
     i'd i’d amid ahead well really afterward simultaneously nobody everybody somebody anyone
     everyone someone scores photograph photographs photos pictures videos images sign
     prior rather around among amongst throughout upon unlike across beyond within toward
-    towards two three four five six seven eight nine ten""".split()
+    towards two three four five six seven eight nine ten here's here’s""".split()
 )
 # Participles that open a sentence: the name after one is its object, not the sentence's
 # subject ("Calling Putin a war criminal, he said ...", "Noting Biden has warned ...").
@@ -99,7 +99,8 @@ ROLE_WORDS = TITLE_WORDS | frozenset(
     member counsel billionaire businessman businesswoman entrepreneur investor lawyer
     engineer mp mep soldier warlord prosecutor diplomat volunteer medic doctor nurse pilot
     veteran scientist researcher blogger presenter boss headmaster headmistress headteacher
-    teacher principal psychologist psychiatrist conductor loyalist""".split()
+    teacher principal psychologist psychiatrist conductor loyalist pm assistant
+    director-general secretary-general""".split()
 )
 OPENERS = " \t\n\"'“‘(-—–"
 # A party-and-state tag that follows a name: "Sen. Tom Cotton, R-Ark., said" (cues.py uses it too).
