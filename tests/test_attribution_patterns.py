@@ -1511,9 +1511,12 @@ def test_every_name_mention_is_whole_words_of_the_text(attributor, text):
     ("2022-05-27", "Former Special Assistant to George W. Bush Michael Allen argues the U.S. needs "
      "to take a more aggressive stance on China and come up with tangible strategies to protect "
      "American interests.", "Michael Allen"),  # Fox News
+    ("2022-04-06", "Two Farmers, which relies on the oil for its products, said it was trying not "
+     "to increase its own price.", "Two Farmers"),  # BBC
 ])
 def test_occupations_and_sentence_openers_are_no_part_of_a_name(attributor, date, text, speaker):
     """Round 23-27 labellers fixed these speakers by hand: an occupation before a name is no
     first name ("Headmaster Jeremy Quatermain", "Latvian PM", "Special Assistant to George W.
-    Bush"), and "Prior" opening a sentence is no name."""
+    Bush"), and "Prior" opening a sentence is no name; a number word may be one ("Two
+    Farmers", a crisp maker)."""
     assert [s.speaker for s in run(attributor, text, date)] == [speaker]

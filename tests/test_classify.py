@@ -178,7 +178,7 @@ def test_naive_bayes_vote_is_the_weighted_mean_that_selection_scores(tmp_path, s
     """select_params scores a naive Bayes weight by mixing its members' cross-validated
     probabilities; that must be what the fitted soft vote predicts, and it must survive skops."""
     X, y = _frame(small), small["ukraine"]
-    params = {"C": 0.5, "context": "separate", "context_weight": 1.5}
+    params = {"C": 0.5, "context": "separate", "context_weight": 1.5, "context_chars": 0.5}
     vote = _cv_proba(build_pipeline(**params, nb_weight=0.3), X, y, folds=3, n_jobs=1)
     mixed = 0.7 * _cv_proba(build_pipeline(**params), X, y, folds=3, n_jobs=1) + \
         0.3 * _cv_proba(naive_bayes(), X, y, folds=3, n_jobs=1)

@@ -56,8 +56,8 @@ NOT_NAMES = frozenset(
     consider imagine let whether early late like given said says i'll i’ll i'm i’m i've i’ve
     i'd i’d amid ahead well really afterward simultaneously nobody everybody somebody anyone
     everyone someone scores photograph photographs photos pictures videos images sign
-    prior rather around among amongst throughout upon unlike across beyond within toward
-    towards two three four five six seven eight nine ten here's here’s""".split()
+    prior around among amongst throughout upon unlike across beyond within toward towards
+    here's here’s""".split()
 )
 # Participles that open a sentence: the name after one is its object, not the sentence's
 # subject ("Calling Putin a war criminal, he said ...", "Noting Biden has warned ...").

@@ -115,6 +115,11 @@ def label_counts(frame: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
+def _options(key: str) -> str:
+    """The values GRID tries for one parameter, for the model card's prose."""
+    return " or ".join(f"{v:g}" for v in sorted({p[key] for p in GRID}))
+
+
 def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
                       test: pd.DataFrame, external: dict | None, command: str) -> str:
     """models/MODEL_CARD.md: data, method, scores, limits and intended use."""
@@ -141,13 +146,14 @@ def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
         "(Ukraine, Russia, the US, the West, war, aid, blame, thanks) in statement and context, "
         "and VADER's compound/positive/negative scores; then a class-balanced linear SVM "
         "(`LinearSVC`) whose scores are sigmoid-calibrated into probabilities "
-        "(`CalibratedClassifierCV`), C = 0.5. The context enters as words of its own; their "
-        f"weight against the statement's ({weights}), whether the context's character "
-        "3-5-grams join them (weighted 0.5), and the weight (0, "
-        f"{', '.join(f'{w:g}' for w in NB_WEIGHTS[1:-1])} or {NB_WEIGHTS[-1]:g}) of a complement "
+        f"(`CalibratedClassifierCV`), C = {_options('C')}. The context enters as words of its "
+        f"own; their weight against the statement's ({weights}), whether the context's "
+        f"character 3-5-grams join them (weight {_options('context_chars')}, 0 leaving them "
+        f"out), and the weight w ({' or '.join(f'{w:g}' for w in NB_WEIGHTS)}) of a complement "
         "naive Bayes over TF-IDF words of the statement and its context, whose probabilities "
-        "are averaged with the SVM's (a soft `VotingClassifier`; 0 leaves it out), were chosen "
-        "by 4-fold stratified cross-validation (macro-F1) on the train split only.", "",
+        "make a weighted mean with the SVM pipeline's (1 - w and w, a soft `VotingClassifier`; "
+        "0 leaves it out), were chosen by 4-fold stratified cross-validation (macro-F1) on the "
+        "train split only.", "",
         "A second pipeline per target, fitted on the statements alone (C = 0.5, no context), "
         "scores rows that come without context (`stance predict` on a CSV of tweets or speech "
         "sentences): for `ukraine`, the context pipeline lost 0.12-0.18 macro-F1 in "
