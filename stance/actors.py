@@ -101,12 +101,20 @@ def _tokens(text: str) -> list[str]:
     return [_TOKEN_MAP.get(t, t) for t in _NON_WORD.sub(" ", text).replace("_", " ").split()]
 
 
+# A Russian or Ukrainian patronymic between a first name and a surname ("Maria Vladimirovna
+# Zakharova", "Sergey Viktorovich Lavrov"): the registry knows the name without it.
+_PATRONYMIC = re.compile(r"[a-z]{3,}(?:ovich|evich|ovna|evna|ichna)")
+
+
 @lru_cache(maxsize=1 << 16)
 def normalise_name(text: str) -> str:
-    """Key under which a name or alias is indexed ("Mr. Zelenskyy’s" -> "mr zelenskyy")."""
+    """Key under which a name or alias is indexed ("Mr. Zelenskyy’s" -> "mr zelenskyy",
+    "Maria Vladimirovna Zakharova" -> "maria zakharova")."""
     toks = _tokens(text)
     if len(toks) > 1 and toks[0] == "the":
         toks = toks[1:]
+    if len(toks) >= 3:
+        toks = [toks[0], *(t for t in toks[1:-1] if not _PATRONYMIC.fullmatch(t)), toks[-1]]
     return " ".join(toks)
 
 

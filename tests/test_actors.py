@@ -104,6 +104,8 @@ def test_zelenskyy_spellings(reg, mention):
         ("U.N.", "United Nations"),
         ("Trump", "Donald Trump"),
         ("Trump Jr.", "Donald Trump Jr."),
+        ("Maria Vladimirovna Zakharova", "Maria Zakharova"),  # a patronymic (Fox News, 2022)
+        ("Vladimir Vladimirovich Putin", "Vladimir Putin"),
     ],
 )
 def test_get_tolerates_variants(reg, mention, expected):

@@ -1511,12 +1511,17 @@ def test_every_name_mention_is_whole_words_of_the_text(attributor, text):
     ("2022-05-27", "Former Special Assistant to George W. Bush Michael Allen argues the U.S. needs "
      "to take a more aggressive stance on China and come up with tangible strategies to protect "
      "American interests.", "Michael Allen"),  # Fox News
+    ("2022-07-28", "At a press conference in Moscow on Thursday, Russian Ministry of Foreign "
+     "Affairs spokeswoman Maria Vladimirovna Zakharova confirmed that \"the issue of mutual "
+     "exchange of Russian and American citizens, staying in places of detention on the "
+     "territory of the two countries, was discussed at one time by the presidents of Russia and "
+     "the United States.\"", "Maria Zakharova"),  # a patronymic (ABC News)
     ("2022-04-06", "Two Farmers, which relies on the oil for its products, said it was trying not "
      "to increase its own price.", "Two Farmers"),  # BBC
 ])
 def test_occupations_and_sentence_openers_are_no_part_of_a_name(attributor, date, text, speaker):
     """Round 23-27 labellers fixed these speakers by hand: an occupation before a name is no
     first name ("Headmaster Jeremy Quatermain", "Latvian PM", "Special Assistant to George W.
-    Bush"), and "Prior" opening a sentence is no name; a number word may be one ("Two
-    Farmers", a crisp maker)."""
+    Bush"), a patronymic is no part of a registry name, and "Prior" opening a sentence is
+    no name; a number word may be one ("Two Farmers", a crisp maker)."""
     assert [s.speaker for s in run(attributor, text, date)] == [speaker]
