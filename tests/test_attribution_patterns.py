@@ -1525,3 +1525,18 @@ def test_occupations_and_sentence_openers_are_no_part_of_a_name(attributor, date
     Bush"), a patronymic is no part of a registry name, and "Prior" opening a sentence is
     no name; a number word may be one ("Two Farmers", a crisp maker)."""
     assert [s.speaker for s in run(attributor, text, date)] == [speaker]
+
+
+@pytest.mark.parametrize("date, text, statements", [
+    ("2022-04-21", "Earlier President Vladimir Putin called off a planned Russian assault on the "
+     "steelworks - a maze of tunnels and workshops - and ordered his troops to seal it off "
+     "instead.", []),  # BBC
+    ("2022-09-25", "Last week, Putin called up reservists and suggested that tactical nuclear "
+     "weapons could be used to change the course of the war.",
+     [("Vladimir Putin", "tactical nuclear weapons could be used to change the course of the "
+       "war")]),  # ABC News
+])
+def test_calling_off_or_up_is_an_act_not_words(attributor, date, text, statements):
+    """Round 23-27 labellers rejected "called off an assault" as a statement; the verb said
+    after it still is one."""
+    assert [(s.speaker, s.text) for s in run(attributor, text, date)] == statements

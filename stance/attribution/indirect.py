@@ -100,6 +100,9 @@ OBJECT_END_AS = re.compile(_OBJECT_ENDS.replace("{as}", ""))
 # A verb followed by one of these has no object: a passive participle ("described in the
 # report as", "criticized as poorly planned") or an intransitive use ("attacked and ...").
 NO_OBJECT = re.compile(r"\s+(?:as|by|and|or|but|in|at|from|with)\b")
+# "called off an assault", "called up reservists": an act, not words ("called out" is kept:
+# "called out Pompeo for ..." reports criticism).
+CALL_PARTICLE = re.compile(r"\s+(?:off|up)\b")
 # Where any reported clause stops: a relative or participle clause, an appositive, a contrast.
 CLAUSE_END = re.compile(r",\s+(?:which|while|whereas|meaning|saying|adding|telling|noting|"
                         r"arguing|insisting|citing|claiming|urging|however|even\s+though|"
@@ -703,7 +706,8 @@ def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] 
         if (verb in patterns.lexicon.object_verbs or verb in WANT or verb in RARE_SPEECH_VERBS
                 or verb in EVIDENCE_VERBS or verb in patterns.lexicon.verbs and
                 verb not in NOT_OBJECT_VERBS) and verb not in TELL:
-            if NO_OBJECT.match(text, v.end(), end):
+            if NO_OBJECT.match(text, v.end(), end) or verb.startswith("call") and \
+                    CALL_PARTICLE.match(text, v.end(), end):
                 return None  # "Prigozhin, described in US sanctions as ...": a passive
             return _clause(text, v.end(), end, patterns,
                            OBJECT_END_AS if verb in AS_VERBS else OBJECT_END)
