@@ -1540,3 +1540,25 @@ def test_calling_off_or_up_is_an_act_not_words(attributor, date, text, statement
     """Round 23-27 labellers rejected "called off an assault" as a statement; the verb said
     after it still is one."""
     assert [(s.speaker, s.text) for s in run(attributor, text, date)] == statements
+
+
+@pytest.mark.parametrize("date, text, speakers", [
+    ("2022-10-03", "“Most of the world doesn’t see it the way we describe it,” Sachs told "
+     "Bloomberg’s Tom Keene, at which point co-host Lisa Abramowicz tried to change the subject "
+     "to inflation in Europe. Columbia Univ.'s Jeffrey Sachs: \"The destruction of the Nord "
+     "Stream pipeline, which I would bet is a U.S.-Poland action [because] first of all, there "
+     "is direct radar evidence that U.S. military helicopters that are normally based in Gdansk "
+     "were circling.\"", ["Jeffrey Sachs", "Jeffrey Sachs"]),  # RT, an embedded tweet
+    ("2022-04-06", "“We are entering a world that is becoming more unstable and the potential "
+     "for significant international conflict is increasing, not decreasing.” Gen. Mark Milley: "
+     "\"We are entering a world that is becoming more unstable and the potential for significant "
+     "international conflict between great powers is increasing, not decreasing.\"",
+     [None, "Mark Milley"]),  # HuffPost, an embedded tweet
+    ("2022-10-13", "\"Slava Ukraini!\" one soldier says as we say goodbye. Translation: \"Glory "
+     "to Ukraine!\"", [None, None]),  # Fox News: a label, not a source
+])
+def test_a_name_and_colon_right_after_a_quotation_cues_the_next(attributor, date, text,
+                                                                 speakers):
+    """'...” Gen. Mark Milley: "..."': the label after a closing mark opens the next
+    quotation, as at a line's start (embedded tweets, transcripts' turns)."""
+    assert [s.speaker for s in run(attributor, text, date)] == speakers

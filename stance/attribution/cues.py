@@ -677,14 +677,24 @@ def participle_after_comma(text: str, v: VerbMatch) -> bool:
 
 
 COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADVERB}\s+)?$")
-NAME_COLON = re.compile(r"(?:^|[-—–:.]\s+|\n)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*$")
+NAME_COLON = re.compile(
+    r"(?:^|[-—–:.]\s+|[\"”]\s+|\n)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*$")
+
+
+# Labels before a colon that name no source ('Translation: "..."', 'Answer: "..."').
+COLON_LABELS = frozenset("""translation answer question q a note quote caption headline
+    transcript excerpt editor statement text summary""".split())
 
 
 def _colon_cue(text: str, lo: int, pos: int, verbs: frozenset[str]) -> Cue | None:
-    """'Carl Bialik: "..."' (live blogs, headlines): a bare name and a colon."""
-    m = NAME_COLON.search(text, max(0, lo - 1), pos)
+    """'Carl Bialik: "..."' (live blogs, headlines, transcripts): a bare name and a colon,
+    opening a line or a sentence, or right after the previous quotation."""
+    m = NAME_COLON.search(text, max(0, lo - 2), pos)  # (lo - 2: the stop and space before lo)
     if m is None or not plausible_subject(m.group(1), verbs):
         return None
+    first = m.group(1).split()[0].lower().rstrip(".")
+    if first in NOT_NAMES or first in COLON_LABELS or first.endswith("ing"):
+        return None  # 'And: "..."', 'Continuing: "..."'
     colon = text.rindex(":", m.start(1), pos)
     return Cue(colon, colon + 1, m.start(1), m.end(1))
 
