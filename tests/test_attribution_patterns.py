@@ -1556,6 +1556,10 @@ def test_calling_off_or_up_is_an_act_not_words(attributor, date, text, statement
      [None, "Mark Milley"]),  # HuffPost, an embedded tweet
     ("2022-10-13", "\"Slava Ukraini!\" one soldier says as we say goodbye. Translation: \"Glory "
      "to Ukraine!\"", [None, None]),  # Fox News: a label, not a source
+    # Constructed (no section label sits between quotations in the corpus): a label such as
+    # "Exclusive:" names no source, so the quotation keeps the speaker of the one before.
+    ("2022-05-01", "\"We will not surrender,\" Zelensky said. Exclusive: \"The West must do "
+     "more.\"", ["Volodymyr Zelenskyy", "Volodymyr Zelenskyy"]),
 ])
 def test_a_name_and_colon_right_after_a_quotation_cues_the_next(attributor, date, text,
                                                                  speakers):

@@ -681,9 +681,13 @@ NAME_COLON = re.compile(
     r"(?:^|[-—–:.]\s+|[\"”]\s+|\n)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*$")
 
 
-# Labels before a colon that name no source ('Translation: "..."', 'Answer: "..."').
+# Words of labels before a colon that name no source ('Translation: "..."', 'Answer: "..."',
+# 'Exclusive: "..."', 'Website Statement: "..."').
 COLON_LABELS = frozenset("""translation answer question q a note quote caption headline
-    transcript excerpt editor statement text summary""".split())
+    transcript excerpt editor editor's statement text summary exclusive opinion analysis
+    context background timeline explainer correction clarification poll reaction response
+    verdict source sources advertisement subscribe listen tweet title result lesson plus ps
+    p.s watch update breaking related website""".split())
 
 
 def _colon_cue(text: str, lo: int, pos: int, verbs: frozenset[str]) -> Cue | None:
@@ -692,9 +696,9 @@ def _colon_cue(text: str, lo: int, pos: int, verbs: frozenset[str]) -> Cue | Non
     m = NAME_COLON.search(text, max(0, lo - 2), pos)  # (lo - 2: the stop and space before lo)
     if m is None or not plausible_subject(m.group(1), verbs):
         return None
-    first = m.group(1).split()[0].lower().rstrip(".")
-    if first in NOT_NAMES or first in COLON_LABELS or first.endswith("ing"):
-        return None  # 'And: "..."', 'Continuing: "..."'
+    words = [w.lower().rstrip(".") for w in m.group(1).split()]
+    if words[0] in NOT_NAMES or words[0].endswith("ing") or COLON_LABELS.intersection(words):
+        return None  # 'And: "..."', 'Continuing: "..."', 'Website Statement: "..."'
     colon = text.rindex(":", m.start(1), pos)
     return Cue(colon, colon + 1, m.start(1), m.end(1))
 
