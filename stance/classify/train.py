@@ -123,8 +123,6 @@ def _options(key: str) -> str:
 def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
                       test: pd.DataFrame, external: dict | None, command: str) -> str:
     """models/MODEL_CARD.md: data, method, scores, limits and intended use."""
-    weights = " or ".join(f"{w:g}" for w in sorted({p["context_weight"] for p in GRID
-                                                     if p["context"] == "separate"}))
     lines = [
         "# Model card: stance classifiers (`ukraine`, `us`)", "",
         f"Rebuilt by `{command}` on {model.meta.get('trained')} with scikit-learn "
@@ -147,13 +145,13 @@ def render_model_card(model: StanceModel, results: dict, train: pd.DataFrame,
         "and VADER's compound/positive/negative scores; then a class-balanced linear SVM "
         "(`LinearSVC`) whose scores are sigmoid-calibrated into probabilities "
         f"(`CalibratedClassifierCV`), C = {_options('C')}. The context enters as words of its "
-        f"own; their weight against the statement's ({weights}), whether the context's "
-        f"character 3-5-grams join them (weight {_options('context_chars')}, 0 leaving them "
-        f"out), and the weight w ({' or '.join(f'{w:g}' for w in NB_WEIGHTS)}) of a complement "
-        "naive Bayes over TF-IDF words of the statement and its context, whose probabilities "
-        "make a weighted mean with the SVM pipeline's (1 - w and w, a soft `VotingClassifier`; "
-        "0 leaves it out), were chosen by 4-fold stratified cross-validation (macro-F1) on the "
-        "train split only.", "",
+        f"own; their weight against the statement's ({_options('context_weight')}), whether "
+        f"the context's character 3-5-grams join them (weight {_options('context_chars')}, 0 "
+        f"leaving them out), and the weight w ({' or '.join(f'{w:g}' for w in NB_WEIGHTS)}) "
+        "of a complement naive Bayes over TF-IDF words of the statement and its context, whose "
+        "probabilities make a weighted mean with the SVM pipeline's (1 - w and w, a soft "
+        "`VotingClassifier`; 0 leaves it out), were chosen by 4-fold stratified "
+        "cross-validation (macro-F1) on the train split only.", "",
         "A second pipeline per target, fitted on the statements alone (C = 0.5, no context), "
         "scores rows that come without context (`stance predict` on a CSV of tweets or speech "
         "sentences): for `ukraine`, the context pipeline lost 0.12-0.18 macro-F1 in "
