@@ -1566,3 +1566,58 @@ def test_a_name_and_colon_right_after_a_quotation_cues_the_next(attributor, date
     """'...” Gen. Mark Milley: "..."': the label after a closing mark opens the next
     quotation, as at a line's start (embedded tweets, transcripts' turns)."""
     assert [s.speaker for s in run(attributor, text, date)] == speakers
+
+
+@pytest.mark.parametrize("date, text, speaker", [
+    ("2022-02-15", "By highlighting the risk of ratcheting up tensions with Russia, progressives "
+     "hope to counter what Sanders described as “the familiar drumbeats in Washington, the "
+     "bellicose rhetoric that gets amplified before every war.”", "Sanders"),  # HuffPost
+    ("2020-01-27", "Pompeo responded after Kelly shared details of the exchange, blaming what he "
+     "called the “unhinged” media and accusing the journalist of lying to him.",
+     "Mike Pompeo"),  # HuffPost
+])
+def test_what_someone_calls_names_the_source(attributor, date, text, speaker):
+    """'what Sanders described as "..."': "what" opens the clause whose subject is the source
+    (it was read as part of the subject: "Kelly shared details of the exchange")."""
+    assert [s.speaker for s in run(attributor, text, date)] == [speaker]
+
+
+@pytest.mark.parametrize("date, text, speakers", [
+    ("2016-07-23", "In response to the tragic\xa0loss of life, Republican presidential nominee "
+     "Donald Trump issued the following statement:\n\n“Our prayers are with all those affected "
+     "by the horrible attacks in Munich. This cannot continue. The rise of terrorism threatens "
+     "the way of life for all civilized people, and we must do everything in our power to keep "
+     "it from our shores.”", ["Donald Trump"]),  # Western Journal via PolNeAR
+    ("2015-12-21", "When Wallace died in 1998, President Clinton released the following "
+     "statement:\n\n“Hillary and I offer our condolences to the family and friends of George "
+     "Wallace. I remember working with him at the Governors’ conference in 1983.”",
+     ["Clinton"]),  # Breitbart via PolNeAR
+    ("2016-03-23", "Frank quotes former Carter adviser Alfred Kahn:\n“I’d love the Teamsters to "
+     "be worse off. I’d love the automobile workers to be worse off.”",
+     ["Alfred Kahn"]),  # HuffPost via PolNeAR: the one quoted, not Frank (nor Ash Carter)
+    ("2022-09-10", "Sokolov was later quoted by the Russian state news agency TASS as saying: "
+     "\"We have begun the evacuation, albeit at a slow pace, but as far as possible, we are "
+     "taking them to the territory of the Russian Federation.\"", ["Sokolov"]),  # CNN
+    ("2016-03-09", "Partial transcript as follows:\n\n\"RAMOS:\xa0 Secretary Clinton, on the "
+     "night of the attacks in Benghazi, you sent an e-mail to your daughter Chelsea saying that "
+     "al qaeda was responsible for the killing of the Americans, however some of the families "
+     "claim you lied to them, the mother of the information officer. Listen.\n\n\"VIDEO: "
+     "Hillary and Obama and Panetta and Biden and Susan Rice all told me it was a video when "
+     "they knew it was not the video.", [None]),  # Breitbart via PolNeAR: not "Partial"
+])
+def test_a_colon_ending_the_paragraph_before_introduces_the_quotation(attributor, date, text,
+                                                                      speakers):
+    """'... issued the following statement:' then the statement as a paragraph of its own: the
+    sentence with the colon names the source (a person or a registry actor only)."""
+    assert [s.speaker for s in run(attributor, text, date) if s.kind == "direct"] == speakers
+
+
+def test_a_list_of_quotations_after_a_colon_keeps_its_speaker(attributor):
+    # Constructed (PolNeAR train and the flattened corpus hold no such list with closing marks):
+    # the quotation-only paragraphs a colon introduces go on with its speaker, but a quotation
+    # after a narrative paragraph does not.
+    text = ("Republican presidential nominee Donald Trump issued the following statement:\n\n"
+            "“Our prayers are with all those affected by the horrible attacks in Munich.”\n\n"
+            "“This cannot continue.”\n\n“We must keep it from our shores.”\n\n"
+            "The crowd cheered.\n\n“Nooooo!”")
+    assert [s.speaker for s in run(attributor, text, "2016-07-23")] == ["Donald Trump"] * 3 + [None]

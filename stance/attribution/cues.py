@@ -27,7 +27,7 @@ CUE_THEN_PARTICIPLE = (rf"(?:\s+(?:on\s+)?(?:{DAY}|today|yesterday)(?:\s+{PART_O
 PARTICIPLE = re.compile(rf"{CUE_THEN_PARTICIPLE}[a-z]+ing\b")
 LEADING_ADVERBS = re.compile(rf"^(?:{ADVERB}\s+)+")
 CLAUSE_BREAK = re.compile(
-    r"[,;:()—–]|\s-\s|&|\b(?:and|but|yet|while|that|who|which|because|after|before|when|as|if|"
+    r"[,;:()—–]|\s-\s|&|\b(?:and|but|yet|while|that|who|which|what|because|after|before|when|as|if|"
     r"whereas|although|though|since|where|so|despite|during|following|amid)\b",
     re.I,
 )

@@ -58,6 +58,9 @@ ONLY_ADJUNCT = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statem
                           r"email|letter|post|tweet|speech)|\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.:]\s*")
 AFTER_PREPOSITION = re.compile(
     r"\b(?i:on|in|at|from|of|by|for|with)\s*(?:[A-Z][\w.-]*['’]s?\s*)?$")
+# "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
+QUOTES_OTHER = re.compile(r"\b(?:quotes|quoted|quoting)\s+(?!by\b|as\b)")
+AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing)\b")
 INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?)\s*[“\"‘']*\s*$")
 HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
 ARTICLE_WORDS = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "several ", "some ")
@@ -73,6 +76,7 @@ class Candidate:
     speaker: Entity | None = None
     mention: str | None = None
     cue_text: str | None = None
+    listed: bool = False  # goes on with a list of quotations that a colon introduced
 
 
 @dataclass
@@ -114,6 +118,14 @@ class Doc:
                 not self.quoted_within(p_start, p_end):
             return p_start, p_end
         return None
+
+    def colon_before_paragraph(self, pos: int) -> int | None:
+        """Where the previous paragraph ends with a colon, when `pos` opens a paragraph."""
+        p_start = self.paragraph_starts[self.paragraph_of(pos)]
+        if p_start == 0 or self.text[p_start:pos].strip():
+            return None
+        end = len(self.text[:p_start].rstrip())
+        return end - 1 if end > 0 and self.text[end - 1] == ":" else None
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
@@ -328,6 +340,7 @@ class Attributor:
             if q.continued or self._continues(doc, prev, q):
                 c.speaker, c.mention = prev.speaker, prev.mention
                 c.cue_text = prev.cue_text
+                c.listed = prev.listed or doc.colon_before_paragraph(prev.quote.open) is not None
                 return
         # A fragment woven into a sentence, or a quotation that a sentence introduces with a
         # colon or "saying," ('Clinton has since apologized for what happened: "...'), takes
@@ -336,9 +349,10 @@ class Attributor:
             # 'Putin has built a force "much larger" than in 2014, Victoria Nuland said Tuesday.'
             c.speaker, c.mention = self._resolve_phrase(doc, *final[1])
             c.cue_text = final[0]
-        elif c.kind == "partial" or INTRODUCED.search(doc.text, doc.sentence_of(q.open)[0],
-                                                      q.open):
+        elif c.kind == "partial":
             c.speaker, c.mention = self._opening_subject(doc, q.open)
+        elif INTRODUCED.search(doc.text, doc.sentence_of(q.open)[0], q.open):
+            c.speaker, c.mention = self._introducer(doc, q.open)
         elif c.kind == "direct" and not doc.text[doc.sentence_of(q.open)[0]:q.open].strip():
             # 'Sanders was defiant on Tuesday. "I am staying in this race."': a quotation that
             # opens its sentence, right after a quote-free sentence about one person.
@@ -347,6 +361,13 @@ class Attributor:
                 ent = self._sentence_subject(doc, before[1], before[0])
                 if ent is not None and ent.person_like:
                     c.speaker, c.mention = ent, ent.name
+            elif (colon := doc.colon_before_paragraph(q.open)) is not None:
+                # 'President Clinton released the following statement:\n\n"...': the
+                # sentence that introduces the paragraph names its source (a person: not
+                # "Partial transcript as follows:"; and not one who "quotes" somebody else).
+                ent, mention = self._introducer(doc, colon)
+                if ent is not None and (ent.person_like or ent.actor is not None):
+                    c.speaker, c.mention = ent, mention
 
     def _final_cue(self, doc: Doc, q: Quote) -> tuple[str, tuple[int, int]] | None:
         """", X said (Tuesday)." closing the sentence after a fragment: the verb and X's span."""
@@ -379,12 +400,25 @@ class Attributor:
             return None, None
         return self._resolve_phrase(doc, m.start(1), m.end(1))
 
+    def _introducer(self, doc: Doc, pos: int) -> tuple[Entity | None, str | None]:
+        """The source of a sentence that introduces a quotation with a colon: its subject,
+        or the one it quotes ("Frank quotes former Carter adviser Alfred Kahn:")."""
+        s_start, _ = doc.sentence_of(pos)
+        other = QUOTES_OTHER.search(doc.text, s_start, pos)
+        if other is None:
+            return self._opening_subject(doc, pos)
+        end = doc.text.rfind(":", other.end(), pos + 1)
+        end = pos if end == -1 else end
+        as_saying = AS_SAYING.search(doc.text, other.end(), end)
+        return self._resolve_phrase(doc, other.end(), as_saying.start() if as_saying else end)
+
     def _continues(self, doc: Doc, prev: Candidate, q: Quote) -> bool:
         """Does quotation q carry on the previous speaker's words?
 
         Yes when only the previous quotation's attribution stands between them in one
         paragraph, or when q fills a paragraph of its own right after a paragraph that ended
-        with the previous speaker's attributed quotation.
+        with the previous speaker's attributed quotation, or after one of a list of such
+        paragraphs that a colon introduced.
         """
         text = doc.text
         between = text[prev.quote.close + 1:q.open]
@@ -405,7 +439,12 @@ class Attributor:
         tail = text[prev.quote.close + 1:p_start]
         ends_with_cue = prev.cue is not None and (prev.cue.verb_start > prev.quote.close) and \
             len(tail.split()) <= 40
-        return alone and ends_with_cue and c_kind_direct(text, q)
+        # A list of quotation-only paragraphs that a colon introduces ('... issued the
+        # following statement:', 'Here they are:') goes on with the list's speaker.
+        prev_start = doc.paragraph_starts[doc.paragraph_of(prev.quote.open)]
+        listed = not text[prev_start:prev.quote.open].strip() and len(tail.split()) <= 1 and \
+            (prev.listed or doc.colon_before_paragraph(prev.quote.open) is not None)
+        return alone and (ends_with_cue or listed) and c_kind_direct(text, q)
 
     def _names_other(self, doc: Doc, prev: Candidate, q: Quote) -> bool:
         """Does a new subject stand between the quotations? Names inside the previous
