@@ -27,8 +27,8 @@ CUE_THEN_PARTICIPLE = (rf"(?:\s+(?:on\s+)?(?:{DAY}|today|yesterday)(?:\s+{PART_O
 PARTICIPLE = re.compile(rf"{CUE_THEN_PARTICIPLE}[a-z]+ing\b")
 LEADING_ADVERBS = re.compile(rf"^(?:{ADVERB}\s+)+")
 CLAUSE_BREAK = re.compile(
-    r"[,;:()—–]|\s-\s|&|\b(?:and|but|yet|while|that|who|which|what|because|after|before|when|as|if|"
-    r"whereas|although|though|since|where|so|despite|during|following|amid)\b",
+    r"[,;:()—–]|\s-\s|&|(?<![\w-])(?:and|but|yet|while|that|who|which|what|because|after|before|"
+    r"when|as|if|whereas|although|though|since|where|so|despite|during|following|amid)(?![\w-])",
     re.I,
 )
 SUBJECT_STOP = re.compile(
@@ -53,6 +53,7 @@ OFFICE_TO_PLACE = re.compile(rf"{_ROLE_TO}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*
 ARTICLES = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "some ", "several ",
             "many ", "most ", "both ")
 PRONOUNS = frozenset("he she they we i it".split())
+ROLE_DETERMINER = re.compile(r"(?:the|a|an|another|his|her|their)\s")
 DETERMINERS = frozenset("his her their its our my this that these those".split())
 
 
@@ -109,7 +110,9 @@ def _office_to(words: list[str], i: int, low: str) -> bool:
 
 # Words in -ing that modify a title, not verbs: "Oversight ranking Democrat Elijah Cummings".
 ING_MODIFIERS = frozenset("""ranking leading acting outgoing incoming founding governing sitting
-    presiding managing visiting serving""".split())
+    presiding managing visiting serving planning organizing polling marketing consulting
+    fundraising advertising publishing broadcasting banking engineering training housing
+    accounting""".split())
 
 
 def _ends_in_name(words: list[str]) -> bool:
@@ -299,6 +302,7 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
 FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'.-]*\s+[A-Z][a-z][\w’'-]*")
+NAME_OF = re.compile(r"[A-Z][a-z][\w’'.-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*\s+(?:of|at|from)\s")
 NAME_AT_END = re.compile(rf"(?<![\w’'.-])(?!{DAY}\b)[A-Z][\w’'.-]*\s+$")  # not "early Thursday and"
 # Offices that "and" may join before one holder's name.
 OFFICES = frozenset("""director secretary minister chairman chairwoman chair president ceo
@@ -540,6 +544,9 @@ def find_right_cue(
     # A source before its verb is short, unless it is a long title ending in a name
     # ("New York City Public Advocate Trish James said") or followed by one.
     longest = 9 if _ends_in_name(first_chunk) or named else 6
+    name_of = NAME_OF.match(text, pre_s, pre_e) and text.find(",", pre_s, pre_e) == -1
+    if name_of:
+        longest = 16  # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies"
     if text[pos:v.start()].count("\n") or len(first_chunk) > longest or \
             len(text[pre_s:pre_e].split()) > 16:
         return None
@@ -552,13 +559,16 @@ def find_right_cue(
             return None  # "the FBI, CISA, and ODNI said": a joint source, nobody alone
         a, b = strip_span(text, pre_s, first_comma)
         # "the White House spokesman, Josh Earnest, said" and "the economist Jared Bernstein,
-        # a former adviser ..., said" start with an article.
-        if b > a and (text[a].isupper() or text.startswith(("the ", "a ", "an "), a)):
+        # a former adviser ..., said" start with an article; "his wife, Gabriela Violeta
+        # Lazar, wrote" and "another friend, Mariam Emara told" with a determiner.
+        if b > a and (text[a].isupper() or ROLE_DETERMINER.match(text, a)):
             if named:
                 return Cue(v.start(), v.end(), *named)
             if plausible_subject(text[a:b], patterns.lexicon.verbs):
                 return Cue(v.start(), v.end(), a, b)
         return None
+    if name_of:
+        return Cue(v.start(), v.end(), pre_s, pre_e)
     subj = subject_before(text, pre_s, v.start(), patterns.lexicon.verbs)
     return Cue(v.start(), v.end(), *subj) if subj else None
 
@@ -567,6 +577,9 @@ _NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 _PAST = r"[a-z]{3,}ed"
 # After a quotation, also an irregular past and a particle: '...," Trump shot back'.
 _PAST_AFTER = rf"(?:{_PAST}|shot|went|spoke|wrote|told|began|broke)(?:\s+(?:back|on|in|up|out))?"
+# After a whole quoted sentence, also the present: '...," Bozell points out.'
+_PRESENT = r"(?!(?:this|his|its|has|was|thus|plus|less|unless|across|perhaps|always)\b)[a-z]{3,}s"
+_PAST_OR_PRESENT_AFTER = rf"(?:{_PAST_AFTER}|{_PRESENT}(?:\s+(?:back|on|in|up|out))?)"
 
 
 def _modified_name(article: str) -> str:
@@ -580,18 +593,26 @@ _ADJUNCT = (r"(?=\s*[.,;]|\s+(?:on|in|at|to|during|after|before|last|this|when|w
 # quotation that ends in a comma or a question mark, a name and a past-tense verb attribute it,
 # whatever the verb (the lexicon keeps only verbs PolNeAR's annotators marked at least three
 # times).
-POST_QUOTE_CUE = re.compile(
-    rf"[\s”\"’']*(?:{_modified_name('an?|the')}\s+(?P<verb>{_PAST_AFTER}){_ADJUNCT}"
-    rf"|(?P<verb2>{_PAST})\s+(?P<subj2>(?:[A-Za-z-]+\s+){{0,4}}?{_NAME_RUN})(?=\s*[.,;]))"
-)
+def _post_quote_cue(verb: str, inverted: str) -> re.Pattern:
+    return re.compile(
+        rf"[\s”\"’']*(?:{_modified_name('an?|the')}\s+(?P<verb>{verb}){_ADJUNCT}"
+        rf"|(?P<verb2>{inverted})\s+(?P<subj2>(?:[A-Za-z-]+\s+){{0,4}}?{_NAME_RUN})"
+        r"(?=\s*[.,;]))"
+    )
+
+
+POST_QUOTE_CUE = _post_quote_cue(_PAST_AFTER, _PAST)
+# '...," agrees Michelle Stevens, 30, of Gainesville'
+POST_QUOTE_CUE_PRESENT = _post_quote_cue(_PAST_OR_PRESENT_AFTER, rf"(?:{_PAST}|{_PRESENT})")
 # 'A flabbergasted Noah quipped, "': the mirror image, a sentence that is only a name and a
 # past-tense verb before a comma or colon and the quotation.
 PRE_QUOTE_CUE = re.compile(rf"\s*{_modified_name('[Aa]n?|[Tt]he')}\s+(?P<verb>{_PAST})\s*[,:]\s*$")
 
 
-def post_quote_cue(text: str, pos: int, hi: int) -> Cue | None:
-    """A name and any past-tense verb right after a quotation (see POST_QUOTE_CUE)."""
-    m = POST_QUOTE_CUE.match(text, pos, hi)
+def post_quote_cue(text: str, pos: int, hi: int, present: bool = False) -> Cue | None:
+    """A name and any past-tense verb right after a quotation (see POST_QUOTE_CUE), or a
+    present-tense one too after a whole quoted sentence (`present`)."""
+    m = (POST_QUOTE_CUE_PRESENT if present else POST_QUOTE_CUE).match(text, pos, hi)
     if m is None or m.group("verb"):
         return _name_verb_cue(m, "verb", "subj", "name")
     return _name_verb_cue(m, "verb2", "subj2", "subj2")

@@ -227,10 +227,12 @@ class Attributor:
                                  len(text[q.close + 1:hi].split()) <= 6 or
                                  _verb_follows(text, q.close + 1, hi, cues)):
                     right_cue = find_right_cue(text, q.close + 1, hi, cues)
-                    # (not after "!": '...look bad!!!" House Republicans briefed on Monday' is
-                    # a run-in headline)
-                    if right_cue is None and last in {",", "?"}:
-                        right_cue = post_quote_cue(text, q.close + 1, hi)
+                    # (after "!" only before a lower-case verb, '..!" beamed Donald Hartley':
+                    # '...look bad!!!" House Republicans briefed on Monday' is a run-in headline)
+                    if right_cue is None and (last in {",", "?"} or last == "!" and
+                                              text[q.close + 1:hi].lstrip()[:1].islower()):
+                        right_cue = post_quote_cue(text, q.close + 1, hi,
+                                                   present=kind == "direct")
                     if right_cue is not None and \
                             text[right_cue.verb_end:right_cue.verb_end + 3].lstrip()[:1] == ":":
                         right_cue = None  # '... NATO." He warned: "...': the next one's cue
@@ -482,8 +484,11 @@ class Attributor:
             in_phrase = [m for m in doc.mentions.before(e) if m.start >= s]
             first = [m for m in in_phrase if m.start < head.start()]
             # "U.S. Secretary of State Mike Pompeo": a title, then the person who holds it.
-            holder = bool(first) and all(_only_a_title(m.entity) for m in first) and \
-                in_phrase[-1].start >= head.end() and _a_person(in_phrase[-1].entity)
+            last = in_phrase[-1] if in_phrase else None
+            holder = bool(first) and last.start >= head.end() and _a_person(last.entity) and (
+                all(_only_a_title(m.entity) for m in first) or
+                # "Fight for $15 organizing director Kendall Fells": a title right before him
+                doc.text[s:last.start].rsplit(None, 1)[-1].lower() in TITLE_WORDS)
             if first and not holder:
                 e = head.start()  # "Robert Antonacci of the New York delegation": the first name
             elif not first and low.startswith(ARTICLE_WORDS) and not VOICE.search(low):
