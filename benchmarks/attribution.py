@@ -21,7 +21,9 @@ Scoring
   sides), ``indirect`` (gold indirect vs system indirect): precision, recall, F1.
 * Named-speaker accuracy, over matched pairs whose gold Source is a name: the head name of
   the Source (the run of capitalised tokens that ends the first segment ending in one,
-  segments split at commas, brackets, "who" and prepositions; titles, pronouns,
+  segments split at commas, brackets, "who" and prepositions, where a segment after a
+  preposition only modifies the one before: "a longtime adviser to Trump" names nobody,
+  "a spokesman for Bernie Sanders" speaks for him; titles, pronouns,
   determiners and party words are not name tokens, nor is a first token the article also
   writes in lower case, like "Officials"; so "Sanders campaign manager Jeff Weaver" gives
   Jeff Weaver and "Clinton aides" gives no name) must be the same entity as the system's
@@ -78,7 +80,13 @@ NOT_NAMES = frozenset(
 )
 SUFFIXES = frozenset("jr sr ii iii".split())
 NAME_TOKEN = re.compile(r"[A-Za-z][\w.'’-]*")
-SEGMENT_BREAK = re.compile(r"[,;:(\[]|\b(?:who|which|that|of|at|for|from|in|on|with)\b")
+# Segments of a gold Source: after a comma, bracket or relative pronoun a new description or
+# name may start ("a leading advocate, Andrew J. Pincus"); after a preposition only a modifier
+# does ("a longtime adviser to Trump" is nobody named), unless the head speaks for it ("a
+# spokesman for Bernie Sanders": the system gives the voice's principal, as specs/labels.md's
+# "person or organisation whose words are reported").
+SEGMENT_BREAK = re.compile(r"([,;:(\[]|\b(?:who|which|that)\b)|\b(of|at|for|from|in|on|with|to)\b")
+VOICE_HEAD = re.compile(r"\b(?:spokes\w*|representatives?|statement|secretary)\s*$", re.I)
 
 ExtractFn = Callable[[object], list]  # Article -> list[Statement]
 
@@ -195,12 +203,25 @@ def _trailing_run(segment: str) -> list[str]:
     return run
 
 
+def _segments(source_text: str) -> list[str]:
+    """The parts of a Source that may hold its name (see SEGMENT_BREAK)."""
+    parts = SEGMENT_BREAK.split(source_text)  # text, clause break, preposition, text, ...
+    out, eligible = [], True
+    for i in range(0, len(parts), 3):
+        if eligible:
+            out.append(parts[i])
+        if i + 2 < len(parts):
+            eligible = parts[i + 2] is None or bool(VOICE_HEAD.search(parts[i]))
+    return out
+
+
 def head_name(source_text: str | None, lower_words: frozenset[str] = frozenset()) -> list[str]:
     """Lowercased tokens of the name a gold Source text gives, or [] when it gives none.
 
     The name is the run of capitalised tokens that ends the first segment ending in one
-    (segments split at commas, brackets, relative pronouns and prepositions), so
-    "Clinton aides" and "The New York businessman" give none; a run ending in a possessive
+    (segments split at commas, brackets, relative pronouns and prepositions; a segment after
+    a preposition only modifies the one before), so "Clinton aides", "The New York
+    businessman" and "a longtime adviser to Trump" give none; a run ending in a possessive
     ("Trump's") counts only when no segment has another.
     """
     if not source_text:
@@ -208,7 +229,7 @@ def head_name(source_text: str | None, lower_words: frozenset[str] = frozenset()
     first = NAME_TOKEN.search(source_text)
     if first and _clean(first.group()) in lower_words:  # "Officials said", "Critics say"
         source_text = source_text[first.end() :]
-    runs = [r for r in map(_trailing_run, SEGMENT_BREAK.split(source_text)) if r]
+    runs = [r for r in map(_trailing_run, _segments(source_text)) if r]
     plain = [r for r in runs if not re.search(r"['’]s?$", r[-1])]
     chosen = plain[0] if plain else runs[0] if runs else []
     return [_clean(t) for t in chosen]

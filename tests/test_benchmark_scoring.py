@@ -149,6 +149,13 @@ def test_parts_split_only_by_punctuation_stay_one_statement():
         ("officials", []),
         ("The Democratic nominee", []),
         ("Clinton aides", []),
+        # a segment after a preposition only modifies the one before (PolNeAR train sources)
+        ("a longtime adviser to Trump", []),
+        ("the former top aide to President George W. Bush", []),
+        ("a Wednesday editorial in The Des Moines Register", []),
+        ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown",
+         ["andrew", "j", "pincus"]),
+        ("a spokesman for Bernie Sanders", ["bernie", "sanders"]),  # a voice: its principal
     ],
 )
 def test_head_name_of_a_gold_source(source, name):
