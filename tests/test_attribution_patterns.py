@@ -1652,6 +1652,11 @@ def test_a_list_of_quotations_after_a_colon_keeps_its_speaker(attributor):
      "fission primary compresses a secondary stage of thermonuclear fuel—would seem to be a bit "
      "of a stretch for the North Koreans,\" Jeffrey Lewis of the James Martin Center for "
      "Nonproliferation Studies wrote in December.", "Jeffrey Lewis"),  # Politico via PolNeAR
+    ("2016-07-08", "“That’s what he did in ’08 and ’12. He’s reprising that role,” said former "
+     "Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.",
+     "Ed Rendell"),  # Politico via PolNeAR: two offices before the name
+    ("2016-07-06", "“As a construction guy, he put a lot of people out of business, too\" Sweeny "
+     "said after an event in Edison on Wednesday.", "Sweeny"),  # Politico via PolNeAR: no comma
     ("2016-06-20", "“The kids do not like him, and they’re certainly happy with Manafort. Donald "
      "was Corey’s only supporter within Trump Tower,” this source told the Post.",
      None),  # Western Journal via PolNeAR: "this" is no verb, "the Post" no source

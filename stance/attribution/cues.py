@@ -73,7 +73,12 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
     if SHARE.fullmatch(phrase):
         return True
     words = phrase.split()
-    if not words or len(words) > 9:
+    # (two offices may come before a name: "former Pennsylvania Gov. and Democratic National
+    # Committee Chairman Ed Rendell"; not a description: "the younger and far more ...
+    # brother of Hollywood legend Ron Howard")
+    longest = 12 if _ends_in_name(words) and "and" in words and "of" not in words and \
+        not phrase.lower().startswith(ARTICLES) else 9
+    if not words or len(words) > longest:
         return False
     low = phrase.lower()
     if len(words) == 1 and low in PRONOUNS:

@@ -225,7 +225,8 @@ class Attributor:
                 ends = kind == "partial" and last in {".", "?", "!"} and not attached
                 if not ends and (attached or kind == "partial" or
                                  len(text[q.close + 1:hi].split()) <= 6 or
-                                 _verb_follows(text, q.close + 1, hi, cues)):
+                                 _verb_follows(text, q.close + 1, hi, cues,
+                                               name=last.isalnum())):
                     right_cue = find_right_cue(text, q.close + 1, hi, cues)
                     # (after "!" only before a lower-case verb, '..!" beamed Donald Hartley':
                     # '...look bad!!!" House Republicans briefed on Monday' is a run-in headline)
@@ -590,6 +591,7 @@ def _introduces(text: str, cue: Cue, q: Quote) -> bool:
     return len(gap.split()) <= 3 and gap.rstrip()[-1:] in {",", ":"}
 
 
+NAME_BEFORE_VERB = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}")
 # Short words a title of a work leaves in lower case: "The Lead with Jake Tapper".
 TITLE_LOWER = frozenset("with from into over upon than".split())
 
@@ -601,10 +603,14 @@ def _title_case(content: str) -> bool:
                                    if len(w) > 3 and w not in TITLE_LOWER)
 
 
-def _verb_follows(text: str, pos: int, hi: int, cues: BoundPatterns) -> bool:
-    """A cue verb right after the closing mark: '...anonymity" said Nick Merrill, a ...'."""
-    v = cues.verb.search(text, pos, min(hi, pos + 20))
-    return v is not None and not text[pos:v.start()].strip() and text[v.start()].islower()
+def _verb_follows(text: str, pos: int, hi: int, cues: BoundPatterns, name: bool = False) -> bool:
+    """A cue verb right after the closing mark: '...anonymity" said Nick Merrill, a ...', or
+    after a name there (`name`: a quotation that ends with no stop, '...out of business,
+    too" Sweeny said after an event ...'; after a stop, '..." He said' starts a sentence)."""
+    v = cues.verb.search(text, pos, min(hi, pos + 40))
+    return v is not None and text[v.start()].islower() and (
+        not text[pos:v.start()].strip() or name and
+        bool(NAME_BEFORE_VERB.fullmatch(text, pos, v.start())))
 
 
 def c_kind_direct(text: str, q: Quote) -> bool:
