@@ -1665,3 +1665,20 @@ def test_a_source_after_the_quotation(attributor, date, text, speaker):
     """'...," his wife, NAME, wrote' / '," Bozell points out' / '!" beamed NAME': the source
     after a whole quoted sentence, from the speaker fixes PolNeAR train still needed."""
     assert one(run(attributor, text, date), "direct").speaker == speaker
+
+
+@pytest.mark.parametrize("date, text, speaker", [
+    ("2016-01-18", "As the Hollywood columnist Louella Parsons had written just a few years "
+     "earlier, ''We just couldn't have a motion picture industry without E. J. Mannix.''",
+     "Louella Parsons"),  # NYT via PolNeAR
+    ("2016-03-18", "As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved, and "
+     "liberal activists are uninspired.\"", "Dana Milbank"),  # Washington Post via PolNeAR
+    ("2022-01-27", "As Winston Churchill said, \"An appeaser is one who feeds a crocodile, hoping "
+     "it will eat him last.\"", "Winston Churchill"),  # Fox News
+    ("2022-08-24", "As his country celebrates its 1991 independence from the former Soviet Union, "
+     "\"everyone can see how much the world is dependent on our independence,\" Zelenskyy "
+     "said.", "Volodymyr Zelenskyy"),  # AP via Daily Mail: "As" opens no source here
+])
+def test_as_someone_put_it(attributor, date, text, speaker):
+    """'As X put it, "..."': X, when the verb is one of speaking, writing or singing."""
+    assert [s.speaker for s in run(attributor, text, date)] == [speaker]

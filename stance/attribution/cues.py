@@ -664,10 +664,36 @@ def _name_after_role(text: str, pre_s: int, comma: int, pre_e: int) -> tuple[int
     return (n_a, n_b) if PROPER_NAME.fullmatch(text, n_a, n_b) else None
 
 
+# 'As The Post's Dana Milbank puts it, "', 'As the Rainmakers sang back in the 1980s, "': the
+# source of a quotation set off by "As ... <verb>,".
+AS_SOURCE = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\s-\s)|(?<=—))\s*As\s+(?P<subj>[^,;:“”\"]{2,90}?)\s+"
+    r"(?:(?:had|has|have|once|famously|memorably|recently|so\s+\w+ly)\s+)*"
+    r"(?P<verb>puts?\s+it|[a-z]{3,})\b[^,;:“”\"]{0,50},\s*$", re.M)
+SUNG = frozenset("sang sings sung written put".split())
+
+
+def as_source_cue(text: str, lo: int, pos: int, verbs: frozenset[str]) -> Cue | None:
+    """The source of a quotation after 'As X put it,' (see AS_SOURCE)."""
+    m = AS_SOURCE.search(text, lo, pos)
+    if m is None:
+        return None
+    verb = m.group("verb").split()[0]
+    subj = m.group("subj")
+    if not (verb in verbs or verb in SUNG or verb == "puts") or \
+            not re.search(r"(?:^|\s)[A-Z]", subj[1:]) and not subj[:1].isupper() or \
+            not plausible_subject(subj, verbs):
+        return None
+    return Cue(m.start("verb"), m.end("verb"), m.start("subj"), m.end("subj"))
+
+
 def find_left_cue(
     text: str, lo: int, pos: int, patterns: BoundPatterns, *, max_gap_words: int = 40
 ) -> Cue | None:
     """A cue before a quotation: 'He said: "' or 'Starmer urged leaders to seize a "'."""
+    cue = as_source_cue(text, lo, pos, patterns.lexicon.verbs)
+    if cue is not None:
+        return cue
     accs = list(patterns.according.finditer(text, lo, pos))
     if accs:
         acc = accs[-1]
