@@ -1682,3 +1682,10 @@ def test_a_source_after_the_quotation(attributor, date, text, speaker):
 def test_as_someone_put_it(attributor, date, text, speaker):
     """'As X put it, "..."': X, when the verb is one of speaking, writing or singing."""
     assert [s.speaker for s in run(attributor, text, date)] == [speaker]
+
+
+def test_an_honorific_makes_a_single_name_a_person(attributor):  # Daily Mail, 2022
+    text = ("Three-time premier Mr Berlusconi has been chafing over the election victory by Ms "
+            "Meloni's Brothers of Italy party in the past month. He recently derided Ms Meloni as "
+            "'arrogant' in written comments.")
+    assert one(run(attributor, text, "2022-10-21"), "partial").speaker == "Berlusconi"

@@ -307,6 +307,8 @@ class Linker:
         titled = False  # "Governor Reagan": a person's title before a single name
         while tokens and (tokens[0].lower().rstrip(".") in NOT_NAMES or
                           len(tokens) > 1 and HYPHENED_MODIFIER.fullmatch(tokens[0])):
+            # ("Mrs. Clinton": an honorific makes a single name a person's)
+            titled = titled or len(tokens) > 1 and tokens[0].lower().rstrip(".") in PERSON_TITLES
             tokens = tokens[1:]  # "Trump-backed Mo Brooks", "London-based International ..."
         if not tokens:
             return _Plan(None, None)
