@@ -250,8 +250,9 @@ def same_entity(system_name: str | None, gold: list[str]) -> bool:
     if not sys_tokens:
         return False
     s0, g0 = sys_tokens[0], gold[0]
-    if len(sys_tokens) > 1 and len(gold) > 1 and s0 not in gold and g0 not in sys_tokens:
-        return False  # Bill Clinton is not Hillary Clinton
+    if len(sys_tokens) > 1 and len(gold) > 1 and s0 not in gold and g0 not in sys_tokens and \
+            not (fuzz is not None and fuzz.ratio(s0, g0) >= 80):
+        return False  # Bill Clinton is not Hillary Clinton (Nikolai is Nikolay Patrushev)
     if sys_tokens[-1] in gold:
         return True
     return fuzz is not None and fuzz.partial_ratio(" ".join(sys_tokens), " ".join(gold)) >= 90
