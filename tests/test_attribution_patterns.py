@@ -1689,3 +1689,25 @@ def test_an_honorific_makes_a_single_name_a_person(attributor):  # Daily Mail, 2
             "Meloni's Brothers of Italy party in the past month. He recently derided Ms Meloni as "
             "'arrogant' in written comments.")
     assert one(run(attributor, text, "2022-10-21"), "partial").speaker == "Berlusconi"
+
+
+@pytest.mark.parametrize("date, text, speaker", [
+    ("2022-07-11", "EU members are at odds over how they should support Ukraine, with some "
+     "countries unprepared to provide Kiev with a €9 billion ($9.1 billion) aid package, "
+     "Ukrainian Finance Minister Sergey Marchenko said in an interview with Italian daily "
+     "Corriere della Sera on Monday. He claimed the world is also getting tired of Ukraine’s "
+     "conflict with Moscow. “Of course we receive weapons and military aid, but this is not "
+     "enough… It is a clear sign that the European Union and the rest of the world around "
+     "Ukraine are getting a little tired of this war. That is understandable; they are "
+     "suffering from oil and gas prices,” the minister told the outlet.",
+     "Sergey Marchenko"),  # RT: "the minister" said before
+    ("2022-08-20", "Serhiy Nikolaychuk, Deputy Chairman of the National Bank of Ukraine, said "
+     "Ukraine is continuing to pay its debts \"despite Russia´s full-scale war against "
+     "Ukraine.\"",
+     "Serhiy Nikolaychuk"),  # AP via Daily Mail: a role in apposition after the name
+])
+def test_a_description_after_its_name(attributor, date, text, speaker):
+    """A definite description refers back to the speaker whose source phrase used it; a
+    role after a name ("Deputy Chairman of ...") is in apposition to it."""
+    assert [s.speaker for s in run(attributor, text, date) if s.kind != "indirect"][-1] == \
+        speaker

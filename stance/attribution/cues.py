@@ -459,7 +459,8 @@ def _is_role(phrase: str) -> bool:
     words = phrase.lower().split()
     return bool(words) and words[0] in {"executive", "chief", "head", "director", "professor",
                                         "spokesman", "spokeswoman", "spokesperson", "founder",
-                                        "president", "chairman", "leader", "former", "senior"}
+                                        "president", "chairman", "leader", "former", "senior",
+                                        "ceo", "cfo", "coo", "co-founder", "managing", "deputy"}
 
 
 def _titled_name(phrase: str) -> bool:

@@ -63,6 +63,16 @@ QUOTES_OTHER = re.compile(r"\b(?:quotes|quoted|quoting)\s+(?!by\b|as\b)")
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing)\b")
 INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?)\s*[“\"‘']*\s*$")
 HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
+# Heads of a definite description that refers back to an organisation or a person named
+# before ("the agency", "the diplomat").
+ORG_HEADS = frozenset("""ministry department kremlin government office agency pentagon
+    commission embassy army military""".split())
+ORG_NOUNS = frozenset("""company firm group organisation organization operator regulator
+    council committee party alliance bloc channel broadcaster newspaper""".split())
+PERSON_NOUNS = frozenset("""official minister diplomat spokesman spokeswoman spokesperson
+    president general commander governor mayor senator lawmaker leader chief ambassador
+    envoy analyst expert professor economist officer director secretary chairman premier
+    chancellor""".split())
 ARTICLE_WORDS = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "several ", "some ")
 
 
@@ -530,12 +540,20 @@ class Attributor:
             actor = m.entity.actor
             if actor is not None and self.registry.holds(actor, phrase, doc.date):
                 return m.entity
-        head = phrase.lower().split()[-1]
-        if head in {"ministry", "department", "kremlin", "government", "office", "agency",
-                    "pentagon", "commission", "embassy", "army", "military"}:
+        words = phrase.lower().split()
+        head = words[-1]
+        if head in ORG_HEADS or head in ORG_NOUNS and words == ["the", head]:
             for m in reversed(doc.mentions.before(pos)[-15:]):
                 if m.entity.is_org and head in m.entity.name.lower():
                     return m.entity
+        elif head in PERSON_NOUNS and words[0] == "the" and len(words) <= 4:
+            # (a definite description only: "a senior official" refers to nobody before)
+            # "the bloc's top diplomat Josep Borrell said ... the diplomat told": a recent
+            # speaker whose source phrase had the same noun.
+            for c in reversed(doc.resolved[-4:]):
+                if c.speaker is not None and c.speaker.person_like and c.end <= pos and \
+                        c.mention and head in re.findall(r"[a-z]+", c.mention.lower()):
+                    return c.speaker
         return None
 
     def _pronoun(self, doc: Doc, gender: str, pos: int, named: set[int] = frozenset()
