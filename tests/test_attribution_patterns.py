@@ -1711,3 +1711,30 @@ def test_a_description_after_its_name(attributor, date, text, speaker):
     role after a name ("Deputy Chairman of ...") is in apposition to it."""
     assert [s.speaker for s in run(attributor, text, date) if s.kind != "indirect"][-1] == \
         speaker
+
+
+NYT_ADMIRAL = (  # NYT via PolNeAR, 2016-05-09 (the article's opening, verbatim)
+    "American admiral rattles Beijing.\n\nABSTRACT.\n\nAdm. Harry B. Harris Jr., who leads the "
+    "United States Pacific Command, makes no apologies for accusing the Chinese of militarizing "
+    "disputed waters.\n\nFULL TEXT.\n\nHe has called China ''provocative and expansionist,'' "
+    "accusing it of ''creating a Great Wall of sand'' and ''clearly militarizing'' the disputed "
+    "waters of the Western Pacific. ''You'd have to believe in a flat earth to think otherwise,'' "
+    "he said in one appearance before Congress.\n\nThese are the words of the American "
+    "commander in charge of military operations in the Asia-Pacific region, Adm. Harry B. "
+    "Harris Jr., who has turned heads - and caused headaches - in Beijing as well as in "
+    "Washington with language starker than any coming from his commander in chief, President "
+    "Obama.\n\nAdmiral Harris makes no apologies for his candor, which has unsettled a more "
+    "cautious White House. As China builds militarily fortified islands in the South China "
+    "Sea, a strategic waterway long dominated by the United States, it is his job, he said, to "
+    "talk to Congress, the American public and allies abroad about the threat.\n\n''There is a "
+    "natural tension between elements of the government and the chain of command, and I think "
+    "it's a healthy tension,'' he said during an interview in his office,  high above Pearl "
+    "Harbor.")
+
+
+def test_a_titled_surname_is_the_article_s_full_name_before_the_registry_s(attributor):
+    """"FULL TEXT." is a section label, not a person; "Admiral Harris" is the article's Adm.
+    Harry B. Harris Jr. (his surname is not "Jr."), not the registry's Kamala Harris."""
+    speakers = {s.speaker for s in run(attributor, NYT_ADMIRAL, "2016-05-09")
+                if s.kind != "indirect"}
+    assert speakers == {"Harry B. Harris Jr."}

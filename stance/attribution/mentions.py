@@ -57,7 +57,7 @@ NOT_NAMES = frozenset(
     i'd i’d amid ahead well really afterward simultaneously nobody everybody somebody anyone
     everyone someone scores photograph photographs photos pictures videos images sign
     prior around among amongst throughout upon unlike across beyond within toward towards
-    here's here’s""".split()
+    here's here’s abstract full""".split()
 )
 # Participles that open a sentence: the name after one is its object, not the sentence's
 # subject ("Calling Putin a war criminal, he said ...", "Noting Biden has warned ...").
@@ -83,6 +83,7 @@ TITLE_WORDS = frozenset(
     energy trade transport education culture agriculture commerce labor labour treasury
     solicitor exchequer envoy special top senior chief presidents undersecretary""".split()
 )
+SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Titles that only a person bears.
 PERSON_TITLES = frozenset("""mr mrs ms dr sen senator rep representative gov governor president
     gen general lt col colonel maj major adm admiral sir lady lord dame judge justice prime
@@ -277,7 +278,9 @@ class Linker:
         ent = Entity(plan.name, None, plan.is_org, plan.person)
         self.by_key[key] = ent
         if not plan.is_org and " " in plan.name:
-            self._add_surname(plan.name.split()[-1].lower(), ent)
+            words = [w for w in plan.name.split() if w.lower().rstrip(".,") not in SUFFIXES]
+            # ("Harry B. Harris Jr." is "Harris", not "Jr.")
+            self._add_surname((words or plan.name.split())[-1].lower(), ent)
         return ent
 
     def _plan(self, text: str) -> _Plan:
@@ -315,6 +318,9 @@ class Linker:
         surname = tokens[0].lower() if len(tokens) == 1 else None
         if surname is not None and PARTY_TAG.fullmatch(tokens[0]):
             return _Plan(None, None)  # "R-Ark." after "Sen. Tom Cotton"
+        if len(tokens) > 1 and all(t.lower().rstrip(".") in TITLE_WORDS for t in tokens[:-1]):
+            # "Admiral Harris" is the article's Harry B. Harris Jr. before the registry's Harris
+            surname = tokens[-1].lower()
         actor = self._registry_actor(tokens)
         if actor is None:
             roles = [i for i, t in enumerate(tokens[:-1]) if _is_role(t)]
