@@ -1738,3 +1738,21 @@ def test_a_titled_surname_is_the_article_s_full_name_before_the_registry_s(attri
     speakers = {s.speaker for s in run(attributor, NYT_ADMIRAL, "2016-05-09")
                 if s.kind != "indirect"}
     assert speakers == {"Harry B. Harris Jr."}
+
+
+@pytest.mark.parametrize("date, text, speakers", [
+    ("2020-09-14", "“It’s baffling to me that so many of the same group of university-aged adults "
+     "who are rightfully concerned about global warming and its effects on the inhabitants on "
+     "this planet for years down the road feel inconvenienced to practice equally important "
+     "measures to protect the inhabitants on this planet right now.” — Ans Vorza “If this is "
+     "our future we are in bigger trouble. The selfishness and stupidity of some of today’s "
+     "young people is frightening. Who are their parents?” — Mary Karbal",
+     ["Ans Vorza", "Mary Karbal"]),  # HuffPost: readers' comments
+    ("2022-02-28", "“If [Putin] wants to kill himself, he doesn’t need to use nuclear arsenal. He "
+     "has to do what the guy in Berlin did in a bunker in May 1945.”— Sergiy Kyslytsya, "
+     "Ukrainian Ambassador to the United Nations", ["Sergiy Kyslytsya"]),  # HuffPost: a post
+    ("2020-08-07", "\"Our election should be our own.\" — CBS News' Kathryn Watson contributed "
+     "to this report.", [None]),  # CBS News: a credit line, not an attribution
+])
+def test_a_dash_and_a_name_after_a_quoted_sentence(attributor, date, text, speakers):
+    assert [s.speaker for s in run(attributor, text, date)] == speakers

@@ -639,6 +639,26 @@ def dash_line_cue(text: str, pos: int) -> Cue | None:
     return Cue(m.start("dash"), m.end("dash"), m.start("name"), m.end("name"))
 
 
+# '...the sun looked like an orange moon.” — Ryleigh Onwuatuegwu', '...in May 1945.”— Sergiy
+# Kyslytsya, Ukrainian Ambassador to the United Nations': a dash and a name right after a
+# quoted sentence, then the end, a comma, a bracket or the next quotation (readers' comments,
+# epigraphs, quoted posts); not a credit line ("— CBS News' Kathryn Watson contributed").
+DASH_NAME = re.compile(r"[ \t]*[—–][ \t]*(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})"
+                       r"(?=[ \t]*(?:$|\n|[,(]|[“\"]))")
+
+
+def dash_name_cue(text: str, pos: int) -> Cue | None:
+    """The name after a dash that closes a quoted sentence (see DASH_NAME)."""
+    m = DASH_NAME.match(text, pos)
+    if m is None or re.search(r"\bcontribut", text[m.end():m.end() + 80]) or \
+            m.group("name").split()[0].lower() in NOT_NAMES:
+        return None
+    name_end = m.end("name")
+    while name_end > m.start("name") and text[name_end - 1] in ".,":
+        name_end -= 1
+    return Cue(m.start(), m.start("name"), m.start("name"), name_end)
+
+
 def pre_quote_cue(text: str, lo: int, pos: int) -> Cue | None:
     """A name and any past-tense verb that make up the words before a quotation."""
     return _name_verb_cue(PRE_QUOTE_CUE.match(text, lo, pos), "verb", "subj", "name")

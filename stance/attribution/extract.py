@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from stance.actors import ActorRegistry
 from stance.attribution.cues import (
+    DASH_NAME,
     OFFICE_TO,
     PARTICIPLE,
     SHARE,
@@ -16,6 +17,7 @@ from stance.attribution.cues import (
     Cue,
     CuePatterns,
     dash_line_cue,
+    dash_name_cue,
     find_left_cue,
     find_right_cue,
     post_quote_cue,
@@ -219,7 +221,10 @@ class Attributor:
             left = text[lo:q.open]
             if NOT_A_STATEMENT.search(left, max(0, len(left) - 40)):  # anchored at the end
                 continue
-            kind = self._kind(text, q, left)
+            # ('...now.” — Ans Vorza “If this ...': the previous quotation's dash and name
+            # end it; this one opens afresh)
+            dashed = (m := DASH_NAME.match(text, lo, q.open)) and not text[m.end():q.open].strip()
+            kind = self._kind(text, q, "" if dashed else left)
             if kind == "partial" and AFTER_PREPOSITION.search(left, max(0, len(left) - 30)) and \
                     _title_case(text[q.start:q.end]):
                 continue  # "said on “The Late Show With Stephen Colbert”": a title
@@ -251,6 +256,9 @@ class Attributor:
             if right_cue is None and left_cue is None and q.close < len(text) and \
                     not text[lo:q.open].strip() and (lo == 0 or text[lo - 1] == "\n"):
                 right_cue = dash_line_cue(text, q.close + 1)  # '"..."\n- Bernie Sanders.'
+            if right_cue is None and q.close < len(text) and kind == "direct" and \
+                    text[q.start:q.close].rstrip(" '\"”’")[-1:] in {".", "!", "?"}:
+                right_cue = dash_name_cue(text, q.close + 1)  # '...moon.” — Ryleigh ...'
             cue = right_cue or left_cue
             if left_cue is not None and right_cue is not None and _introduces(text, left_cue, q):
                 cue = left_cue  # 'Blinken said, "...," recalling ...': the cue that opens it
