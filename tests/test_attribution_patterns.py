@@ -1756,3 +1756,16 @@ def test_a_titled_surname_is_the_article_s_full_name_before_the_registry_s(attri
 ])
 def test_a_dash_and_a_name_after_a_quoted_sentence(attributor, date, text, speakers):
     assert [s.speaker for s in run(attributor, text, date)] == speakers
+
+
+def test_a_name_after_an_opening_preposition_is_not_the_subject(attributor):
+    """'For Griner and Whelan, though, he said': "he" is Reed, not Griner, whose name the
+    capital of "For" glued to the preposition."""
+    text = (  # ABC News, 2022: its second sentence, then sentences 10-13 (verbatim)
+        "Secretary of State Antony Blinken announced this week that the U.S. has offered Russia "
+        "a proposal to bring WNBA star Brittney Griner and former Marine Paul Whelan home. Reed "
+        "told ABC News he did not want to hear any news of a possible release while he was in "
+        "prison. \"I didn't hope for anything, I didn't expect anything,\" he said. For Griner "
+        "and Whelan, though, he said he would want them to have hope and \"hang on to that.\"")
+    assert [s.speaker for s in run(attributor, text, "2022-07-28")
+            if s.kind != "indirect"] == ["Reed", "Reed"]

@@ -59,6 +59,8 @@ NOT_NAMES = frozenset(
     prior around among amongst throughout upon unlike across beyond within toward towards
     here's here’s abstract full""".split()
 )
+# Prepositions that a sentence-opening capital glues to the name after them ("On Clinton").
+LEADING_PREPOSITIONS = frozenset("on in at for with from of by about after before under".split())
 # Participles that open a sentence: the name after one is its object, not the sentence's
 # subject ("Calling Putin a war criminal, he said ...", "Noting Biden has warned ...").
 OPENING_PARTICIPLES = frozenset(
@@ -513,8 +515,9 @@ def find_mentions(
         qi = bisect.bisect_right(q_opens, start) - 1
         quoted = qi >= 0 and quotes[qi][0] < start < quotes[qi][1]
         subject = False
-        if raw.split(None, 1)[0].lower() in OPENING_PARTICIPLES:
-            pass  # the participle's object; the subject comes after its clause
+        first_word = raw.split(None, 1)[0].lower()
+        if first_word in OPENING_PARTICIPLES or first_word in LEADING_PREPOSITIONS:
+            pass  # the participle's or preposition's object ("On Clinton: ..."), no subject
         elif not quoted and k != last_sentence:
             last_sentence = k
             # A title's "of"/"to" is no preposition before the subject ("Director of National
