@@ -1769,3 +1769,28 @@ def test_a_name_after_an_opening_preposition_is_not_the_subject(attributor):
         "and Whelan, though, he said he would want them to have hope and \"hang on to that.\"")
     assert [s.speaker for s in run(attributor, text, "2022-07-28")
             if s.kind != "indirect"] == ["Reed", "Reed"]
+
+
+@pytest.mark.parametrize("date, text, speakers", [
+    ("2022-06-23", "The EU is not seeking to impose a “blockade” on Russia’s Kaliningrad Region "
+     "and will review its sanctions guidelines to avoid “blocking” traffic into and out of the "
+     "exclave, the bloc’s top diplomat Josep Borrell said Thursday.",
+     ["Josep Borrell", "Josep Borrell"]),  # RT: two fragments, then their source
+    ("2022-07-15", "Paul Urey, who was in captivity in the so-called Donetsk People's Republic "
+     "(DPR), died on Sunday \"due to illness and stress\", the Ombudsman of the DPR Daria "
+     "Morozova claimed on her Telegram social media channel.",
+     ["Daria Morozova"]),  # Mirror: a role of somewhere, then its holder
+])
+def test_fragments_take_the_source_that_closes_their_sentence(attributor, date, text, speakers):
+    assert [s.speaker for s in run(attributor, text, date) if s.kind == "partial"] == speakers
+
+
+def test_a_description_ending_in_a_role_is_nobody_by_name(attributor):  # Breitbart, 2016
+    text = ("Senate Majority Leader Mitch McConnell is criticizing President Barack Obama as a "
+            "weak commander-in-chief who is more focused on undercutting Americans’ rights to "
+            "bear arms than combatting terrorism.\n\nIn a statement, the Kentucky Republican on "
+            "Tuesday dismissed Obama’s actions to more tightly regulate gun sales. He says "
+            "Congress will track the actions closely to ensure they follow the Constitution and "
+            "federal law.")
+    speakers = [s.speaker for s in run(attributor, text, "2016-01-05")]
+    assert "Republican" not in speakers and speakers[-1] == "Mitch McConnell"

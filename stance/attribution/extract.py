@@ -27,6 +27,7 @@ from stance.attribution.indirect import find_indirect
 from stance.attribution.lexicon import Lexicon, load_lexicon
 from stance.attribution.mentions import (
     NOT_NAMES,
+    PERSON_ROLES,
     TITLE_WORDS,
     ArticleMentions,
     Entity,
@@ -145,7 +146,9 @@ class Doc:
 
 def _only_a_title(ent: Entity) -> bool:
     """A name that ends in a title word ("U.S. Secretary"): a title, whoever holds it."""
-    return ent.actor is None and ent.name.split()[-1].lower().rstrip(".") in TITLE_WORDS
+    last = ent.name.split()[-1].lower().rstrip(".")
+    return ent.actor is None and (last in TITLE_WORDS or last in PERSON_ROLES and
+                                  not ent.is_org and not ent.person_like)
 
 
 def _completes_office(text: str, m: Mention) -> bool:
@@ -357,7 +360,9 @@ class Attributor:
     def _inherit(self, doc: Doc, c: Candidate, prev: Candidate | None) -> None:
         """A quotation with no cue takes the previous speaker only where the text supports it."""
         q = c.quote
-        if prev is not None and prev.quote is not None and (prev.speaker or prev.mention):
+        final = self._final_cue(doc, q) if c.kind == "partial" else None
+        if final is None and prev is not None and prev.quote is not None and \
+                (prev.speaker or prev.mention):
             if q.continued or self._continues(doc, prev, q):
                 c.speaker, c.mention = prev.speaker, prev.mention
                 c.cue_text = prev.cue_text
@@ -366,7 +371,7 @@ class Attributor:
         # A fragment woven into a sentence, or a quotation that a sentence introduces with a
         # colon or "saying," ('Clinton has since apologized for what happened: "...'), takes
         # the source that opens that sentence.
-        if c.kind == "partial" and (final := self._final_cue(doc, q)) is not None:
+        if final is not None:
             # 'Putin has built a force "much larger" than in 2014, Victoria Nuland said Tuesday.'
             c.speaker, c.mention = self._resolve_phrase(doc, *final[1])
             c.cue_text = final[0]
@@ -394,9 +399,12 @@ class Attributor:
         """", X said (Tuesday)." closing the sentence after a fragment: the verb and X's span."""
         text = doc.text
         _, s_end = doc.sentence_of(q.open)
+        # Other fragments may follow in the sentence ('a "blockade" ... to avoid "blocking"
+        # traffic ..., Josep Borrell said'): the cue comes after the last of them.
         i = bisect.bisect_right(doc.quote_opens, q.close)
-        if i < len(doc.quote_opens) and doc.quote_opens[i] < s_end:
-            return None  # another quotation before the sentence ends
+        while i < len(doc.quote_opens) and doc.quote_opens[i] < s_end:
+            q = doc.quotes[i]
+            i += 1
         # The last verb before the sentence's end or before a participle that goes on with the
         # same speaker's words (", Nuland said Tuesday, warning of ...").
         v = next((v for v in reversed(list(doc.cues.verb.finditer(text, q.close, s_end)))
@@ -525,7 +533,11 @@ class Attributor:
                         _only_a_title(m.entity) and not low.startswith(ARTICLE_WORDS))}) > 1:
                 return None, phrase  # "Trump and Vance": no single speaker
             last = inside[-1]
-            if re.search(r"\b[a-z]{3,}", doc.text[last.end:e]):
+            if re.search(r"\b[a-z]{3,}", doc.text[last.end:e]) or \
+                    low.startswith(ARTICLE_WORDS) and last.entity.actor is None and \
+                    not last.entity.is_org and \
+                    last.entity.name.split()[-1].lower().rstrip(".") in PERSON_ROLES:
+                # "a former British Army Colonel", "the Kentucky Republican": a description
                 # "U.S. officials", "Russia's defence ministry": the name only modifies the
                 # head noun; the registry may know the whole description.
                 return self._description(doc, phrase, before), phrase
