@@ -1780,6 +1780,9 @@ def test_a_name_after_an_opening_preposition_is_not_the_subject(attributor):
      "(DPR), died on Sunday \"due to illness and stress\", the Ombudsman of the DPR Daria "
      "Morozova claimed on her Telegram social media channel.",
      ["Daria Morozova"]),  # Mirror: a role of somewhere, then its holder
+    ("2022-08-07", "Law enforcement agencies will use this time to search for “collaborators” and "
+     "“separatists,” Anna Zamazeeva, the head of the Nikolaev regional council, said.",
+     ["Anna Zamazeeva", "Anna Zamazeeva"]),  # RT: the comma inside the closing mark
 ])
 def test_fragments_take_the_source_that_closes_their_sentence(attributor, date, text, speakers):
     assert [s.speaker for s in run(attributor, text, date) if s.kind == "partial"] == speakers

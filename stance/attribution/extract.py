@@ -414,7 +414,10 @@ class Attributor:
         if v is None:
             return None
         subj = subject_before(text, q.close + 1, v.start(), doc.cues.lexicon.verbs)
-        if subj is None or not text[q.close + 1:subj[0]].rstrip().endswith(","):
+        # (the comma may stand inside the closing mark: 'and "separatists," Anna Zamazeeva ...')
+        if subj is None or not (text[q.close + 1:subj[0]].rstrip().endswith(",") or
+                                not text[q.close + 1:subj[0]].strip() and
+                                text[q.start:q.close].rstrip(" '\"”’").endswith(",")):
             return None
         return text[v.start():v.end()], subj
 
