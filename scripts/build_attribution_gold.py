@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "attribution"
+OPENING = re.compile(r"(?:^|(?<=\s))[“\"]")
 CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 
 
@@ -41,17 +43,22 @@ def closing_mark(text: str, start: int, copied_end: int) -> int | None:
 
 def locate(text: str, quote: str, frm: int) -> tuple[int, int] | None:
     """The span of a copied quotation in text, at or after frm (else anywhere). A quotation
-    of 120 characters or more was copied as its first 80: it runs to its closing mark."""
+    of 120 characters or more was copied as its first 80 (some labellers trimmed the last
+    space): one copied that long and not followed by its closing mark runs to that mark,
+    unless a new quotation opens first (a mark left open at a paragraph's end)."""
     quote = quote.strip()
     for lo in (frm, 0):
         start = text.find(quote, lo)
         if start == -1:
             continue
         end = start + len(quote)
-        if len(quote) < 80 or text[end:end + 1] in set("”\"’'»"):
+        if len(quote) < 70 or text[end:end + 1] in set("”\"’'»"):
             return start, end
         close = closing_mark(text, start, end)
-        return (start, close) if close is not None else None
+        opener = OPENING.search(text, end)
+        if close is None or opener is not None and opener.start() < close:
+            return start, end
+        return start, close
     return None
 
 
