@@ -1797,3 +1797,22 @@ def test_a_description_ending_in_a_role_is_nobody_by_name(attributor):  # Breitb
             "federal law.")
     speakers = [s.speaker for s in run(attributor, text, "2016-01-05")]
     assert "Republican" not in speakers and speakers[-1] == "Mitch McConnell"
+
+
+def test_the_agency_is_the_organisation_that_spoke_last(attributor):  # Mirror, 2022
+    text = ("Energoatom - a state-run agency which runs all four of Ukraine's nuclear facilities "
+            "- revealed that two power units at Zaporizhzhia have been reconnected to the "
+            "country's grid. But despite the positive development, the Russian military's "
+            "presence means there are \"serious risks\" looming. The Kremlin's troops grabbed "
+            "Europe's largest power plant early on in the invasion in March, and have been "
+            "stationed there with explosives and other military hardware ever since. The agency "
+            "wrote on its website: \"At the same time, due to the presence of the russian "
+            "military, their weapons, equipment and explosives at the power plant, there are "
+            "serious risks for the safe operation of the ZNPP. \"As a result of periodic "
+            "shelling, the infrastructure of the power plant has been damaged, there are risks of "
+            "hydrogen leakage and sputtering of radioactive substances, and the fire hazard is "
+            "high.\"")
+    statements = run(attributor, text, "2022-08-27")
+    assert {s.speaker for s in statements if s.kind == "direct"} == {"Energoatom"}
+    # (its " - ... - " aside is no part of the source: "Energoatom ... revealed that")
+    assert statements[0].kind == "indirect" and statements[0].speaker == "Energoatom"

@@ -342,7 +342,7 @@ GOES_ON_TO = re.compile(r"\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:(?:went|
                         r"(continued|continues|appeared|appears|seemed|seems))\s+to\s+$")
 CONTINUED_SPEECH = frozenset("say claim insist deny argue maintain suggest acknowledge".split())
 # An aside between dashes ("-- a key ally of McConnell --"); "--" pairs do not run together.
-DASHED = r"(?:—|–|--)(?:(?!--)[^—–.;:!?“”\"()]){1,120}?(?:—|–|--)"
+DASHED = r"(?:—|–|--|(?<=\s)-(?=\s))(?:(?!--|\s-\s)[^—–.;:!?“”\"()]){1,120}?(?:—|–|--|\s-(?=\s|$))"
 DASH_ASIDE = re.compile(rf"\s+{DASHED}\s*$")
 JOINT_LAST = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?[A-Z]")  # ", and Office of ..., said"
 

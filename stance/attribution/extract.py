@@ -72,6 +72,7 @@ ORG_HEADS = frozenset("""ministry department kremlin government office agency pe
     commission embassy army military""".split())
 ORG_NOUNS = frozenset("""company firm group organisation organization operator regulator
     council committee party alliance bloc channel broadcaster newspaper""".split())
+BODY_NOUNS = frozenset("agency company firm group organization organisation operator".split())
 PERSON_NOUNS = frozenset("""official minister diplomat spokesman spokeswoman spokesperson
     president general commander governor mayor senator lawmaker leader chief ambassador
     envoy analyst expert professor economist officer director secretary chairman premier
@@ -569,6 +570,18 @@ class Attributor:
             for m in reversed(doc.mentions.before(pos)[-15:]):
                 if m.entity.is_org and head in m.entity.name.lower():
                     return m.entity
+            if words == ["the", head] and head in BODY_NOUNS:
+                # "Energoatom ... revealed that ... The agency wrote": the organisation that
+                # spoke last, if no other speaker came between (a government office is an
+                # "agency" but no "company" or "group"; no dateline "PORTLAND").
+                last = next((c for c in reversed(doc.resolved) if c.end <= pos), None)
+                ent = last.speaker if last is not None else None
+                official = ent is not None and ent.actor is not None and \
+                    "government" in (ent.actor.affiliation or "").lower()
+                if ent is not None and ent.is_org and ent.name.lower() not in self.places and \
+                        (head == "agency" or not official) and \
+                        not (ent.name.isupper() and len(ent.name) > 5):
+                    return ent
         elif head in PERSON_NOUNS and words[0] == "the" and len(words) <= 4:
             # (a definite description only: "a senior official" refers to nobody before)
             # "the bloc's top diplomat Josep Borrell said ... the diplomat told": a recent
