@@ -1783,6 +1783,11 @@ def test_a_name_after_an_opening_preposition_is_not_the_subject(attributor):
     ("2022-08-07", "Law enforcement agencies will use this time to search for “collaborators” and "
      "“separatists,” Anna Zamazeeva, the head of the Nikolaev regional council, said.",
      ["Anna Zamazeeva", "Anna Zamazeeva"]),  # RT: the comma inside the closing mark
+    ("2022-06-17", "Ukraine is now relying on a military means when it comes to “returning” "
+     "Crimea, the Ukrainian presidential representative for the region, Tamila Tasheva said on "
+     "Friday, explaining that the Russian military offensive has prompted Kiev to largely leave "
+     "behind its diplomatic strategy for the peninsula’s “deoccupation.”",
+     ["Tamila Tasheva", "Tamila Tasheva"]),  # RT: the object, a role, then its holder
 ])
 def test_fragments_take_the_source_that_closes_their_sentence(attributor, date, text, speakers):
     assert [s.speaker for s in run(attributor, text, date) if s.kind == "partial"] == speakers

@@ -563,6 +563,13 @@ def find_right_cue(
             return None  # 'South Carolina, he said, was "...': the next statement's cue
         if JOINT_LAST.match(last_chunk):
             return None  # "the FBI, CISA, and ODNI said": a joint source, nobody alone
+        chunks = text[pre_s:pre_e].split(",")
+        if len(chunks) == 3 and FULL_NAME.fullmatch(chunks[2].strip()) and \
+                re.match(r"\s*(?:the|a|an)\s", chunks[1]):
+            # '“returning” Crimea, the Ukrainian presidential representative for the region,
+            # Tamila Tasheva said': the object of the reporter's clause, a role, its holder.
+            n_a = text.rindex(",", pre_s, pre_e) + 1
+            return Cue(v.start(), v.end(), *strip_span(text, n_a, pre_e))
         a, b = strip_span(text, pre_s, first_comma)
         # "the White House spokesman, Josh Earnest, said" and "the economist Jared Bernstein,
         # a former adviser ..., said" start with an article; "his wife, Gabriela Violeta
