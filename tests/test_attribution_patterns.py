@@ -1821,3 +1821,18 @@ def test_the_agency_is_the_organisation_that_spoke_last(attributor):  # Mirror, 
     assert {s.speaker for s in statements if s.kind == "direct"} == {"Energoatom"}
     # (its " - ... - " aside is no part of the source: "Energoatom ... revealed that")
     assert statements[0].kind == "indirect" and statements[0].speaker == "Energoatom"
+
+
+@pytest.mark.parametrize("date, text, speakers", [
+    ("2022-03-10", "The Mariupol hospital attack has sparked a flurry of international "
+     "condemnation, with French government spokesperson Gabriel Attal calling it \"inhumane\" "
+     "and \"unjustifiable\" in comments Thursday.", ["Gabriel Attal", "Gabriel Attal"]),  # CNN
+    ("2022-05-13", "Russia is making \"incremental gains\" in Ukraine’s eastern Donbas region with "
+     "a senior U.S. defense official telling reporters Friday that Russian morale \"remains a "
+     "problem\" for Moscow.", [None]),  # Fox News: "a senior official" is nobody named
+])
+def test_with_someone_saying(attributor, date, text, speakers):
+    """', with X calling it "..."': X is the source of the fragments after the participle,
+    not the sentence's subject."""
+    partials = [s.speaker for s in run(attributor, text, date) if s.kind == "partial"]
+    assert partials[-len(speakers):] == speakers

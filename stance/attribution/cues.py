@@ -735,6 +735,14 @@ def find_left_cue(
         return _colon_cue(text, lo, pos, patterns.lexicon.verbs) or pre_quote_cue(text, lo, pos)
     if len(text[last.end():pos].split()) > max_gap_words:
         return None
+    with_subject = WITH_SUBJECT.search(text, max(lo, last.start() - 80), last.start())
+    if with_subject is not None and last.group().split()[0].endswith("ing"):
+        # '... with a senior U.S. defense official telling reporters that ...': the source
+        # of the participle is the noun phrase after "with"
+        a, b = with_subject.start(1), with_subject.end(1)
+        adverbs = TRAILING_ADVERBS.search(text, a, b)  # "with Cruz recently promising"
+        return Cue(last.start(), last.end(), *strip_span(text, a, adverbs.start() if adverbs
+                                                          and adverbs.start() > a else b))
     if participle_after_comma(text, last):
         # "Trump went after Bush, calling him": the verb shares the subject that opens the
         # sentence, never the words before the comma.
@@ -756,6 +764,8 @@ def participle_after_comma(text: str, v: VerbMatch) -> bool:
     return text[v.start() - 2:v.start()] == ", " and v.group().split()[0].endswith("ing")
 
 
+WITH_SUBJECT = re.compile(
+    r"\bwith\s+((?:the|a|an)\s+[^,;:“”\"()—–-]{2,70}?|[A-Z][^,;:“”\"()—–]{1,60}?)\s+$")
 COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADVERB}\s+)?$")
 NAME_COLON = re.compile(
     r"(?:^|[-—–:.]\s+|[\"”]\s+|\n)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*$")
