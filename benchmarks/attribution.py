@@ -45,6 +45,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -185,8 +186,11 @@ def gold_statements(
 
 
 def _clean(token: str) -> str:
+    """Lower case, no possessive, no accents ("Erdoğan" is "Erdogan": one actor's spellings)."""
     token = re.sub(r"['’]s?$", "", token)
-    return token.rstrip(".").lower()
+    folded = "".join(c for c in unicodedata.normalize("NFKD", token)
+                     if not unicodedata.combining(c))
+    return folded.rstrip(".").lower()
 
 
 def _is_name_token(token: str) -> bool:

@@ -176,6 +176,7 @@ def test_a_capitalised_common_noun_at_the_start_is_not_a_name():
         ("The New York Post", "The New York Post", True),
         ("Bill Clinton", "Hillary Clinton", False),
         ("Nikolai Patrushev", "Nikolay Patrushev", True),  # a transliteration
+        ("Recep Tayyip Erdoğan", "Erdogan", True),  # an accent
         ("Bernie Sanders", "Sanders campaign manager Jeff Weaver", False),
         ("Donald Trump", "Hillary Clinton", False),
         (None, "Trump", False),
