@@ -1657,6 +1657,9 @@ def test_a_list_of_quotations_after_a_colon_keeps_its_speaker(attributor):
      "Ed Rendell"),  # Politico via PolNeAR: two offices before the name
     ("2016-07-06", "“As a construction guy, he put a lot of people out of business, too\" Sweeny "
      "said after an event in Edison on Wednesday.", "Sweeny"),  # Politico via PolNeAR: no comma
+    ("2016-06-29", "''The odds are more likely than not that there will be an entire next term "
+     "with eight justices,'' said another leading Supreme Court advocate, Andrew J. Pincus of "
+     "the law firm Mayer Brown.", "Andrew J. Pincus"),  # NYT via PolNeAR: "Supreme Court" no name
     ("2016-06-20", "“The kids do not like him, and they’re certainly happy with Manafort. Donald "
      "was Corey’s only supporter within Trump Tower,” this source told the Post.",
      None),  # Western Journal via PolNeAR: "this" is no verb, "the Post" no source

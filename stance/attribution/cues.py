@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from stance.attribution.lexicon import Lexicon
-from stance.attribution.mentions import DAY_NAMES, NOT_NAMES, POSSESSIVE, ROLE_WORDS
+from stance.attribution.mentions import DAY_NAMES, NOT_NAMES, ORG_WORDS, POSSESSIVE, ROLE_WORDS
 from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
 ADVERB = (r"(?:\w+ly|also|later|earlier|already|then|again|once|further|has|have|had|was|were|"
@@ -506,7 +506,8 @@ def subject_after(
             e = cut.start()  # "said Stephen Vladeck of the University of Texas School of Law"
     phrase = text[s:e]
     if e > s and (phrase[:1].islower() or phrase.rsplit(None, 1)[-1][:1].islower()) and \
-            text[e:e + 1] == "," and not FULL_NAME.search(phrase):
+            text[e:e + 1] == "," and not any(m.group().split()[-1].lower() not in ORG_WORDS
+                                             for m in FULL_NAME.finditer(phrase)):
         # (not "said undecided voter Stephanie Hooton of Derry, N.H.": the name came first)
         # "said his best friend at Lehigh, Bruce Turry": the name after the description.
         n = SUBJECT_AFTER.match(text, e + 1, hi)
