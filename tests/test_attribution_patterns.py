@@ -1796,6 +1796,13 @@ def test_fragments_take_the_source_that_closes_their_sentence(attributor, date, 
     assert [s.speaker for s in run(attributor, text, date) if s.kind == "partial"] == speakers
 
 
+def test_a_party_and_state_after_a_name_is_an_appositive(attributor):  # NYT via PolNeAR, 2016
+    text = ("Dashing into a closed-door luncheon of senators, Senator Shelley Moore Capito, "
+            "Republican of West Virginia, called over her shoulder, ''His comments are not "
+            "helping.''")
+    assert one(run(attributor, text, "2016-06-09"), "direct").speaker == "Shelley Moore Capito"
+
+
 def test_a_description_ending_in_a_role_is_nobody_by_name(attributor):  # Breitbart, 2016
     text = ("Senate Majority Leader Mitch McConnell is criticizing President Barack Obama as a "
             "weak commander-in-chief who is more focused on undercutting Americans’ rights to "

@@ -437,6 +437,8 @@ def _is_appositive(phrase: str) -> bool:
         return False  # "Later, he said": the pronoun is the source
     if phrase.isdigit():
         return True  # "Shipenko, 38, ... said": an age
+    if re.match(r"(?:Republican|Democrat|Independent)\s+(?:of|from)\s", phrase):
+        return True  # "Senator Shelley Moore Capito, Republican of West Virginia, called"
     return (phrase[:1].islower() and not phrase.startswith(("the ", "a ", "an "))) or (
         _is_role(phrase) and not _titled_name(phrase)) or \
         phrase.lower().startswith(("the former", "a former", "the head", "a senior"))
