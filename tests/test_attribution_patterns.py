@@ -1800,7 +1800,9 @@ def test_a_party_and_state_after_a_name_is_an_appositive(attributor):  # NYT via
     text = ("Dashing into a closed-door luncheon of senators, Senator Shelley Moore Capito, "
             "Republican of West Virginia, called over her shoulder, ''His comments are not "
             "helping.''")
-    assert one(run(attributor, text, "2016-06-09"), "direct").speaker == "Shelley Moore Capito"
+    s = one(run(attributor, text, "2016-06-09"), "direct")
+    assert (s.speaker, s.speaker_mention) == ("Shelley Moore Capito",
+                                              "Senator Shelley Moore Capito")
 
 
 def test_a_description_ending_in_a_role_is_nobody_by_name(attributor):  # Breitbart, 2016
