@@ -77,7 +77,8 @@ NOT_NAMES = frozenset(
     chairman chairwoman chair speaker leader minister prime gen general lt col sgt adm judge
     justice attorney mayor candidate nominee former then sir lady first chief officer rev
     reverend del delegate state democrat democrats democratic republican republicans gop
-    u.s us american americans""".split()
+    u.s us american americans according director ambassador spokesman spokeswoman
+    spokesperson commissioner adviser advisor aide deputy""".split()
 )
 SUFFIXES = frozenset("jr sr ii iii".split())
 NAME_TOKEN = re.compile(r"[A-Za-z][\w.'’-]*")
@@ -208,14 +209,30 @@ def _trailing_run(segment: str) -> list[str]:
 
 
 def _segments(source_text: str) -> list[str]:
-    """The parts of a Source that may hold its name (see SEGMENT_BREAK)."""
+    """The parts of a Source that may hold its name (see SEGMENT_BREAK). A part after a
+    preposition may when it goes on past the preposition's object to a name ("master of
+    ceremonies Asab Al-Tabchi", "Speaker of the House Rep. Paul Ryan") or the part before
+    it is an office's title ("Secretary of State John Kerry"); a lone word after a comma
+    goes on with a part that may not ("a woman in Worcester, Massachusetts")."""
     parts = SEGMENT_BREAK.split(source_text)  # text, clause break, preposition, text, ...
-    out, eligible = [], True
+    out, eligible, title_before = [], True, False
     for i in range(0, len(parts), 3):
+        text = parts[i]
+        if not eligible:
+            run = _trailing_run(text)
+            before = text[:text.rfind(run[0])] if run else text
+            eligible = bool(run) and (re.search(r"(?:^|\s)[a-z]", before) is not None or
+                                      title_before)
         if eligible:
-            out.append(parts[i])
+            out.append(text)
         if i + 2 < len(parts):
-            eligible = parts[i + 2] is None or bool(VOICE_HEAD.search(parts[i]))
+            if parts[i + 2] is not None:  # a preposition
+                title_before = bool(text.strip()) and all(
+                    w[:1].isupper() for w in text.split()) and not _trailing_run(text)
+                eligible = bool(VOICE_HEAD.search(text))
+            else:
+                eligible = eligible or len(parts[i + 3].split()) > 1 if i + 3 < len(parts) \
+                    else eligible
     return out
 
 
@@ -244,6 +261,12 @@ def is_pronoun(source_text: str | None) -> bool:
     return bool(source_text) and _clean(source_text.strip()) in PRONOUNS
 
 
+def _transliterated(name: str) -> str:
+    """A first name with the i/y endings of Russian and Ukrainian transliterations made one:
+    Nikolay, Nikolai -> nikolai; Vitaliy, Vitaly -> vitali (Ivana is not Ivanka)."""
+    return re.sub(r"(?:iy|ii|y)$", "i", name.replace("yi", "i"))
+
+
 def same_entity(system_name: str | None, gold: list[str]) -> bool:
     """Whether a system speaker name refers to the gold head name (lowercased tokens)."""
     if not system_name or not gold:
@@ -255,7 +278,7 @@ def same_entity(system_name: str | None, gold: list[str]) -> bool:
         return False
     s0, g0 = sys_tokens[0], gold[0]
     if len(sys_tokens) > 1 and len(gold) > 1 and s0 not in gold and g0 not in sys_tokens and \
-            not (fuzz is not None and fuzz.ratio(s0, g0) >= 80):
+            _transliterated(s0) != _transliterated(g0):
         return False  # Bill Clinton is not Hillary Clinton (Nikolai is Nikolay Patrushev)
     if sys_tokens[-1] in gold:
         return True
