@@ -63,11 +63,19 @@ def locate(text: str, quote: str, frm: int) -> tuple[int, int] | None:
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
-    """Two labels name the same speaker: equal, or the last word of one is in the other."""
+    """Two labels name the same speaker: equal up to "the", or the same last word with no
+    clashing first word ("Pentagon" = "the Pentagon", "Zelensky" = "Volodymyr Zelensky"; not
+    "Joe Biden" = "Jill Biden", nor "a Russian official" = "a Ukrainian official")."""
     if not a or not b:
         return a == b
-    wa, wb = a.lower().replace("the ", "").split(), b.lower().replace("the ", "").split()
-    return wa == wb or wa[-1] in wb or wb[-1] in wa
+    wa = [w for w in a.lower().split() if w not in ("the", "a", "an")]
+    wb = [w for w in b.lower().split() if w not in ("the", "a", "an")]
+    if wa == wb:
+        return True
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    shorter, longer = sorted((wa, wb), key=len)
+    return all(w in longer for w in shorter)  # one is the other with words added
 
 
 def agreement(gold: list[dict], second: list[dict]) -> str:

@@ -27,7 +27,7 @@ CUE_THEN_PARTICIPLE = (rf"(?:\s+(?:on\s+)?(?:{DAY}|today|yesterday)(?:\s+{PART_O
 PARTICIPLE = re.compile(rf"{CUE_THEN_PARTICIPLE}[a-z]+ing\b")
 LEADING_ADVERBS = re.compile(rf"^(?:{ADVERB}\s+)+")
 CLAUSE_BREAK = re.compile(
-    r"[,;:()—–]|\s-\s|&|(?<![\w-])(?:and|but|yet|while|that|who|which|what|because|after|before|"
+    r"[,;:()—–]|\s-\s|&|(?<![\w-])(?:and|but|yet|while|that|who|which|because|after|before|"
     r"when|as|if|whereas|although|though|since|where|so|despite|during|following|amid)(?![\w-])",
     re.I,
 )
@@ -344,6 +344,7 @@ CONTINUED_SPEECH = frozenset("say claim insist deny argue maintain suggest ackno
 # An aside between dashes ("-- a key ally of McConnell --"); "--" pairs do not run together.
 DASHED = r"(?:—|–|--|(?<=\s)-(?=\s))(?:(?!--|\s-\s)[^—–.;:!?“”\"()]){1,120}?(?:—|–|--|\s-(?=\s|$))"
 DASH_ASIDE = re.compile(rf"\s+{DASHED}\s*$")
+JOINT_AND = re.compile(r"\s(?:and|&)\s+(?:the\s+)?[A-Z]")
 JOINT_LAST = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?[A-Z]")  # ", and Office of ..., said"
 
 
@@ -388,7 +389,10 @@ def subject_before(
     s, e = strip_span(text, start, end)
     if e > s and len(breaks) >= 2 and breaks[-1].group().lower() == "and" and \
             breaks[-2].group() == "," and \
-            _is_appositive(text[breaks[-2].end():breaks[-1].start()].strip()):
+            (_is_appositive(text[breaks[-2].end():breaks[-1].start()].strip()) or
+             re.match(r"\s*(?:a|an|the)\s", text[breaks[-2].end():breaks[-1].start()]) and
+             text.startswith(("the ", "a ", "an "), s)):
+        # (also "Justin Crump, a veteran of the British army and the CEO of ..., told")
         # "Anthony Anton, president and CEO of X, stated": an appositive with "and" in it.
         a, b = strip_span(text, breaks[-3].end() if len(breaks) >= 3 else lo, breaks[-2].start())
         if b > a and PROPER_NAME.fullmatch(text, a, b) and not SUBJECT_STOP.match(text[a:b]):
@@ -553,7 +557,8 @@ def find_right_cue(
     # A source before its verb is short, unless it is a long title ending in a name
     # ("New York City Public Advocate Trish James said") or followed by one.
     longest = 9 if _ends_in_name(first_chunk) or named else 6
-    name_of = NAME_OF.match(text, pre_s, pre_e) and text.find(",", pre_s, pre_e) == -1
+    name_of = NAME_OF.match(text, pre_s, pre_e) and text.find(",", pre_s, pre_e) == -1 and \
+        not JOINT_AND.search(text, pre_s, pre_e)  # (not "X of NATO and Y of State said")
     if name_of:
         longest = 16  # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies"
     if text[pos:v.start()].count("\n") or len(first_chunk) > longest or \
@@ -625,10 +630,19 @@ POST_QUOTE_CUE_PRESENT = _post_quote_cue(_PAST_OR_PRESENT_AFTER, rf"(?:{_PAST}|{
 PRE_QUOTE_CUE = re.compile(rf"\s*{_modified_name('[Aa]n?|[Tt]he')}\s+(?P<verb>{_PAST})\s*[,:]\s*$")
 
 
-def post_quote_cue(text: str, pos: int, hi: int, present: bool = False) -> Cue | None:
-    """A name and any past-tense verb right after a quotation (see POST_QUOTE_CUE), or a
-    present-tense one too after a whole quoted sentence (`present`)."""
-    m = (POST_QUOTE_CUE_PRESENT if present else POST_QUOTE_CUE).match(text, pos, hi)
+def post_quote_cue(text: str, pos: int, hi: int, verbs: frozenset[str] = frozenset()
+                   ) -> Cue | None:
+    """A name and any past-tense verb right after a quotation (see POST_QUOTE_CUE), or,
+    given the lexicon's `verbs`, the present of one of them after a whole quoted sentence
+    ('..., Bozell points out', 'agrees Michelle Stevens'; not 'analysts Mason Clark')."""
+    m = POST_QUOTE_CUE_PRESENT.match(text, pos, hi) if verbs else None
+    if m is not None:
+        word = (m.group("verb") or m.group("verb2")).split()[0]
+        if word.endswith("s") and not word.endswith("ed") and \
+                not ({word, word[:-1] + "ed", word[:-1] + "d", word[:-3] + "ied"} & verbs):
+            m = None
+    if m is None:
+        m = POST_QUOTE_CUE.match(text, pos, hi)
     if m is None or m.group("verb"):
         return _name_verb_cue(m, "verb", "subj", "name")
     return _name_verb_cue(m, "verb2", "subj2", "subj2")
@@ -704,6 +718,27 @@ AS_SOURCE = re.compile(
 SUNG = frozenset("sang sings sung written put".split())
 
 
+# 'what he called the “unhinged” media', 'what Moscow calls "referendums"', "Here's what
+# Trump said:": "what" opens the clause whose subject is the source (only right before the
+# quotation: elsewhere "what the Russians say" is no attribution).
+WHAT_SOURCE = re.compile(
+    r"\bwhat\s+(?P<subj>(?:the\s+)?[^;:“”\"()]{1,100}?)(?:['’]s|\s+(?:has|had|have|is|was|are|"
+    r"were))?(?:\s+(?:still|also|now|repeatedly|often|once|previously|recently|has|have))*\s+"
+    r"(?P<verb>call(?:s|ed|ing)?|describ(?:es|ed|ing)\s+as|dub(?:s|bed)|term(?:s|ed)|"
+    r"label(?:s|led|ed)|brand(?:s|ed)|characteri[sz](?:es|ed)\s+as|refer(?:s|red)\s+to\s+as|"
+    r"sa(?:id|ys|y)|wr(?:ote|ites)|told)\b[^,;“”\"]{0,40}?[\s:]*(?:the\s+|a\s+|an\s+)?$")
+
+
+def what_source_cue(text: str, lo: int, pos: int, verbs: frozenset[str]) -> Cue | None:
+    """The source of a quotation after 'what X called' (see WHAT_SOURCE)."""
+    m = WHAT_SOURCE.search(text, lo, pos)
+    if m is None or SUBJECT_STOP.match(m.group("subj")):
+        return None
+    # ("what Bay Buchanan, national treasurer for ..., called": the name before its appositive)
+    subj = subject_before(text, m.start("subj"), m.end("subj"), verbs)
+    return Cue(m.start("verb"), m.end("verb"), *subj) if subj else None
+
+
 def as_source_cue(text: str, lo: int, pos: int, verbs: frozenset[str]) -> Cue | None:
     """The source of a quotation after 'As X put it,' (see AS_SOURCE)."""
     m = AS_SOURCE.search(text, lo, pos)
@@ -722,7 +757,8 @@ def find_left_cue(
     text: str, lo: int, pos: int, patterns: BoundPatterns, *, max_gap_words: int = 40
 ) -> Cue | None:
     """A cue before a quotation: 'He said: "' or 'Starmer urged leaders to seize a "'."""
-    cue = as_source_cue(text, lo, pos, patterns.lexicon.verbs)
+    cue = as_source_cue(text, lo, pos, patterns.lexicon.verbs) or \
+        what_source_cue(text, lo, pos, patterns.lexicon.verbs)
     if cue is not None:
         return cue
     accs = list(patterns.according.finditer(text, lo, pos))

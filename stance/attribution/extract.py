@@ -71,7 +71,7 @@ HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
 ORG_HEADS = frozenset("""ministry department kremlin government office agency pentagon
     commission embassy army military""".split())
 ORG_NOUNS = frozenset("""company firm group organisation organization operator regulator
-    council committee party alliance bloc channel broadcaster newspaper""".split())
+    party alliance bloc channel broadcaster newspaper""".split())
 BODY_NOUNS = frozenset("agency company firm group organization organisation operator".split())
 PERSON_NOUNS = frozenset("""official minister diplomat spokesman spokeswoman spokesperson
     president general commander governor mayor senator lawmaker leader chief ambassador
@@ -145,11 +145,23 @@ class Doc:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
 
-def _only_a_title(ent: Entity) -> bool:
-    """A name that ends in a title word ("U.S. Secretary"): a title, whoever holds it."""
+def _only_a_title(ent: Entity, strict: bool = False) -> bool:
+    """A name that ends in a title word ("U.S. Secretary"): a title, whoever holds it; or,
+    unless `strict`, in a person's role ("Ombudsman")."""
     last = ent.name.split()[-1].lower().rstrip(".")
-    return ent.actor is None and (last in TITLE_WORDS or last in PERSON_ROLES and
-                                  not ent.is_org and not ent.person_like)
+    return ent.actor is None and (last in TITLE_WORDS or not strict and last in PERSON_ROLES
+                                  and not ent.is_org and not ent.person_like)
+
+
+RANKS = frozenset("""colonel general officer commander sergeant captain major lieutenant
+    admiral marshal""".split())
+
+
+def _role_at_end(ent: Entity) -> bool:
+    """A name that ends in a person's role: "Kentucky Republican", "Army Colonel" (an army's
+    rank, though "Army" makes it read as an organisation; not "Department of Justice")."""
+    last = ent.name.split()[-1].lower().rstrip(".")
+    return last in PERSON_ROLES and (not ent.is_org or last in RANKS)
 
 
 def _completes_office(text: str, m: Mention) -> bool:
@@ -251,8 +263,9 @@ class Attributor:
                     # '...look bad!!!" House Republicans briefed on Monday' is a run-in headline)
                     if right_cue is None and (last in {",", "?"} or last == "!" and
                                               text[q.close + 1:hi].lstrip()[:1].islower()):
-                        right_cue = post_quote_cue(text, q.close + 1, hi,
-                                                   present=kind == "direct")
+                        right_cue = post_quote_cue(
+                            text, q.close + 1, hi,
+                            cues.lexicon.verbs if kind == "direct" else frozenset())
                     if right_cue is not None and \
                             text[right_cue.verb_end:right_cue.verb_end + 3].lstrip()[:1] == ":":
                         right_cue = None  # '... NATO." He warned: "...': the next one's cue
@@ -260,9 +273,11 @@ class Attributor:
             if right_cue is None and left_cue is None and q.close < len(text) and \
                     not text[lo:q.open].strip() and (lo == 0 or text[lo - 1] == "\n"):
                 right_cue = dash_line_cue(text, q.close + 1)  # '"..."\n- Bernie Sanders.'
-            if right_cue is None and q.close < len(text) and kind == "direct" and \
-                    text[q.start:q.close].rstrip(" '\"”’")[-1:] in {".", "!", "?"}:
-                right_cue = dash_name_cue(text, q.close + 1)  # '...moon.” — Ryleigh ...'
+            if right_cue is None and left_cue is None and q.close < len(text) and \
+                    kind == "direct" and text[q.start:q.close].rstrip(" '\"”’")[-1:] in ".!?":
+                # '...moon.” — Ryleigh ...' (not a post's signature after words it quotes
+                # from someone its text names: 'Johnson said: "..."— Jessica Parker (@...)')
+                right_cue = dash_name_cue(text, q.close + 1)
             cue = right_cue or left_cue
             if left_cue is not None and right_cue is not None and _introduces(text, left_cue, q):
                 cue = left_cue  # 'Blinken said, "...," recalling ...': the cue that opens it
@@ -516,8 +531,13 @@ class Attributor:
             first = [m for m in in_phrase if m.start < head.start()]
             # "U.S. Secretary of State Mike Pompeo": a title, then the person who holds it.
             last = in_phrase[-1] if in_phrase else None
+            # (a role the registry's title words do not know, like "Ombudsman", only when
+            # something names its place before the holder: "the Ombudsman of the DPR Daria
+            # Morozova", not "the Ombudswoman for Human Rights")
             holder = bool(first) and last.start >= head.end() and _a_person(last.entity) and (
-                all(_only_a_title(m.entity) for m in first) or
+                all(_only_a_title(m.entity, strict=True) for m in first) or
+                all(_only_a_title(m.entity) for m in first) and
+                bool(doc.text[head.end():last.start].strip()) or
                 # "Fight for $15 organizing director Kendall Fells": a title right before him
                 doc.text[s:last.start].rsplit(None, 1)[-1].lower() in TITLE_WORDS)
             if first and not holder:
@@ -539,8 +559,7 @@ class Attributor:
             last = inside[-1]
             if re.search(r"\b[a-z]{3,}", doc.text[last.end:e]) or \
                     low.startswith(ARTICLE_WORDS) and last.entity.actor is None and \
-                    not last.entity.is_org and \
-                    last.entity.name.split()[-1].lower().rstrip(".") in PERSON_ROLES:
+                    _role_at_end(last.entity):
                 # "a former British Army Colonel", "the Kentucky Republican": a description
                 # "U.S. officials", "Russia's defence ministry": the name only modifies the
                 # head noun; the registry may know the whole description.
@@ -586,9 +605,11 @@ class Attributor:
             # (a definite description only: "a senior official" refers to nobody before)
             # "the bloc's top diplomat Josep Borrell said ... the diplomat told": a recent
             # speaker whose source phrase had the same noun.
+            # (every word of the description: "the PM's spokesman" is not the Kremlin's)
+            wanted = set(re.findall(r"[a-z]+", phrase.lower())) - {"the", "s"}
             for c in reversed(doc.resolved[-4:]):
                 if c.speaker is not None and c.speaker.person_like and c.end <= pos and \
-                        c.mention and head in re.findall(r"[a-z]+", c.mention.lower()):
+                        c.mention and wanted <= set(re.findall(r"[a-z]+", c.mention.lower())):
                     return c.speaker
         return None
 

@@ -57,7 +57,7 @@ NOT_NAMES = frozenset(
     i'd i’d amid ahead well really afterward simultaneously nobody everybody somebody anyone
     everyone someone scores photograph photographs photos pictures videos images sign
     prior around among amongst throughout upon unlike across beyond within toward towards
-    here's here’s abstract full""".split()
+    here's here’s""".split()
 )
 # Prepositions that a sentence-opening capital glues to the name after them ("On Clinton").
 LEADING_PREPOSITIONS = frozenset("on in at for with from of by about after before under".split())
@@ -72,6 +72,8 @@ OPENING_PARTICIPLES = frozenset(
 )
 NOT_NAMES |= OPENING_PARTICIPLES
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset("""january february march april may june july august september october
+    november december""".split())
 # Words that make a capitalised sequence a title, not part of a person's name.
 TITLE_WORDS = frozenset(
     """president vice prime minister ministers secretary foreign defence defense chancellor
@@ -86,6 +88,7 @@ TITLE_WORDS = frozenset(
     solicitor exchequer envoy special top senior chief presidents undersecretary""".split()
 )
 SUFFIXES = frozenset("jr sr ii iii iv".split())
+SECTION_LABELS = frozenset({"full text", "abstract"})
 # Titles that only a person bears.
 PERSON_TITLES = frozenset("""mr mrs ms dr sen senator rep representative gov governor president
     gen general lt col colonel maj major adm admiral sir lady lord dame judge justice prime
@@ -300,6 +303,8 @@ class Linker:
                          len(words) > 1 and HYPHENED_MODIFIER.fullmatch(words[0])):
             words = words[1:]
         whole = " ".join(words)
+        if whole.lower().rstrip(".") in SECTION_LABELS:
+            return _Plan(None, None)  # "FULL TEXT.", "ABSTRACT.": an archive's section labels
         if len(words) > 1 and (words[-1].lower() in ORG_WORDS or any(
                 w in ORG_OF_WORDS for w in words) and any(w.lower() in ORG_HEADS for w in words)):
             # "Russia’s Defense Ministry" is an organisation of Russia, not a "Ministry"; the
@@ -321,8 +326,13 @@ class Linker:
         if surname is not None and PARTY_TAG.fullmatch(tokens[0]):
             return _Plan(None, None)  # "R-Ark." after "Sen. Tom Cotton"
         if len(tokens) > 1 and all(t.lower().rstrip(".") in TITLE_WORDS for t in tokens[:-1]):
-            # "Admiral Harris" is the article's Harry B. Harris Jr. before the registry's Harris
-            surname = tokens[-1].lower()
+            # "Admiral Harris" is the article's Harry B. Harris Jr. before the registry's Kamala
+            # Harris, who never held that title; "President Biden" is the registry's Joe Biden
+            # (not the article's Jill Biden), "Vice President Harris" Kamala Harris.
+            known = self.registry.get(tokens[-1])
+            title = " ".join(tokens[:-1])
+            if known is None or not self.registry.holds(known, "then " + title, None):
+                surname = tokens[-1].lower()
         actor = self._registry_actor(tokens)
         if actor is None:
             roles = [i for i, t in enumerate(tokens[:-1]) if _is_role(t)]
@@ -515,9 +525,15 @@ def find_mentions(
         qi = bisect.bisect_right(q_opens, start) - 1
         quoted = qi >= 0 and quotes[qi][0] < start < quotes[qi][1]
         subject = False
-        first_word = raw.split(None, 1)[0].lower()
-        if first_word in OPENING_PARTICIPLES or first_word in LEADING_PREPOSITIONS:
-            pass  # the participle's or preposition's object ("On Clinton: ..."), no subject
+        words = raw.split()
+        first_word = words[0].lower()
+        if first_word in OPENING_PARTICIPLES or first_word in LEADING_PREPOSITIONS and \
+                len(words) > 1 and words[1].lower() not in DAY_NAMES | MONTHS and \
+                not POSSESSIVE.search(raw):
+            # The participle's or preposition's object ("On Clinton: ...", "For Griner and
+            # Whelan, though, he said"), no subject; but "On Monday Mr Lavrov claimed" has
+            # one, and "In Putin's statement ..., he said" is about Putin.
+            pass
         elif not quoted and k != last_sentence:
             last_sentence = k
             # A title's "of"/"to" is no preposition before the subject ("Director of National
