@@ -1879,6 +1879,21 @@ REVIEW_CASES = [
 ]
 
 
+@pytest.mark.parametrize("date, text, kind, speakers", [
+    ("2022-04-28", "In a trading update, Weir said that \"given the evolution of the situation\" "
+     "it had taken the decision to wind down its Russian business during 2022. It stated: \"We "
+     "strongly condemn the Russian military invasion of Ukraine.\"", "direct", ["Weir"]),  # BBC
+    ("2022-10-22", "As the energy crisis continues in the European Union, exacerbated by "
+     "anti-Russia sanctions and a sharp decrease in Russian energy supplies, Rossotrudnichestvo "
+     "said on Friday. It added that “human warmth from Russia” and its “traditional hospitality” "
+     "is what “freezing European families” need.", "partial",
+     ["Rossotrudnichestvo"] * 3),  # RT: the fragments were dropped, "It" being no cue
+])
+def test_it_is_the_organisation_that_spoke_in_the_sentence_before(attributor, date, text,
+                                                                   kind, speakers):
+    assert [s.speaker for s in run(attributor, text, date) if s.kind == kind] == speakers
+
+
 @pytest.mark.parametrize("date, text, kind, speakers", REVIEW_CASES)
 def test_review_cases(attributor, date, text, kind, speakers):
     assert [s.speaker for s in run(attributor, text, date) if s.kind == kind] == speakers

@@ -787,6 +787,8 @@ def find_left_cue(
         # sentence, never the words before the comma.
         return Cue(last.start(), last.end(), -1, -1, participle=True)
     subj = subject_before(text, lo, last.start(), patterns.lexicon.verbs)
+    if subj is None and (it := IT_SUBJECT.search(text, max(lo, last.start() - 12), last.start())):
+        subj = it.span(1)  # "It added that ...": an organisation that spoke before (extract.py)
     if subj is None and last.start() == lo and text[lo].isupper() and \
             not last.group().split()[0].endswith("ing"):
         subj = subject_after(text, last.end(), pos, patterns.lexicon.verbs)  # 'Said Comey, "'
@@ -803,6 +805,7 @@ def participle_after_comma(text: str, v: VerbMatch) -> bool:
     return text[v.start() - 2:v.start()] == ", " and v.group().split()[0].endswith("ing")
 
 
+IT_SUBJECT = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\s))(It|it)\s+(?:also\s+)?$")
 WITH_SUBJECT = re.compile(
     r"\bwith\s+((?:the|a|an)\s+[^,;:“”\"()—–-]{2,70}?|[A-Z][^,;:“”\"()—–]{1,60}?)\s+$")
 COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADVERB}\s+)?$")

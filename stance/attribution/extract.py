@@ -281,10 +281,24 @@ class Attributor:
             cue = right_cue or left_cue
             if left_cue is not None and right_cue is not None and _introduces(text, left_cue, q):
                 cue = left_cue  # 'Blinken said, "...," recalling ...': the cue that opens it
-            if cue is None and kind == "partial" and not self._worth_keeping(doc, q, lo):
+            if cue is None and kind == "partial" and not self._worth_keeping(doc, q, lo) and \
+                    not (text[q.start:q.start + 1].islower() and
+                         self._cued_fragment_before(doc, out, q)):
                 continue
             out.append(Candidate(q.start, q.end, kind, cue, q))
         return out
+
+    @staticmethod
+    def _cued_fragment_before(doc: Doc, out: list[Candidate], q: Quote) -> bool:
+        """Is q one of a series of fragments whose first has a cue in q's sentence? ('It
+        added that "human warmth" and its "traditional hospitality" is what "freezing ..."')"""
+        sentence = doc.sentence_of(q.open)
+        for c in reversed(out):
+            if c.quote is None or c.kind != "partial" or doc.sentence_of(c.quote.open) != sentence:
+                return False
+            if c.cue is not None:
+                return True
+        return False
 
     def _left_cue(self, doc: Doc, lo: int, q: Quote, cues: BoundPatterns) -> Cue | None:
         text = doc.text
@@ -520,7 +534,9 @@ class Attributor:
             named = {id(m.entity) for m in doc.mentions.between(content, content_end)} \
                 if content is not None and content_end is not None else set()
             return self._pronoun(doc, PRONOUN_GENDER[low], before, named), phrase
-        if low in {"i", "we", "they", "you", "it"} or SHARE.fullmatch(phrase):
+        if low == "it":
+            return self._organisation_before(doc, before), phrase
+        if low in {"i", "we", "they", "you"} or SHARE.fullmatch(phrase):
             return None, phrase  # "Six in 10 (voters)": a share of a group is nobody's name
         head = HEAD_END.search(doc.text, s, e)
         for m in doc.mentions.between(s, e):
@@ -568,6 +584,18 @@ class Attributor:
         if low.startswith(ARTICLE_WORDS) or phrase[:1].islower():
             return self._description(doc, phrase, before), phrase
         return None, phrase
+
+    def _organisation_before(self, doc: Doc, pos: int) -> Entity | None:
+        """"It added that ...": the organisation that spoke last, in this sentence or the one
+        before, if nobody spoke since; no place ("Russia said ... It" may be a thing)."""
+        earlier = [st for st in doc.sentence_starts if st < doc.sentence_of(pos)[0]][-1:]
+        last = next((c for c in reversed(doc.resolved) if c.end <= pos), None)
+        ent = last.speaker if last is not None else None
+        if ent is None or ent.person_like or not earlier or last.end < earlier[0] or \
+                ent.name.lower() in self.places or \
+                ent.actor is not None and ent.actor.kind != "organisation":
+            return None
+        return ent
 
     def _description(self, doc: Doc, phrase: str, pos: int) -> Entity | None:
         """'the Ukrainian leader' via the registry; 'the prime minister' via recent mentions."""
