@@ -16,11 +16,12 @@ gold one when each covers at least half of the other; one-to-one, greedy by over
 
 * quotations: gold direct+partial against system direct+partial (precision, recall, F1); a
   system quotation on a span the labellers called no statement is a false positive;
-* speakers, over matched quotations: a gold speaker that is a name (``named``) must be the
-  same entity as the system's canonical ``speaker`` (``same_entity`` of that script; an empty
-  speaker is wrong); for a gold speaker that names nobody (null, a description such as "a
-  senior US defense official", or two people), the system should give no speaker, since a
-  wrong speaker is worse than none (specs/labels.md).
+* speakers, over matched quotations: a gold speaker that is a name (``named``), made
+  canonical through the actor registry where it knows the name ("Pyotr Poroshenko" is
+  "Petro Poroshenko"), must be the same entity as the system's ``speaker`` (``same_entity``
+  of that script; an empty speaker is wrong); for a gold speaker that names nobody (null, a
+  description such as "a senior US defense official", or two people), the system should give
+  no speaker, since a wrong speaker is worse than none (specs/labels.md).
 """
 
 from __future__ import annotations
@@ -62,8 +63,11 @@ def load_articles(ids: set[str], corpus: Path = CORPUS) -> dict[str, dict]:
     return out
 
 
-def score(gold: dict[str, list[dict]], articles: dict[str, dict], extract_fn) -> dict:
-    """Counts over all articles, and the wrong or missed cases."""
+def score(gold: dict[str, list[dict]], articles: dict[str, dict], extract_fn,
+          canonical=lambda name: name) -> dict:
+    """Counts over all articles, and the wrong or missed cases. `canonical` maps a gold
+    speaker to the registry's name for it (labellers wrote the article's spelling, "Pyotr
+    Poroshenko"; specs/labels.md's speaker is the registry's, "Petro Poroshenko")."""
     from stance.types import Article
 
     c: Counter = Counter()
@@ -92,7 +96,7 @@ def score(gold: dict[str, list[dict]], articles: dict[str, dict], extract_fn) ->
             c[f"kind_ok_{g['kind']}"] += s.kind == g["kind"]
             c[f"n_{g['kind']}"] += 1
             if g["named"] and g["speaker"]:
-                ok = same_entity(s.speaker, head_name(g["speaker"]))
+                ok = same_entity(s.speaker, head_name(canonical(g["speaker"])))
                 row = "named_direct" if g["kind"] == "direct" else "named_partial"
                 c[row] += 1
                 c[row + "_ok"] += ok
@@ -108,6 +112,18 @@ def score(gold: dict[str, list[dict]], articles: dict[str, dict], extract_fn) ->
                                    f"«{g['text'][:70]}» system {s.speaker!r}, gold "
                                    f"{g['speaker']!r}"))
     return {"counts": dict(c), "errors": errors}
+
+
+def _registry_names():
+    """A gold speaker's canonical name, where the actor registry knows it."""
+    from stance.actors import ActorRegistry
+
+    registry = ActorRegistry.load()
+
+    def canonical(name: str) -> str:
+        actor = registry.get(name)
+        return actor.name if actor is not None else name
+    return canonical
 
 
 def _pct(ok: int, n: int) -> str:
@@ -161,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     gold = load_gold(args.gold, args.split)
     articles = load_articles(set(gold), args.corpus)
-    result = score(gold, articles, engine())
+    result = score(gold, articles, engine(), _registry_names())
     print(render(result, len(gold), args.split, args.errors))
     if args.json:
         args.json.write_text(json.dumps(result["counts"], indent=2) + "\n", encoding="utf-8")

@@ -66,3 +66,10 @@ def test_scoring_counts_quotations_speakers_and_unnamed_sources():
     assert (c["gold"], c["system"], c["matched"], c["on_not_statement"]) == (2, 3, 2, 1)
     assert (c["named_direct"], c["named_direct_ok"]) == (1, 1)
     assert (c["unnamed"], c["unnamed_ok"]) == (1, 0)  # a speaker where the text names none
+    # A gold name goes through the registry's canonical name before it is compared.
+    system[0] = _statement(text, "We will not give up", "direct", "Petro Poroshenko")
+    gold["a"][0]["speaker"] = "Pyotr Poroshenko"
+    plain = corpus_bench.score(gold, {"a": {"text": text, "date": None}}, lambda a: system)
+    canon = corpus_bench.score(gold, {"a": {"text": text, "date": None}}, lambda a: system,
+                               {"Pyotr Poroshenko": "Petro Poroshenko"}.get)
+    assert (plain["counts"]["named_direct_ok"], canon["counts"]["named_direct_ok"]) == (0, 1)
