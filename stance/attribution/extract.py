@@ -68,7 +68,7 @@ INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?)\s*[“\"‘'
 HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
 # Heads of a definite description that refers back to an organisation or a person named
 # before ("the agency", "the diplomat").
-ORG_HEADS = frozenset("""ministry department kremlin government office agency pentagon
+OFFICE_HEADS = frozenset("""ministry department kremlin government office agency pentagon
     commission embassy army military""".split())
 ORG_NOUNS = frozenset("""company firm group organisation organization operator regulator
     party alliance bloc channel broadcaster newspaper""".split())
@@ -613,7 +613,7 @@ class Attributor:
                 return m.entity
         words = phrase.lower().split()
         head = words[-1]
-        if head in ORG_HEADS or head in ORG_NOUNS and words == ["the", head]:
+        if head in OFFICE_HEADS or head in ORG_NOUNS and words == ["the", head]:
             for m in reversed(doc.mentions.before(pos)[-15:]):
                 if m.entity.is_org and head in m.entity.name.lower():
                     return m.entity
