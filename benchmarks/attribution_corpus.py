@@ -5,11 +5,11 @@ Run from the repository root::
     python benchmarks/attribution_corpus.py [--split test|dev|all] [--errors N] [--json OUT]
 
 The gold file, ``data/attribution/corpus-gold.jsonl`` (how it was sampled and labelled:
-``data/attribution/README.md``), lists every pair of quotation marks in 40 articles of
+``data/attribution/README.md``), lists every pair of quotation marks in 80 articles of
 ``../shared/data/corpus/ukraine-news.jsonl`` with its kind (direct, partial, or not a
-statement) and its speaker. Its articles are split by labelling batch: ``dev`` (batches b1
-and b2, 20 articles) may be read to find faults; ``test`` (b3 and b4, 20 articles) is only
-ever measured.
+statement) and its speaker. Its articles are split by labelling batch: ``dev`` (batches b1,
+b2, b5 and b6, 40 articles) may be read to find faults; ``test`` (b3, b4, b7 and b8, 40
+articles) is only ever measured.
 
 Scoring, with the span rules of ``benchmarks/attribution.py`` (a system statement matches a
 gold one when each covers at least half of the other; one-to-one, greedy by overlap):
@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "attribution" / "corpus-gold.jsonl"
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "ukraine-news.jsonl"
 QUOTED = ("direct", "partial")
-SPLITS = {"dev": {"b1", "b2"}, "test": {"b3", "b4"}}
+SPLITS = {"dev": {"b1", "b2", "b5", "b6"}, "test": {"b3", "b4", "b7", "b8"}}
 
 
 def load_gold(path: Path = GOLD, split: str = "all") -> dict[str, list[dict]]:

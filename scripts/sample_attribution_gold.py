@@ -1,7 +1,7 @@
 """Draw corpus articles for a hand-made attribution gold set (data/attribution/README.md).
 
     python scripts/sample_attribution_gold.py ../shared/data/corpus/ukraine-news.jsonl \
-        -n 40 --seed 2026 --exclude data/labelled/raw/round*-sample.csv -o OUT.jsonl
+        -n 40 --seed 2026 --exclude 'data/labelled/raw/round*-sample.csv' -o OUT.jsonl
 
 Articles of 1,500-5,000 characters with at least three quotations, none of which gave a
 statement to the stance labelling rounds (whose labellers' speaker fixes shaped the rules),
@@ -41,7 +41,8 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=40)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--exclude", nargs="*", default=[],
-                        help="CSV files (globs) whose article_id column is left out")
+                        help="CSV files (globs) whose article_id column is left out, or JSON "
+                             "Lines files (a gold file) whose article_id fields are")
     parser.add_argument("--min-chars", type=int, default=1500)
     parser.add_argument("--max-chars", type=int, default=5000)
     parser.add_argument("-o", "--output", required=True)
@@ -49,7 +50,12 @@ def main() -> None:
     exclude: set[str] = set()
     for pattern in args.exclude:
         for name in glob.glob(pattern):
-            exclude |= set(pd.read_csv(name, usecols=["article_id"])["article_id"].astype(str))
+            if name.endswith(".jsonl"):
+                with open(name, encoding="utf-8") as f:
+                    exclude |= {json.loads(line)["article_id"] for line in f if line.strip()}
+            else:
+                exclude |= set(pd.read_csv(name, usecols=["article_id"])["article_id"]
+                               .astype(str))
     pool = candidates(args.corpus, exclude, args.min_chars, args.max_chars)
     chosen = random.Random(args.seed).sample(pool, min(args.n, len(pool)))
     with open(args.output, "w", encoding="utf-8") as f:
