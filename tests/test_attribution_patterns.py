@@ -1897,3 +1897,24 @@ def test_it_is_the_organisation_that_spoke_in_the_sentence_before(attributor, da
 @pytest.mark.parametrize("date, text, kind, speakers", REVIEW_CASES)
 def test_review_cases(attributor, date, text, kind, speakers):
     assert [s.speaker for s in run(attributor, text, date) if s.kind == kind] == speakers
+
+
+@pytest.mark.parametrize("date, text, kind, speakers", [
+    ("2022-06-04", "\"Thank God, we are holding on... they [the Russians] should know better than "
+     "loitering on our land,\" Natalia Panashii told the BBC's Laura Bicker on a recent visit. "
+     "You can read Laura's report from Mykolaiv here. French President Emmanuel Macron landed "
+     "himself in hot water with many Ukrainians on Saturday as he attempted to position France "
+     "as a potential mediator in the war. \"We must not humiliate Russia,\" he told French "
+     "media.", "direct", ["Natalia Panashii", "Emmanuel Macron"]),  # BBC: "he" is no woman's
+    ("2022-09-20", "\"Guaranteeing the Black Sea fleet’s Crimea basing was likely one of Russian "
+     "President Vladimir Putin’s motivations for annexing the peninsula in 2014,\" the U.K. "
+     "defense ministry said Tuesday.", "direct",
+     ["Ministry of Defence of the United Kingdom"]),  # Fox News: a registry alias
+    ("2022-09-07", "The Russians have more and better artillery, drones that can fly with impunity "
+     "a kilometer high, and counter-battery radars that can call fire on Ukrainians’ heads within "
+     "minutes, according to the US outlet. Russian troops even hack and hijack Ukrainian drones, "
+     "which “drift away helplessly behind enemy lines,” the paper said.", "partial",
+     [None]),  # RT: "the paper" with no newspaper named before in the cut
+])
+def test_descriptions_and_pronouns_in_war_coverage(attributor, date, text, kind, speakers):
+    assert [s.speaker for s in run(attributor, text, date) if s.kind == kind] == speakers

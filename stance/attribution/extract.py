@@ -71,8 +71,9 @@ HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
 OFFICE_HEADS = frozenset("""ministry department kremlin government office agency pentagon
     commission embassy army military""".split())
 ORG_NOUNS = frozenset("""company firm group organisation organization operator regulator
-    party alliance bloc channel broadcaster newspaper""".split())
-BODY_NOUNS = frozenset("agency company firm group organization organisation operator".split())
+    party alliance bloc channel broadcaster newspaper paper outlet website""".split())
+BODY_NOUNS = frozenset("""agency company firm group organization organisation operator paper
+    newspaper outlet broadcaster channel website""".split())
 PERSON_NOUNS = frozenset("""official minister diplomat spokesman spokeswoman spokesperson
     president general commander governor mayor senator lawmaker leader chief ambassador
     envoy analyst expert professor economist officer director secretary chairman premier
@@ -600,6 +601,8 @@ class Attributor:
     def _description(self, doc: Doc, phrase: str, pos: int) -> Entity | None:
         """'the Ukrainian leader' via the registry; 'the prime minister' via recent mentions."""
         actor = self.registry.by_title(phrase, doc.date)
+        if actor is None and phrase.lower().split()[-1] in OFFICE_HEADS:
+            actor = self.registry.get(phrase)  # "the U.K. defense ministry": a known alias
         if actor is not None:
             return Entity(actor.name, actor, actor.kind != "person")
         # "..., the president added": a recent speaker who holds the title comes first.
@@ -668,6 +671,21 @@ class Attributor:
                                 for m in recent if m.start > c.end):
                 break  # two paragraphs back only when nobody else was named in between
             if fits(c.speaker):
+                if c.speaker.gender is None:
+                    # A later subject whom the registry knows to be of this gender comes
+                    # first ('..., Natalia Panashii told the BBC. ... French President Emmanuel
+                    # Macron landed himself in hot water ... "We must not humiliate Russia," he
+                    # told French media').
+                    after = doc.sentence_of(c.end)[1]  # (past the speaker's own cue)
+                    known = next((m.entity for m in reversed(recent) if m.start > after and
+                                  m.subject and m.entity.actor is not None and
+                                  m.entity.gender == gender and fits(m.entity) and
+                                  # (not the subject of a reported clause: "the commander
+                                  # warned that Putin could ... He said")
+                                  not REPORTING.search(doc.text, doc.sentence_of(m.start)[0],
+                                                       m.start)), None)
+                    if known is not None:
+                        return known
                 return c.speaker
         # Else the subject of one of the two sentences before: "Zelenskyy arrived. He said".
         earlier = [s for s in doc.sentence_starts if s < s_start][-2:]
