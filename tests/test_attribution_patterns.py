@@ -1918,3 +1918,11 @@ def test_review_cases(attributor, date, text, kind, speakers):
 ])
 def test_descriptions_and_pronouns_in_war_coverage(attributor, date, text, kind, speakers):
     assert [s.speaker for s in run(attributor, text, date) if s.kind == kind] == speakers
+
+
+def test_according_to_closing_the_sentence_of_a_fragment(attributor):  # Mirror, 2022
+    text = ("Military paramedic ensign Ekaterina Ivanova - in her 30s - showed her bravery when "
+            "they came under fire from “neo-Nazis” in Ukraine, according to the Russian defence "
+            "ministry.")
+    assert one(run(attributor, text, "2022-03-11"), "partial").speaker == \
+        "Ministry of Defence of Russia"

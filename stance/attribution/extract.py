@@ -62,6 +62,7 @@ ONLY_ADJUNCT = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statem
 AFTER_PREPOSITION = re.compile(
     r"\b(?i:on|in|at|from|of|by|for|with)\s*(?:[A-Z][\w.-]*['’]s?\s*)?$")
 # "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
+FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+((?:the\s+)?[^,;:“”\"()]{2,80}?)\s*[.!?]?\s*$")
 QUOTES_OTHER = re.compile(r"\b(?:quotes|quoted|quoting)\s+(?!by\b|as\b)")
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing)\b")
 INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?)\s*[“\"‘']*\s*$")
@@ -436,6 +437,11 @@ class Attributor:
         while i < len(doc.quote_opens) and doc.quote_opens[i] < s_end:
             q = doc.quotes[i]
             i += 1
+        # '... came under fire from "neo-Nazis" in Ukraine, according to the Russian defence
+        # ministry.': the source that closes the sentence.
+        acc = FINAL_ACCORDING.search(text, q.close, s_end)
+        if acc is not None and not re.search(r"\s(?:and|or)\s", acc.group(1)):
+            return "according to", acc.span(1)  # (not "officials and Democrats")
         # The last verb before the sentence's end or before a participle that goes on with the
         # same speaker's words (", Nuland said Tuesday, warning of ...").
         v = next((v for v in reversed(list(doc.cues.verb.finditer(text, q.close, s_end)))
@@ -632,6 +638,16 @@ class Attributor:
                         (head == "agency" or not official) and \
                         not (ent.name.isupper() and len(ent.name) > 5):
                     return ent
+        elif head in ("statement", "post", "tweet") and len(words) == 2 and \
+                words[0] in ("the", "a", "its"):
+            # '..., according to the Russian defence ministry. "...," said a statement': the
+            # statement of whoever spoke in this sentence or the one before (no place).
+            earlier = [st for st in doc.sentence_starts if st < doc.sentence_of(pos)[0]][-1:]
+            last = next((c for c in reversed(doc.resolved) if c.end <= pos), None)
+            if last is not None and last.speaker is not None and earlier and \
+                    last.end > earlier[0] and last.speaker.name.lower() not in self.places and \
+                    (last.speaker.actor is None or last.speaker.actor.kind != "country"):
+                return last.speaker
         elif head in PERSON_NOUNS and words[0] == "the" and len(words) <= 4:
             # (a definite description only: "a senior official" refers to nobody before)
             # "the bloc's top diplomat Josep Borrell said ... the diplomat told": a recent
