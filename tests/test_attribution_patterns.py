@@ -1926,3 +1926,12 @@ def test_according_to_closing_the_sentence_of_a_fragment(attributor):  # Mirror,
             "ministry.")
     assert one(run(attributor, text, "2022-03-11"), "partial").speaker == \
         "Ministry of Defence of Russia"
+
+
+def test_the_statement_is_that_of_the_last_speaker(attributor):  # CBS News, 2022
+    text = ("NASA said in a statement late Thursday that the agency is continuing to work \"with "
+            "all our international partners, including the State Space Corporation Roscosmos, for "
+            "the ongoing safe operations of the International Space Station.\" \"The new export "
+            "control measures will continue to allow U.S.-Russia civil space cooperation,\" the "
+            "statement said.")
+    assert one(run(attributor, text, "2022-03-01"), "direct").speaker == "NASA"
