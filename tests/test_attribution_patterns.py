@@ -1935,3 +1935,16 @@ def test_the_statement_is_that_of_the_last_speaker(attributor):  # CBS News, 202
             "control measures will continue to allow U.S.-Russia civil space cooperation,\" the "
             "statement said.")
     assert one(run(attributor, text, "2022-03-01"), "direct").speaker == "NASA"
+
+
+def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
+    """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
+    after it is Neera Tanden."""
+    text = ("Neera Tanden, a Clinton supporter and president of the Center for American Progress, "
+            "asked former Attorney General Eric Holder whether he had thoughts on how the "
+            "committee should approach the Department of Justice’s failure to prosecute any "
+            "individuals responsible for the 2008 financial crisis. She said she asked the "
+            "question “to build on Dr. West’s comments,” in regards to a previous question "
+            "posed by Dr. Cornel West, a Sanders supporter who has vociferously criticized "
+            "Clinton.")
+    assert one(run(attributor, text, "2016-06-09"), "partial").speaker == "Neera Tanden"

@@ -348,6 +348,18 @@ JOINT_AND = re.compile(r"\s(?:and|&)\s+(?:the\s+)?[A-Z]")
 JOINT_LAST = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?[A-Z]")  # ", and Office of ..., said"
 
 
+ORG_OF = re.compile(r"\b(?:Centre|Center|Institute|Ministry|Department|Council|Committee|Agency|"
+                    r"Office|Commission|Service|Bureau|Foundation|Association|Federation)\s+"
+                    r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}$")
+
+
+def _inside_org_name(text: str, brk: re.Match) -> bool:
+    """Is this "and" inside an organisation's name? ("Ukraine's Centre for Strategic
+    Communications and Information Security posted")"""
+    return brk.group() == "and" and text[brk.end():brk.end() + 2].strip()[:1].isupper() and \
+        ORG_OF.search(text, max(0, brk.start() - 80), brk.start()) is not None
+
+
 def subject_before(
     text: str, lo: int, verb_start: int, verbs: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -380,7 +392,7 @@ def subject_before(
     breaks = list(CLAUSE_BREAK.finditer(text, window, end))
     if len(breaks) < 2 and window > lo:
         breaks = list(CLAUSE_BREAK.finditer(text, lo, end))
-    while breaks and _joins_offices(text, breaks, lo, end):
+    while breaks and (_joins_offices(text, breaks, lo, end) or _inside_org_name(text, breaks[-1])):
         breaks.pop()  # "ex-CIA Director and Defense Secretary Leon Panetta": two offices, one man
     start = breaks[-1].end() if breaks else lo
     if breaks and breaks[-1].group() in {"and", "&"} and NAME_AT_END.search(

@@ -438,7 +438,8 @@ def _heads_subject(text: str, prev: Mention, start: int) -> bool:
 # "Institute for the Study of War", "Office of the Director of National Intelligence".
 ORG_HEADS = frozenset("""ministry department office committee commission bureau institute
     council agency service court university academy foundation federation association
-    organisation organization embassy secretariat league board chamber observatory""".split())
+    organisation organization embassy secretariat league board chamber observatory centre
+    center directorate inspectorate""".split())
 # Words of a person's office: after them, an organisation's name is over.
 PERSON_ROLES = PERSON_TITLES | (ROLE_WORDS - TITLE_WORDS) | frozenset(
     """director secretary minister spokesman spokeswoman spokesperson inspector chief head
