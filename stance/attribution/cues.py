@@ -348,18 +348,6 @@ JOINT_AND = re.compile(r"\s(?:and|&)\s+(?:the\s+)?[A-Z]")
 JOINT_LAST = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?[A-Z]")  # ", and Office of ..., said"
 
 
-ORG_OF = re.compile(r"\b(?:Centre|Center|Institute|Ministry|Department|Council|Committee|Agency|"
-                    r"Office|Commission|Service|Bureau|Foundation|Association|Federation)\s+"
-                    r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}$")
-
-
-def _inside_org_name(text: str, brk: re.Match) -> bool:
-    """Is this "and" inside an organisation's name? ("Ukraine's Centre for Strategic
-    Communications and Information Security posted")"""
-    return brk.group() == "and" and text[brk.end():brk.end() + 2].strip()[:1].isupper() and \
-        ORG_OF.search(text, max(0, brk.start() - 80), brk.start()) is not None
-
-
 def subject_before(
     text: str, lo: int, verb_start: int, verbs: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -392,7 +380,7 @@ def subject_before(
     breaks = list(CLAUSE_BREAK.finditer(text, window, end))
     if len(breaks) < 2 and window > lo:
         breaks = list(CLAUSE_BREAK.finditer(text, lo, end))
-    while breaks and (_joins_offices(text, breaks, lo, end) or _inside_org_name(text, breaks[-1])):
+    while breaks and _joins_offices(text, breaks, lo, end):
         breaks.pop()  # "ex-CIA Director and Defense Secretary Leon Panetta": two offices, one man
     start = breaks[-1].end() if breaks else lo
     if breaks and breaks[-1].group() in {"and", "&"} and NAME_AT_END.search(
@@ -817,7 +805,9 @@ def participle_after_comma(text: str, v: VerbMatch) -> bool:
     return text[v.start() - 2:v.start()] == ", " and v.group().split()[0].endswith("ing")
 
 
-IT_SUBJECT = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\s))(It|it)\s+(?:also\s+)?$")
+# "It added that ...", opening its sentence (not "what it calls", "nor would it say").
+IT_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]”\s)|(?<=[.;:!?]\"\s))(It)\s+(?:also\s+)?$", re.M)
 WITH_SUBJECT = re.compile(
     r"\bwith\s+((?:the|a|an)\s+[^,;:“”\"()—–-]{2,70}?|[A-Z][^,;:“”\"()—–]{1,60}?)\s+$")
 COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADVERB}\s+)?$")

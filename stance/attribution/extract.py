@@ -62,6 +62,12 @@ ONLY_ADJUNCT = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statem
 AFTER_PREPOSITION = re.compile(
     r"\b(?i:on|in|at|from|of|by|for|with)\s*(?:[A-Z][\w.-]*['’]s?\s*)?$")
 # "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
+SUBORDINATE_LEAD = re.compile(r"\b(?:when|since|if|as|after|before|while|because|although|"
+                              r"though|until|whom|whose|which|that|where|he|she|they|it|we|I|"
+                              r"his|her|their)\b", re.I)
+CAPTION_DATE = re.compile(r"\b(?:19|20)\d\d\W*$")  # "... on Feb. 14, 2022." (a caption)
+CLAUSE_WORD = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|though|as|and|which|who)\b|"
+                         r"\b(?:while|whereas|although|because)\b")
 FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+((?:the\s+)?[^,;:“”\"()]{2,80}?)\s*[.!?]?\s*$")
 QUOTES_OTHER = re.compile(r"\b(?:quotes|quoted|quoting)\s+(?!by\b|as\b)")
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing)\b")
@@ -440,8 +446,11 @@ class Attributor:
         # '... came under fire from "neo-Nazis" in Ukraine, according to the Russian defence
         # ministry.': the source that closes the sentence.
         acc = FINAL_ACCORDING.search(text, q.close, s_end)
-        if acc is not None and not re.search(r"\s(?:and|or)\s", acc.group(1)):
-            return "according to", acc.span(1)  # (not "officials and Democrats")
+        if acc is not None and not re.search(r"\s(?:and|or|by)\s", acc.group(1)) and \
+                not CLAUSE_WORD.search(text, q.close, acc.start()):
+            # (not "officials and Democrats", "a bulletin ... obtained by CBS News", nor
+            # across another clause: '"faster deliveries" ..., while the talks stalled ...')
+            return "according to", acc.span(1)
         # The last verb before the sentence's end or before a participle that goes on with the
         # same speaker's words (", Nuland said Tuesday, warning of ...").
         v = next((v for v in reversed(list(doc.cues.verb.finditer(text, q.close, s_end)))
@@ -595,20 +604,30 @@ class Attributor:
     def _organisation_before(self, doc: Doc, pos: int) -> Entity | None:
         """"It added that ...": the organisation that spoke last, in this sentence or the one
         before, if nobody spoke since; no place ("Russia said ... It" may be a thing)."""
+        subject = self._sentence_subject(doc, pos, 0)  # "The Kremlin says ... what it calls"
+        if subject is not None and self._an_organisation(subject):
+            return subject
         earlier = [st for st in doc.sentence_starts if st < doc.sentence_of(pos)[0]][-1:]
         last = next((c for c in reversed(doc.resolved) if c.end <= pos), None)
         ent = last.speaker if last is not None else None
-        if ent is None or ent.person_like or not earlier or last.end < earlier[0] or \
-                ent.name.lower() in self.places or \
-                ent.actor is not None and ent.actor.kind != "organisation":
+        if ent is None or not earlier or last.end < earlier[0] or not self._an_organisation(ent):
             return None
         return ent
+
+    def _an_organisation(self, ent: Entity) -> bool:
+        """A speaker that "it" can be: no person, place, country or group of people
+        ("Republicans", "Ukrainians")."""
+        return not ent.person_like and ent.name.lower() not in self.places and \
+            (ent.actor is None or ent.actor.kind == "organisation") and \
+            not re.search(r"(?:ans|ers|ists|ics)$", ent.name)
 
     def _description(self, doc: Doc, phrase: str, pos: int) -> Entity | None:
         """'the Ukrainian leader' via the registry; 'the prime minister' via recent mentions."""
         actor = self.registry.by_title(phrase, doc.date)
-        if actor is None and phrase.lower().split()[-1] in OFFICE_HEADS:
-            actor = self.registry.get(phrase)  # "the U.K. defense ministry": a known alias
+        if actor is None and phrase.lower().split()[-1] in OFFICE_HEADS and \
+                any(w[:1].isupper() for w in phrase.split()[1:]):
+            # "the U.K. defense ministry": a known alias (not a bare "the foreign office")
+            actor = self.registry.get(phrase)
         if actor is not None:
             return Entity(actor.name, actor, actor.kind != "person")
         # "..., the president added": a recent speaker who holds the title comes first.
@@ -640,12 +659,17 @@ class Attributor:
                     return ent
         elif head in ("statement", "post", "tweet") and len(words) == 2 and \
                 words[0] in ("the", "a", "its"):
-            # '..., according to the Russian defence ministry. "...," said a statement': the
-            # statement of whoever spoke in this sentence or the one before (no place).
+            # 'NASA said in a statement late Thursday that ... "...," the statement said': the
+            # statement of whoever spoke in a sentence before that speaks of a statement
+            # (not "The Times said Cook provided a written statement": Cook's, not named as
+            # the speaker there; no place or country).
             earlier = [st for st in doc.sentence_starts if st < doc.sentence_of(pos)[0]][-1:]
             last = next((c for c in reversed(doc.resolved) if c.end <= pos), None)
-            if last is not None and last.speaker is not None and earlier and \
-                    last.end > earlier[0] and last.speaker.name.lower() not in self.places and \
+            said_in = last is not None and last.cue is not None and re.search(
+                r"\b(?:in|on|via)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?" + head,
+                doc.text[last.cue.verb_start:last.cue.verb_end + 40])
+            if said_in and last.speaker is not None and earlier and last.end > earlier[0] and \
+                    last.speaker.name.lower() not in self.places and \
                     (last.speaker.actor is None or last.speaker.actor.kind != "country"):
                 return last.speaker
         elif head in PERSON_NOUNS and words[0] == "the" and len(words) <= 4:
@@ -687,19 +711,14 @@ class Attributor:
                                 for m in recent if m.start > c.end):
                 break  # two paragraphs back only when nobody else was named in between
             if fits(c.speaker):
-                if c.speaker.gender is None:
-                    # A later subject whom the registry knows to be of this gender comes
-                    # first ('..., Natalia Panashii told the BBC. ... French President Emmanuel
-                    # Macron landed himself in hot water ... "We must not humiliate Russia," he
-                    # told French media').
-                    after = doc.sentence_of(c.end)[1]  # (past the speaker's own cue)
-                    known = next((m.entity for m in reversed(recent) if m.start > after and
-                                  m.subject and m.entity.actor is not None and
-                                  m.entity.gender == gender and fits(m.entity) and
-                                  # (not the subject of a reported clause: "the commander
-                                  # warned that Putin could ... He said")
-                                  not REPORTING.search(doc.text, doc.sentence_of(m.start)[0],
-                                                       m.start)), None)
+                if c.speaker.gender is None and (c.mention or "").lower() not in PRONOUN_GENDER:
+                    # A later main-clause subject whom the registry knows to be of this gender
+                    # comes first ('..., Natalia Panashii told the BBC. ... French President
+                    # Emmanuel Macron landed himself in hot water ... "We must not humiliate
+                    # Russia," he told French media'); not when the article already called
+                    # the speaker "he" or "she".
+                    known = self._known_subject_since(doc, doc.sentence_of(c.end)[1], pos,
+                                                      gender, fits)
                     if known is not None:
                         return known
                 return c.speaker
@@ -710,6 +729,29 @@ class Attributor:
                 break
             if m.subject and fits(m.entity):
                 return m.entity
+        return None
+
+    @staticmethod
+    def _known_subject_since(doc: Doc, lo: int, pos: int, gender: str, fits) -> Entity | None:
+        """The latest subject of a main clause between lo and pos (not after "when", "as" or
+        a pronoun, not in a reported clause, not in a picture caption ending in a date) whom
+        the registry knows to be of `gender`."""
+        starts = [st for st in doc.sentence_starts if lo <= st < doc.sentence_of(pos)[0]]
+        for st in reversed(starts):
+            s_start, s_end = doc.sentence_of(st)
+            if CAPTION_DATE.search(doc.text, s_start, s_end):
+                continue
+            first = next((m for m in doc.mentions.between(s_start, s_end)
+                          if m.subject and not m.quoted), None)
+            if first is None:
+                continue
+            lead = doc.text[s_start:first.start]
+            if SUBORDINATE_LEAD.search(lead) or REPORTING.search(lead) or \
+                    len(lead[lead.rfind(",") + 1:].split()) > 3:
+                continue
+            ent = first.entity
+            if ent.actor is not None and ent.gender == gender and fits(ent):
+                return ent
         return None
 
     def _echo(self, doc: Doc, cands: list[Candidate]) -> None:
