@@ -1948,3 +1948,29 @@ def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 
             "posed by Dr. Cornel West, a Sanders supporter who has vociferously criticized "
             "Clinton.")
     assert one(run(attributor, text, "2016-06-09"), "partial").speaker == "Neera Tanden"
+
+
+# From a second helper review (of the rules after a519965); all constructed from corpus
+# articles (un-05759, un-01930, un-07437, un-00535) or the reviewer's own example; each gave a
+# wrong speaker on the code of e96c52a.
+REVIEW_CASES_2 = [
+    ("2022-04-01", "“Before the war, I had seen bodies torn apart,” said Yurii Fenenko, a coroner. "
+     "“But never in such numbers.” Everything changed when Vladimir Putin ordered an invasion "
+     "of Ukraine. Now Fenenko was examining up to 15 bodies a day. “At first no one understood "
+     "what was going on,” he said.", "direct", ["Yurii Fenenko"] * 3),
+    ("2022-02-15", "Kroenig said that on balance, \"it was the correct and prudent move.\" Russian "
+     "President Vladimir Putin attends a meeting at the Kremlin in Moscow on Feb. 14, 2022. "
+     "\"The lives of American diplomats take precedence,\" he added.", "direct", ["Kroenig"]),
+    ("2022-05-01", "The Kremlin says the goal of what it calls its \"special military operation\" "
+     "is to protect the people of Donbas.", "partial", ["Kremlin"]),
+    ("2022-05-01", "Zelenskyy called for “more weapons” and “faster deliveries” from the West, "
+     "while the peace talks had stalled over Moscow's demands, according to the Kremlin.",
+     "partial", ["Volodymyr Zelenskyy", "Volodymyr Zelenskyy"]),
+    ("2018-03-30", "The foreign office threatened to reduce the number of American diplomatic "
+     "personal in Russia, warning of \"spiraling sanctions.\"", "partial", [None]),
+]
+
+
+@pytest.mark.parametrize("date, text, kind, speakers", REVIEW_CASES_2)
+def test_review_cases_2(attributor, date, text, kind, speakers):
+    assert [s.speaker for s in run(attributor, text, date) if s.kind == kind] == speakers
