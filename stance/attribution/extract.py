@@ -61,7 +61,6 @@ ONLY_ADJUNCT = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statem
                           r"email|letter|post|tweet|speech)|\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.:]\s*")
 AFTER_PREPOSITION = re.compile(
     r"\b(?i:on|in|at|from|of|by|for|with)\s*(?:[A-Z][\w.-]*['’]s?\s*)?$")
-# "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
 SUBORDINATE_LEAD = re.compile(r"\b(?:when|since|if|as|after|before|while|because|although|"
                               r"though|until|whom|whose|which|that|where|he|she|they|it|we|I|"
                               r"his|her|their)\b", re.I)
@@ -69,6 +68,7 @@ CAPTION_DATE = re.compile(r"\b(?:19|20)\d\d\W*$")  # "... on Feb. 14, 2022." (a 
 CLAUSE_WORD = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|though|as|and|which|who)\b|"
                          r"\b(?:while|whereas|although|because)\b")
 FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+((?:the\s+)?[^,;:“”\"()]{2,80}?)\s*[.!?]?\s*$")
+# "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
 QUOTES_OTHER = re.compile(r"\b(?:quotes|quoted|quoting)\s+(?!by\b|as\b)")
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing)\b")
 INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?)\s*[“\"‘']*\s*$")
@@ -673,10 +673,10 @@ class Attributor:
                     (last.speaker.actor is None or last.speaker.actor.kind != "country"):
                 return last.speaker
         elif head in PERSON_NOUNS and words[0] == "the" and len(words) <= 4:
-            # (a definite description only: "a senior official" refers to nobody before)
             # "the bloc's top diplomat Josep Borrell said ... the diplomat told": a recent
-            # speaker whose source phrase had the same noun.
-            # (every word of the description: "the PM's spokesman" is not the Kremlin's)
+            # speaker whose source phrase had every word of the description ("the PM's
+            # spokesman" is not the Kremlin's); a definite one only ("a senior official"
+            # refers to nobody named before).
             wanted = set(re.findall(r"[a-z]+", phrase.lower())) - {"the", "s"}
             for c in reversed(doc.resolved[-4:]):
                 if c.speaker is not None and c.speaker.person_like and c.end <= pos and \
