@@ -79,8 +79,9 @@ OFFICE_HEADS = frozenset("""ministry department kremlin government office agency
     commission embassy army military""".split())
 ORG_NOUNS = frozenset("""company firm group organisation organization operator regulator
     party alliance bloc channel broadcaster newspaper paper outlet website""".split())
-BODY_NOUNS = frozenset("""agency company firm group organization organisation operator paper
-    newspaper outlet broadcaster channel website""".split())
+# Of those, the heads that may stand for the organisation that spoke last ("The agency
+# wrote"): no party, alliance, bloc or regulator.
+BODY_NOUNS = (ORG_NOUNS - {"regulator", "party", "alliance", "bloc"}) | {"agency"}
 PERSON_NOUNS = frozenset("""official minister diplomat spokesman spokeswoman spokesperson
     president general commander governor mayor senator lawmaker leader chief ambassador
     envoy analyst expert professor economist officer director secretary chairman premier
@@ -148,6 +149,15 @@ class Doc:
             return None
         end = len(self.text[:p_start].rstrip())
         return end - 1 if end > 0 and self.text[end - 1] == ":" else None
+
+    def previous_sentence_start(self, pos: int) -> int | None:
+        """Where the sentence before the one that holds `pos` starts, if there is one."""
+        i = bisect.bisect_left(self.sentence_starts, self.sentence_of(pos)[0])
+        return self.sentence_starts[i - 1] if i > 0 else None
+
+    def last_resolved_before(self, pos: int) -> Candidate | None:
+        """The latest statement already resolved that ends by `pos`."""
+        return next((c for c in reversed(self.resolved) if c.end <= pos), None)
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
@@ -607,10 +617,11 @@ class Attributor:
         subject = self._sentence_subject(doc, pos, 0)  # "The Kremlin says ... what it calls"
         if subject is not None and self._an_organisation(subject):
             return subject
-        earlier = [st for st in doc.sentence_starts if st < doc.sentence_of(pos)[0]][-1:]
-        last = next((c for c in reversed(doc.resolved) if c.end <= pos), None)
+        earlier = doc.previous_sentence_start(pos)
+        last = doc.last_resolved_before(pos)
         ent = last.speaker if last is not None else None
-        if ent is None or not earlier or last.end < earlier[0] or not self._an_organisation(ent):
+        if ent is None or earlier is None or last.end < earlier or \
+                not self._an_organisation(ent):
             return None
         return ent
 
@@ -649,7 +660,7 @@ class Attributor:
                 # "Energoatom ... revealed that ... The agency wrote": the organisation that
                 # spoke last, if no other speaker came between (a government office is an
                 # "agency" but no "company" or "group"; no dateline "PORTLAND").
-                last = next((c for c in reversed(doc.resolved) if c.end <= pos), None)
+                last = doc.last_resolved_before(pos)
                 ent = last.speaker if last is not None else None
                 official = ent is not None and ent.actor is not None and \
                     "government" in (ent.actor.affiliation or "").lower()
@@ -663,13 +674,13 @@ class Attributor:
             # statement of whoever spoke in a sentence before that speaks of a statement
             # (not "The Times said Cook provided a written statement": Cook's, not named as
             # the speaker there; no place or country).
-            earlier = [st for st in doc.sentence_starts if st < doc.sentence_of(pos)[0]][-1:]
-            last = next((c for c in reversed(doc.resolved) if c.end <= pos), None)
+            earlier = doc.previous_sentence_start(pos)
+            last = doc.last_resolved_before(pos)
             said_in = last is not None and last.cue is not None and re.search(
                 r"\b(?:in|on|via)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?" + head,
                 doc.text[last.cue.verb_start:last.cue.verb_end + 40])
-            if said_in and last.speaker is not None and earlier and last.end > earlier[0] and \
-                    last.speaker.name.lower() not in self.places and \
+            if said_in and last.speaker is not None and earlier is not None and \
+                    last.end > earlier and last.speaker.name.lower() not in self.places and \
                     (last.speaker.actor is None or last.speaker.actor.kind != "country"):
                 return last.speaker
         elif head in PERSON_NOUNS and words[0] == "the" and len(words) <= 4:
