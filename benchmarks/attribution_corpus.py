@@ -32,7 +32,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from attribution import engine, head_name, match, same_entity, strip_span
+from attribution import RowScore, engine, head_name, match, same_entity, strip_span
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "attribution" / "corpus-gold.jsonl"
@@ -85,11 +85,11 @@ def score(gold: dict[str, list[dict]], articles: dict[str, dict], extract_fn,
         c["gold"] += len(quoted)
         c["system"] += len(system)
         c["matched"] += len(pairs)
-        matched_s = {i for i, _ in pairs}
-        c["on_not_statement"] += len(match([system[i] for i in range(len(system))
-                                            if i not in matched_s], not_statements))
+        matched_s, matched_g = {i for i, _ in pairs}, {j for _, j in pairs}
+        unmatched = [span for i, span in enumerate(system) if i not in matched_s]
+        c["on_not_statement"] += len(match(unmatched, not_statements))
         for j, g in enumerate(quoted):
-            if j not in {b for _, b in pairs}:
+            if j not in matched_g:
                 errors.append(("missed quotation", aid, g["text"][:90]))
         for i, j in pairs:
             g, s = quoted[j], statements[i]
@@ -132,9 +132,8 @@ def _pct(ok: int, n: int) -> str:
 
 def render(result: dict, n_articles: int, split: str, errors: int = 0) -> str:
     c = Counter(result["counts"])
-    p = c["matched"] / c["system"] if c["system"] else 0.0
-    r = c["matched"] / c["gold"] if c["gold"] else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    prf = RowScore(tp=c["matched"], system=c["system"], gold=c["gold"]).summary()
+    p, r, f1 = prf["precision"], prf["recall"], prf["f1"]
     named = c["named_direct"] + c["named_partial"]
     named_ok = c["named_direct_ok"] + c["named_partial_ok"]
     lines = [
