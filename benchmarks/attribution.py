@@ -55,6 +55,8 @@ from pathlib import Path
 # scripts here run with benchmarks/ on sys.path, and the tests put it there.
 from polnear import DEFAULT_ROOT, KINDS, GoldAttribution, load_dates, load_split
 
+from stance.atomic import atomic_write
+
 try:
     from rapidfuzz import fuzz
 except ImportError:  # optional: the token rule alone
@@ -631,7 +633,8 @@ def main(argv: list[str] | None = None) -> int:
     result = evaluate(articles, engine(), args.split, args.whole_gold)
     print(render_markdown(result, args.errors))
     if args.json:
-        args.json.write_text(json.dumps(to_json(result), indent=2) + "\n", encoding="utf-8")
+        with atomic_write(args.json) as fh:
+            fh.write(json.dumps(to_json(result), indent=2) + "\n")
     return 0
 
 

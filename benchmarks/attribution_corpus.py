@@ -34,6 +34,8 @@ from pathlib import Path
 
 from attribution import RowScore, engine, head_name, match, same_entity, strip_span
 
+from stance.atomic import atomic_write
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "attribution" / "corpus-gold.jsonl"
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "ukraine-news.jsonl"
@@ -179,7 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     result = score(gold, articles, engine(), _registry_names())
     print(render(result, len(gold), args.split, args.errors))
     if args.json:
-        args.json.write_text(json.dumps(result["counts"], indent=2) + "\n", encoding="utf-8")
+        with atomic_write(args.json) as fh:
+            fh.write(json.dumps(result["counts"], indent=2) + "\n")
     return 0
 
 

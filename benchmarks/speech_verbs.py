@@ -30,6 +30,8 @@ from pathlib import Path
 # scripts here run with benchmarks/ on sys.path, and the tests put it there.
 from polnear import DEFAULT_ROOT, annotation_files, parse_ann, read_article
 
+from stance.atomic import atomic_write
+
 MIN_COUNT = 3
 OUT = Path(__file__).resolve().parents[1] / "stance" / "resources" / "speech_verbs.tsv"
 TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)*|['’][a-z]+")
@@ -273,8 +275,8 @@ def main() -> int:
     forms, phrases = count_cues(cues, vocab)
     multi = [p for p, n in phrases.items() if n >= MIN_COUNT]
     table = rows(forms, phrases, vocab, phrase_counts(multi))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(render(table, len(cues)), encoding="utf-8")
+    with atomic_write(OUT) as fh:  # (creates OUT's directory)
+        fh.write(render(table, len(cues)))
     print(f"wrote {OUT} ({len(table)} rows from {len(cues)} cues)")
     return 0
 

@@ -20,6 +20,8 @@ import threading
 import time
 from pathlib import Path
 
+from stance.atomic import atomic_write
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "ukraine-news.jsonl"
 STANCE = [sys.executable, "-m", "stance.cli"]
@@ -158,7 +160,8 @@ def main() -> int:
         results.append({"run": name, "input": inp, "articles": arts, "chars": chars,
                         "statements": n_st, "seconds": s, "peak_mb": run["peak_mb"]})
     if args.json:
-        args.json.write_text(json.dumps(results, indent=2), "utf-8")
+        with atomic_write(args.json) as fh:
+            fh.write(json.dumps(results, indent=2))
     for f in tmp.iterdir():
         f.unlink()
     os.rmdir(tmp)
