@@ -16,6 +16,8 @@ import json
 import re
 from pathlib import Path
 
+from stance.atomic import atomic_write
+
 ROOT = Path(__file__).resolve().parents[1] / "data" / "attribution"
 OPENING = re.compile(r"(?:^|(?<=\s))[“\"]")
 CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
@@ -102,6 +104,30 @@ def agreement(gold: list[dict], second: list[dict]) -> str:
             f"speaker agrees {speaker}/{speakers}, named flag {named}/{speakers}")
 
 
+def read_labels(path: Path) -> list[tuple[int, dict]]:
+    """A labeller's file: (line number, label) for each quotation, not for empty marks."""
+    out = []
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        label = json.loads(line) if line.strip() else None
+        if label and label["quote"].strip():
+            out.append((n, label))
+    return out
+
+
+def locate_labels(labels: list[tuple[int, dict]], texts: dict[str, str]
+                  ) -> list[tuple[int, dict, tuple[int, int] | None]]:
+    """One labeller's labels with their spans, found in reading order within each article."""
+    pos: dict[str, int] = {}
+    out = []
+    for n, label in labels:
+        aid = label["article_id"]
+        span = locate(texts[aid], label["quote"], pos.get(aid, 0))
+        if span is not None:
+            pos[aid] = span[1]
+        out.append((n, label, span))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus")
@@ -109,48 +135,34 @@ def main() -> None:
                                                           (ROOT / "raw").glob("labels-b*.jsonl")))
     parser.add_argument("-o", "--output", default=str(ROOT / "corpus-gold.jsonl"))
     args = parser.parse_args()
-    raw = []
-    for name in args.raw:
-        batch = Path(name).stem.removeprefix("labels-")
-        for n, line in enumerate(Path(name).read_text("utf-8").splitlines(), 1):
-            if line.strip() and json.loads(line)["quote"].strip():  # (not empty marks)
-                raw.append((batch, n, json.loads(line)))
-    wanted = {r["article_id"] for _, _, r in raw}
-    texts = {}
+    batches = [(Path(name).stem.removeprefix("labels-"), read_labels(Path(name)))
+               for name in args.raw]
+    wanted = {r["article_id"] for _, labels in batches for _, r in labels}
+    texts, dates = {}, {}
     with open(args.corpus, encoding="utf-8") as f:
         for line in f:
             a = json.loads(line)
             if a.get("id") in wanted:
-                texts[a["id"]] = (a["text"], a.get("date"))
-    out, missing, pos = [], 0, {}
-    for batch, n, r in raw:
-        text, date = texts[r["article_id"]]
-        span = locate(text, r["quote"], pos.get((batch, r["article_id"]), 0))
-        if span is None:
-            missing += 1
-            print(f"{batch} line {n}: not found in {r['article_id']}: {r['quote'][:60]!r}")
-            continue
-        pos[(batch, r["article_id"])] = span[1]
-        out.append({"article_id": r["article_id"], "date": date, "labeller": batch,
-                    "kind": r["kind"], "start": span[0], "end": span[1],
-                    "text": text[span[0]:span[1]], "speaker": r.get("speaker"),
-                    "named": bool(r.get("named")), "note": r.get("note", "")})
-    Path(args.output).write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out),
-                                 "utf-8")
+                texts[a["id"]], dates[a["id"]] = a["text"], a.get("date")
+    out, missing = [], 0
+    for batch, labels in batches:
+        for n, r, span in locate_labels(labels, texts):
+            if span is None:
+                missing += 1
+                print(f"{batch} line {n}: not found in {r['article_id']}: {r['quote'][:60]!r}")
+                continue
+            text = texts[r["article_id"]]
+            out.append({"article_id": r["article_id"], "date": dates[r["article_id"]],
+                        "labeller": batch, "kind": r["kind"], "start": span[0], "end": span[1],
+                        "text": text[span[0]:span[1]], "speaker": r.get("speaker"),
+                        "named": bool(r.get("named")), "note": r.get("note", "")})
+    with atomic_write(args.output) as fh:
+        fh.write("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out))
     print(f"{len(out)} gold quotations written to {args.output}; {missing} not found")
     second = ROOT / "raw" / "labels-second.jsonl"
     if second.is_file():
-        spans = []
-        pos2: dict[str, int] = {}
-        for line in second.read_text("utf-8").splitlines():
-            r = json.loads(line) if line.strip() else None
-            if not r or not r["quote"].strip():
-                continue
-            text = texts[r["article_id"]][0]
-            span = locate(text, r["quote"], pos2.get(r["article_id"], 0))
-            if span is not None:
-                pos2[r["article_id"]] = span[1]
-                spans.append({**r, "start": span[0], "end": span[1]})
+        spans = [{**r, "start": span[0], "end": span[1]}
+                 for _, r, span in locate_labels(read_labels(second), texts) if span is not None]
         print(agreement(out, spans))
 
 

@@ -18,6 +18,8 @@ import re
 
 import pandas as pd
 
+from stance.atomic import atomic_write
+
 QUOTE_OPEN = re.compile(r"[“\"]")
 
 
@@ -58,7 +60,7 @@ def main() -> None:
                                .astype(str))
     pool = candidates(args.corpus, exclude, args.min_chars, args.max_chars)
     chosen = random.Random(args.seed).sample(pool, min(args.n, len(pool)))
-    with open(args.output, "w", encoding="utf-8") as f:
+    with atomic_write(args.output) as f:
         for a in chosen:
             keep = {k: a.get(k) for k in ("id", "date", "outlet", "url", "text")}
             f.write(json.dumps(keep, ensure_ascii=False) + "\n")
