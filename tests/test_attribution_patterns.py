@@ -1937,6 +1937,43 @@ def test_the_statement_is_that_of_the_last_speaker(attributor):  # CBS News, 202
     assert one(run(attributor, text, "2022-03-01"), "direct").speaker == "NASA"
 
 
+def test_a_statement_of_the_organisation_named_before(attributor):  # Mirror, un-02762, 2022
+    """"said a statement" right after "according to the Russian defence ministry" is the
+    ministry's (the "”" before "Side" opens a sentence, so the fragment's sentence ends at
+    "ministry.")."""
+    text = ("Military paramedic ensign Ekaterina Ivanova - in her 30s - showed her bravery when "
+            "they came under fire from “neo-Nazis” in Ukraine, according to the Russian defence "
+            "ministry. ”Side by side with our male servicemen, representatives of the beautiful "
+            "half of humanity also perform their military duty,” said a statement.")
+    assert [s.speaker for s in run(attributor, text, "2022-03-11")] == \
+        ["Ministry of Defence of Russia"] * 2
+
+
+def test_a_statement_someone_else_provided_is_not_the_reporters(attributor):
+    """Breitbart via PolNeAR, 2015: the statement is Cook's, not the Times's."""
+    text = ("Carter’s press secretary, Peter Cook, told the Times that Carter believes his use of "
+            "personal email for work-related business was a mistake.\n\n"
+            "The Times said Cook provided a written statement in response to the newspapers’ "
+            "inquiries about the emails.\n\n“After reviewing his email practices earlier this "
+            "year, the secretary believes that his previous, occasional use of personal email "
+            "for work-related business was a mistake,” the statement said in part.")
+    assert one(run(attributor, text, "2015-12-16"), "direct").speaker != "Times"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # NYT via PolNeAR, 2016: a middle initial is no opening word ("A." is not "a").
+    ("James A. Lewis, a former government cybersecurity expert who now studies the cyber "
+     "activities of nations at the Center for Strategic and International Studies, said, ''If "
+     "she used it in Russia or China, they almost certainly picked it up.''", "James A. Lewis"),
+    # NYT via PolNeAR, 2016: the holder of the office, not the state after "of".
+    ("''Donald Trump should retract his comments, not defend them. There is no place for racism "
+     "in the G.O.P., or this country,'' former Gov. Jeb Bush of Florida said on Twitter.",
+     "Jeb Bush"),
+])
+def test_long_source_phrases_before_the_verb(attributor, text, speaker):
+    assert one(run(attributor, text, "2016-06-09"), "direct").speaker == speaker
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

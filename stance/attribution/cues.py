@@ -407,6 +407,12 @@ def subject_before(
                 plausible_subject(text[a:b], verbs):
             return a, b
     phrase = text[s:e]
+    if e > s and not plausible_subject(phrase, verbs) and FULL_NAME.search(phrase):
+        cut = AFFILIATION.search(text, s, e)
+        if cut is not None and FULL_NAME.search(text, s, cut.start()) and \
+                _ends_in_name(text[s:cut.start()].split()):
+            e = cut.start()  # "former Gov. Jeb Bush of Florida said": the holder, not his state
+            phrase = text[s:e]
     if e <= s or SUBJECT_STOP.match(phrase) or not plausible_subject(phrase, verbs):
         return _name_before_appositive(text, lo, end)
     return s, e
@@ -417,11 +423,13 @@ def _name_before_appositive(text: str, lo: int, end: int) -> tuple[int, int] | N
     Center for Strategic and International Studies, said": a full name, then a long
     appositive with a clause in it."""
     m = NAME_THEN_APPOSITIVE.match(text, lo, end)
-    if m is None or any(w.lower().rstrip(".") in NOT_NAMES for w in m.group("name").split()):
-        return None  # "On Monday, the ministry said": a time, not a name
+    if m is None or any(w.lower().rstrip(".") in NOT_NAMES for w in m.group("name").split()
+                        if not INITIAL.fullmatch(w)):
+        return None  # "On Monday, the ministry said": a time, not a name ("A." an initial)
     return m.span("name")
 
 
+INITIAL = re.compile(r"[A-Z]\.")
 NAME_THEN_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                                   r"(?:an?|the|former)\s[^,;:“”\"()]*$")
 

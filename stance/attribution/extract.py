@@ -673,12 +673,19 @@ class Attributor:
             # 'NASA said in a statement late Thursday that ... "...," the statement said': the
             # statement of whoever spoke in a sentence before that speaks of a statement
             # (not "The Times said Cook provided a written statement": Cook's, not named as
-            # the speaker there; no place or country).
+            # the speaker there; no place or country). An organisation's statement needs no
+            # "in a statement" ('..., according to the Russian defence ministry. "...," said a
+            # statement') if nobody else is named since ("The Times said Cook provided a
+            # written statement").
             earlier = doc.previous_sentence_start(pos)
             last = doc.last_resolved_before(pos)
             said_in = last is not None and last.cue is not None and re.search(
                 r"\b(?:in|on|via)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?" + head,
-                doc.text[last.cue.verb_start:last.cue.verb_end + 40])
+                doc.text[last.cue.verb_start:last.cue.verb_end + 40]) or \
+                head == "statement" and last is not None and last.speaker is not None and \
+                self._an_organisation(last.speaker) and not any(
+                    m.entity.person_like and not m.quoted
+                    for m in doc.mentions.between(last.start, pos))
             if said_in and last.speaker is not None and earlier is not None and \
                     last.end > earlier and last.speaker.name.lower() not in self.places and \
                     (last.speaker.actor is None or last.speaker.actor.kind != "country"):

@@ -19,9 +19,10 @@ COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u"})
 OPENER_AFTER = re.compile(r"\s+[\"“‘(]?(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|"
                           r"In|On|At|If|When|While|After|Before|However|Meanwhile|There|His|Her|"
                           r"Their|Our|Its|A|An|So|Some|Many|Most|Yet|Still)\s")
+# A "”" after a space and before a capital opens the next sentence ('ministry. ”Side by side').
 # The leading lookahead lets the engine skip every position that cannot end a sentence (half
 # the time of the bare alternation on 1,706 corpus articles, same matches).
-BOUNDARY = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[]|'')?[A-Z0-9])|\n+)")
+BOUNDARY = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“”‘(\[]|'')?[A-Z0-9])|\n+)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
