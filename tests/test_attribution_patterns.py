@@ -1974,6 +1974,28 @@ def test_long_source_phrases_before_the_verb(attributor, text, speaker):
     assert one(run(attributor, text, "2016-06-09"), "direct").speaker == speaker
 
 
+@pytest.mark.parametrize("text, date, speaker", [
+    # NYT via PolNeAR, 2016: a description with an adjunct, then the name.
+    ("''It may have been Freddy's first attempt to make his own statement to his father,'' said "
+     "his best friend at Lehigh, Bruce Turry, who, like several other former fraternity "
+     "brothers, remembered Freddy claiming that.", "2016-01-04", "Bruce Turry"),
+    ("With Mr. Manafort's help, the party was ''working to change its image from that of a haven "
+     "for mobsters into that of a legitimate political party,'' wrote the American ambassador "
+     "at the time, John E. Herbst.", "2016-08-02", "John E. Herbst"),
+])
+def test_description_then_name_after_the_verb(attributor, text, date, speaker):
+    assert one(run(attributor, text, date)).speaker == speaker
+
+
+def test_said_the_description_then_a_name_in_reported_speech(attributor):  # NYT, PolNeAR, 2016
+    """Without quotation marks, the name after "said the staff member ..., " is the reported
+    clause's subject, not the source."""
+    text = ("Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who "
+            "succeeded him and helped engineer his ouster, Paul Manafort, should be terminated "
+            "over the plagiarism.")
+    assert one(run(attributor, text, "2016-07-21"), "indirect").speaker == "Corey Lewandowski"
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

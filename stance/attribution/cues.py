@@ -497,9 +497,13 @@ PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.\s-]{0,12})\)\s*$")
 
 
 def subject_after(
-    text: str, pos: int, hi: int, verbs: frozenset[str] = frozenset()
+    text: str, pos: int, hi: int, verbs: frozenset[str] = frozenset(), *, quoted: bool = False
 ) -> tuple[int, int] | None:
     """The source phrase that follows an inverted verb: "said Dmitry Peskov, the ...".
+
+    After a quotation (`quoted`), a description with an adjunct may come before the name:
+    '," said his best friend at Lehigh, Bruce Turry' (in reported speech, "said the staff
+    member who ..., Paul Manafort, should be" has the name as the reported clause's subject).
 
     Time and manner phrases come first sometimes: "said on Monday the ministry" is rare, so
     only the phrase up to the next punctuation is taken.
@@ -508,6 +512,7 @@ def subject_after(
     if not m:
         return None
     s, e = strip_span(text, m.start(), m.end())
+    whole = e
     cut = NAME_THEN_ADJUNCT.search(text, s, e)
     if cut is not None:
         e = cut.start() + 1  # "said Carly Fiorina during the debate": the name only
@@ -518,6 +523,9 @@ def subject_after(
         cut = AFFILIATION.search(text, s, e)
         if cut is not None:
             e = cut.start()  # "said Stephen Vladeck of the University of Texas School of Law"
+    cut_e = e
+    if quoted and text[whole:whole + 1] == "," and ROLE_DETERMINER.match(text, s):
+        e = whole  # "his best friend at Lehigh," (uncut): a name may follow
     phrase = text[s:e]
     if e > s and (phrase[:1].islower() or phrase.rsplit(None, 1)[-1][:1].islower()) and \
             text[e:e + 1] == "," and not any(m.group().split()[-1].lower() not in ORG_WORDS
@@ -529,6 +537,8 @@ def subject_after(
             a, b = strip_span(text, n.start(), n.end())
             if b > a and text[a].isupper() and plausible_subject(text[a:b], verbs):
                 return a, b
+    e = cut_e
+    phrase = text[s:e]
     if e > s and not plausible_subject(phrase, verbs) and FULL_NAME.search(phrase):
         cut = AFFILIATION.search(text, s, e)
         if cut is not None:
@@ -557,7 +567,7 @@ def find_right_cue(
     if not pre.strip():
         if not inverted_ok or v.group().split()[0].lower().endswith("ing"):
             return None  # '," recalling Putin's invasion': no source follows a participle
-        subj = subject_after(text, v.end(), hi, patterns.lexicon.verbs)
+        subj = subject_after(text, v.end(), hi, patterns.lexicon.verbs, quoted=True)
         return Cue(v.start(), v.end(), *subj) if subj else None
     first_chunk = PARTY_TAG.sub("", text[pre_s:pre_e].split(",")[0]).split()
     first_comma = text.find(",", pre_s, pre_e)
