@@ -1996,6 +1996,16 @@ def test_said_the_description_then_a_name_in_reported_speech(attributor):  # NYT
     assert one(run(attributor, text, "2016-07-21"), "indirect").speaker == "Corey Lewandowski"
 
 
+def test_an_agency_quoted_someone_as_saying(attributor):  # Mirror, un-05160, 2022
+    """'", the Interfax news agency quoted Borisov as saying': Borisov is the source."""
+    text = ("Yuri Borisov was quoted by the Interfax news agency on Monday as saying the weapons "
+            "were being developed to compete with the United States' own stockpiles. Russia "
+            "also confirmed on Monday that it has enough high-precision missiles and ammunition "
+            "\"to fulfil all the tasks assigned to the country's armed forces\", the Interfax "
+            "news agency quoted Borisov as saying.")
+    assert one(run(attributor, text, "2022-05-09"), "partial").speaker == "Yuri Borisov"
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

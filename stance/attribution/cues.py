@@ -549,10 +549,26 @@ def subject_after(
     return s, e
 
 
+# '"...," the Interfax news agency quoted Yuri Borisov as saying': the one quoted is the source.
+QUOTED_AS_SAYING = re.compile(r"(?:quoted|quotes|cited|cites)\s+(?!by\b|as\b)"
+                              r"([^,;:.!?“”\"()]{2,80}?|[^;:!?“”\"()]{2,80}?,)"
+                              r"\s+as\s+(?:saying|telling|writing)\b")
+
+
 def find_right_cue(
     text: str, pos: int, hi: int, patterns: BoundPatterns, *, inverted_ok: bool = True
 ) -> Cue | None:
     """A cue right after a quotation: '," Starmer declared' or '," said Peskov'."""
+    cue = _right_cue(text, pos, hi, patterns, inverted_ok)
+    if cue is not None and cue.subj_end <= cue.verb_start:
+        m = QUOTED_AS_SAYING.match(text, cue.verb_start, hi)
+        if m is not None:
+            return Cue(cue.verb_start, cue.verb_end, *strip_span(text, *m.span(1)))
+    return cue
+
+
+def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_ok: bool
+               ) -> Cue | None:
     window_end = min(hi, pos + 160)
     v = patterns.verb.search(text, pos, window_end)
     if not v:
