@@ -2006,6 +2006,32 @@ def test_an_agency_quoted_someone_as_saying(attributor):  # Mirror, un-05160, 20
     assert one(run(attributor, text, "2022-05-09"), "partial").speaker == "Yuri Borisov"
 
 
+@pytest.mark.parametrize("text, date, speaker", [
+    # RT, un-07560, 2022: "reveal" is the verb of the "if" clause, not the fragment's cue.
+    ("“They are searching everyone; check the ID, mobile phones, everything,” she said. The "
+     "official argued that the “collaborators” would be much safer behind bars since locals "
+     "could “lynch” them if the police simply reveal their identity.", "2022-03-26",
+     "The official"),
+    # Breitbart via PolNeAR, 2016: '"Mr. Trump," while Trump refers': Christie's words.
+    ("Christie refers to the candidate, who is supposedly his longtime friend, as “Mr. Trump,” "
+     "while Trump refers to the governor as “Chris.”", "2016-03-02", "Christie"),
+])
+def test_a_verb_after_a_subordinate_word_is_not_the_cue(attributor, text, date, speaker):
+    """The first quotation of the sentence is the one whose cue is in question."""
+    said = [s for s in run(attributor, text, date) if s.text in ("lynch", "Mr. Trump")]
+    assert len(said) == 1 and said[0].speaker_mention == speaker
+
+
+def test_he_is_no_plural_that_opened_a_sentence(attributor):  # USA Today via PolNeAR, 2016
+    text = ("Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he "
+            "looked straight into my iPhone camera, furrowed his brow and said, \"I'm gonna "
+            "endorse YOU!\"\n\nI told Sanders later last month that his \"endorsement\" of me was "
+            "mentioned by Yahoo News. Friends offered to vote for me and even work for my "
+            "\"campaign\" when I posted the story on Facebook.\n\n\"I've ruined your good "
+            "reputation, huh?\" he responded.")
+    assert run(attributor, text, "2016-07-25")[-1].speaker == "Bernie Sanders"
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

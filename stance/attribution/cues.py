@@ -625,9 +625,14 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
     if name_of:
         return Cue(v.start(), v.end(), pre_s, pre_e)
     subj = subject_before(text, pre_s, v.start(), patterns.lexicon.verbs)
+    if subj is not None and SUBORDINATE.search(text, pre_s, subj[0]):
+        return None  # '"lynch" them if the police simply reveal': another clause's verb
     return Cue(v.start(), v.end(), *subj) if subj else None
 
 
+# Words that open a clause of its own between a quotation and a later subject.
+SUBORDINATE = re.compile(r"\b(?:if|when|because|since|unless|while|whereas|although|though|"
+                         r"after|before|until|that|which|who)\b")
 _NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 _PAST = r"[a-z]{3,}ed"
 # After a quotation, also an irregular past and a particle: '...," Trump shot back'.

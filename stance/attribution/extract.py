@@ -68,6 +68,8 @@ CAPTION_DATE = re.compile(r"\b(?:19|20)\d\d\W*$")  # "... on Feb. 14, 2022." (a 
 CLAUSE_WORD = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|though|as|and|which|who)\b|"
                          r"\b(?:while|whereas|although|because)\b")
 FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+((?:the\s+)?[^,;:“”\"()]{2,80}?)\s*[.!?]?\s*$")
+# A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
+BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
 # "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
 QUOTES_OTHER = re.compile(r"\b(?:quotes|quoted|quoting)\s+(?!by\b|as\b)")
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing)\b")
@@ -707,7 +709,11 @@ class Attributor:
         """He/she: a subject of this sentence, the previous speaker, or a recent subject;
         never an entity in `named` (ids of those the statement names)."""
 
-        speakers = {id(c.speaker) for c in doc.resolved if c.speaker is not None}
+        # (not a plural that opened the sentence of a cue-less fragment: 'Friends offered to
+        # ... work for my "campaign"')
+        speakers = {id(c.speaker) for c in doc.resolved if c.speaker is not None and (
+            c.cue is not None or c.speaker.actor is not None or not BARE_PLURAL.fullmatch(
+                c.speaker.name))}
 
         def fits(ent: Entity | None) -> bool:
             return (ent is not None and (ent.person_like or id(ent) in speakers)
