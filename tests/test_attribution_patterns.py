@@ -2032,6 +2032,14 @@ def test_he_is_no_plural_that_opened_a_sentence(attributor):  # USA Today via Po
     assert run(attributor, text, "2016-07-25")[-1].speaker == "Bernie Sanders"
 
 
+def test_according_to_data_collected_by(attributor):  # CBS News, un-01289, 2022
+    """The comma inside the closing mark; the maker of the data, not the data, is the source."""
+    text = ("Internet traffic hitting Ukrainian websites during the DDoS attack was \"three "
+            "orders of magnitude more than regularly observed traffic,\" according to data "
+            "collected by cybersecurity firm CrowdStrike.")
+    assert one(run(attributor, text, "2022-02-16")).speaker == "CrowdStrike"
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

@@ -67,7 +67,12 @@ SUBORDINATE_LEAD = re.compile(r"\b(?:when|since|if|as|after|before|while|because
 CAPTION_DATE = re.compile(r"\b(?:19|20)\d\d\W*$")  # "... on Feb. 14, 2022." (a caption)
 CLAUSE_WORD = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|though|as|and|which|who)\b|"
                          r"\b(?:while|whereas|although|because)\b")
-FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+((?:the\s+)?[^,;:“”\"()]{2,80}?)\s*[.!?]?\s*$")
+# ', according to X.' closing a sentence (the comma may stand inside the closing mark).
+FINAL_ACCORDING = re.compile(r"(?:,|(?<=,[”\"’']))\s+according\s+to\s+"
+                             r"((?:the\s+)?[^,;:“”\"()]{2,80}?)\s*[.!?]?\s*$")
+# Data or a document made by its source ("data collected by X"; not "obtained by" a paper).
+MADE_BY = re.compile(r"\b(?:collected|compiled|published|released|issued|conducted|"
+                     r"commissioned|prepared|gathered|produced|analy[sz]ed)\s+by\s+(?:the\s+)?")
 # A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
 BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
 # "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
@@ -458,11 +463,15 @@ class Attributor:
         # '... came under fire from "neo-Nazis" in Ukraine, according to the Russian defence
         # ministry.': the source that closes the sentence.
         acc = FINAL_ACCORDING.search(text, q.close, s_end)
-        if acc is not None and not re.search(r"\s(?:and|or|by)\s", acc.group(1)) and \
-                not CLAUSE_WORD.search(text, q.close, acc.start()):
-            # (not "officials and Democrats", "a bulletin ... obtained by CBS News", nor
-            # across another clause: '"faster deliveries" ..., while the talks stalled ...')
-            return "according to", acc.span(1)
+        if acc is not None and not CLAUSE_WORD.search(text, q.close, acc.start()):
+            # (not across another clause: '"faster deliveries" ..., while the talks stalled')
+            made_by = MADE_BY.search(text, *acc.span(1))
+            if made_by is not None:
+                # "according to data collected by cybersecurity firm CrowdStrike"
+                return "according to", (made_by.end(), acc.end(1))
+            if not re.search(r"\s(?:and|or|by)\s", acc.group(1)):
+                # (not "officials and Democrats", "a bulletin ... obtained by CBS News")
+                return "according to", acc.span(1)
         # The last verb before the sentence's end or before a participle that goes on with the
         # same speaker's words (", Nuland said Tuesday, warning of ...").
         v = next((v for v in reversed(list(doc.cues.verb.finditer(text, q.close, s_end)))
