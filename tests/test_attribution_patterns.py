@@ -2040,6 +2040,21 @@ def test_according_to_data_collected_by(attributor):  # CBS News, un-01289, 2022
     assert one(run(attributor, text, "2022-02-16")).speaker == "CrowdStrike"
 
 
+def test_a_verb_that_reports_its_own_clause_is_the_next_sentences(attributor):  # un-02209
+    """'...zone!” Reuters added later that the fire ...': Reuters reports the fire; the
+    quotation goes on with Kuleba's tweet (Associated Press, 2022)."""
+    text = ("Ukraine’s foreign affairs minister, Dmytro Kuleba, confirmed the reports on Thursday "
+            "evening, saying a fire had broken out. He called for an immediate cease-fire to "
+            "allow emergency officials to stop the blaze and said Russian troops were firing on "
+            "the facility “from all sides.” “If it blows up, it will be 10 times larger” than "
+            "the 1986 nuclear disaster at Chernobyl, Kuleba tweeted. “Russians must IMMEDIATELY "
+            "cease the fire, allow firefighters, establish a security zone!” Reuters added later "
+            "that the fire was in a training building outside the plant, although it could not "
+            "verify its seriousness.")
+    said = [s for s in run(attributor, text, "2022-03-04") if s.text.startswith("Russians")]
+    assert len(said) == 1 and said[0].speaker == "Dmytro Kuleba"
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

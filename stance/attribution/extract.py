@@ -73,6 +73,8 @@ FINAL_ACCORDING = re.compile(r"(?:,|(?<=,[”\"’']))\s+according\s+to\s+"
 # Data or a document made by its source ("data collected by X"; not "obtained by" a paper).
 MADE_BY = re.compile(r"\b(?:collected|compiled|published|released|issued|conducted|"
                      r"commissioned|prepared|gathered|produced|analy[sz]ed)\s+by\s+(?:the\s+)?")
+# A verb that goes on to report its own clause: "added later that", "said the fire was".
+REPORTED_CLAUSE = re.compile(r"(?:\s+(?:on\s+)?\w+(?:ly|day))?\s+(?:later\s+)?that\b")
 # A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
 BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
 # "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
@@ -291,9 +293,13 @@ class Attributor:
                         right_cue = post_quote_cue(
                             text, q.close + 1, hi,
                             cues.lexicon.verbs if kind == "direct" else frozenset())
-                    if right_cue is not None and \
-                            text[right_cue.verb_end:right_cue.verb_end + 3].lstrip()[:1] == ":":
-                        right_cue = None  # '... NATO." He warned: "...': the next one's cue
+                    if right_cue is not None and (
+                            text[right_cue.verb_end:right_cue.verb_end + 3].lstrip()[:1] == ":" or
+                            last in {".", "!", "?"} and right_cue.subj_end <= right_cue.verb_start
+                            and REPORTED_CLAUSE.match(text, right_cue.verb_end, hi)):
+                        # '... NATO." He warned: "...' and '...!” Reuters added later that the
+                        # fire ...': the next statement's cue
+                        right_cue = None
             left_cue = self._left_cue(doc, lo, q, cues)
             if right_cue is None and left_cue is None and q.close < len(text) and \
                     not text[lo:q.open].strip() and (lo == 0 or text[lo - 1] == "\n"):
