@@ -2055,6 +2055,15 @@ def test_a_verb_that_reports_its_own_clause_is_the_next_sentences(attributor):  
     assert len(said) == 1 and said[0].speaker == "Dmytro Kuleba"
 
 
+def test_a_long_appositive_after_the_quotation(attributor):  # ABC News, un-10582, 2022
+    text = ("\"I suspect it is going to be a slow, gradual shift over the course of the next "
+            "Congress. Generally, support for Ukraine seems pretty popular right now,\" Scott "
+            "Anderson, a former U.S. diplomat and a visiting fellow in governance studies at the "
+            "Brookings Institution, told ABC News last week. \"I don't think Republicans are "
+            "going to want to run headlong against that.\"")
+    assert [s.speaker for s in run(attributor, text, "2022-11-10")] == ["Scott Anderson"] * 2
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

@@ -549,6 +549,9 @@ def subject_after(
     return s, e
 
 
+LONG_APPOSITIVE = re.compile(r"[\s,”\"’']*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+                             r"(?:an?|the|former|then)\s(?:[^“”\"();:.!?]|(?<=[A-Z])\.){10,220}?,\s+(?:\w+ly\s+)?"
+                             r"(?P<verb>[a-z]+)\b")
 # '"...," the Interfax news agency quoted Yuri Borisov as saying': the one quoted is the source.
 QUOTED_AS_SAYING = re.compile(r"(?:quoted|quotes|cited|cites)\s+(?!by\b|as\b)"
                               r"([^,;:.!?“”\"()]{2,80}?|[^;:!?“”\"()]{2,80}?,)"
@@ -560,6 +563,13 @@ def find_right_cue(
 ) -> Cue | None:
     """A cue right after a quotation: '," Starmer declared' or '," said Peskov'."""
     cue = _right_cue(text, pos, hi, patterns, inverted_ok)
+    if cue is None:
+        # '," Scott Anderson, a former U.S. diplomat and a visiting fellow in governance
+        # studies at the Brookings Institution, told ABC News': a long appositive
+        m = LONG_APPOSITIVE.match(text, pos, min(hi, pos + 320))
+        if m is not None and m.group("verb") in patterns.lexicon.verbs and \
+                m.group("name").split()[0].lower() not in NOT_NAMES:
+            return Cue(*m.span("verb"), *m.span("name"))
     if cue is not None and cue.subj_end <= cue.verb_start:
         m = QUOTED_AS_SAYING.match(text, cue.verb_start, hi)
         if m is not None:
