@@ -2064,6 +2064,19 @@ def test_a_long_appositive_after_the_quotation(attributor):  # ABC News, un-1058
     assert [s.speaker for s in run(attributor, text, "2022-11-10")] == ["Scott Anderson"] * 2
 
 
+def test_a_quotation_after_a_sentence_that_ends_with_its_source(attributor):  # BBC, un-05677
+    text = ("\"Southern Front is likely to be part of the wider Russian strategy to establish "
+            "control over the occupied territories of Ukraine,\" says Julia Smirnova, an analyst "
+            "at the Institute for Strategic Dialogue. There are worrying signs for residents if "
+            "the project establishes itself. After nearby Crimea was annexed in 2014, independent "
+            "media outlets were expelled, says Ms Smirnova. \"In southern Ukraine, Russian "
+            "authorities are likely to follow a similar path by threatening and arresting "
+            "independent journalists, silencing independent media outlets and replacing them "
+            "with propaganda channels.\"")
+    said = run(attributor, text, "2022-06-01")[-1]
+    assert (said.kind, said.speaker) == ("direct", "Julia Smirnova")
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

@@ -444,7 +444,15 @@ class Attributor:
             # 'Sanders was defiant on Tuesday. "I am staying in this race."': a quotation that
             # opens its sentence, right after a quote-free sentence about one person.
             before = doc.plain_sentence_before(q.open)
-            if before is not None:
+            last = doc.last_resolved_before(q.open)
+            if before is not None and last is not None and last.kind == "indirect" and \
+                    last.start >= before[0] and last.cue is not None and \
+                    last.cue.verb_start > last.end and last.speaker is not None and \
+                    last.speaker.person_like:
+                # '..., independent media outlets were expelled, says Ms Smirnova. "In
+                # southern Ukraine, ...': the source named at the end of the sentence before
+                c.speaker, c.mention = last.speaker, last.mention
+            elif before is not None:
                 ent = self._sentence_subject(doc, before[1], before[0])
                 if ent is not None and ent.person_like:
                     c.speaker, c.mention = ent, ent.name
