@@ -2077,6 +2077,28 @@ def test_a_quotation_after_a_sentence_that_ends_with_its_source(attributor):  # 
     assert (said.kind, said.speaker) == ("direct", "Julia Smirnova")
 
 
+def test_a_report_by_an_agency_with_its_acronym(attributor):  # un-08661, 2022
+    text = ("\"Pending the end of the conflict and re-establishment of stable conditions there is "
+            "an urgent need for interim measures to prevent a nuclear accident arising from "
+            "physical damage caused by military means,\" a report by the International Atomic "
+            "Energy Agency (IAEA) warned.")
+    assert one(run(attributor, text, "2022-09-06")).speaker == \
+        "International Atomic Energy Agency"
+
+
+def test_a_source_familiar_with_the_matter_is_unnamed(attributor):  # CNN, un-08764, 2022
+    """The quotations are the unnamed source's, not Dave Carney's, named in the sentence
+    before: the cue is found and names nobody."""
+    text = ("Morse also met with Trump at the former president's golf course in Bedminster, New "
+            "Jersey, last week, according to Dave Carney, a consultant for Morse, and a separate "
+            "source familiar with the matter. \"Yes, there is a move to stop a Bolduc "
+            "endorsement,\" the source familiar with the matter said. \"Bolduc is a loser and "
+            "can't win the general.\"")
+    said = [s for s in run(attributor, text, "2022-08-25") if s.kind == "direct"]
+    assert [(s.speaker, s.speaker_mention) for s in said] == \
+        [(None, "the source familiar with the matter")] * 2
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

@@ -98,6 +98,9 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
         w, lw = words[i], words[i].lower().strip(",.")
         if lw == "to" and _office_to(words, i, low):
             continue
+        if (words[i - 1].lower(), lw) in SOURCE_PREPOSITIONS or \
+                lw in {"by", "from", "of"} and words[i - 1].lower() in DOCUMENTS:
+            continue  # "a source familiar with the matter", "a report by the IAEA"
         if w[:1].islower() and (lw in verbs or lw in PREPOSITIONS or
                                 lw.endswith("ing") and lw not in ING_MODIFIERS):
             return False
@@ -111,6 +114,13 @@ def _office_to(words: list[str], i: int, low: str) -> bool:
     place = [n for n in words[i + 1:i + 3] if n != "the"][:1]
     return words[i - 1].lower() in ROLES_TO and bool(place) and place[0][:1].isupper() and (
         low.startswith(ARTICLES) or sum(n[:1].isupper() for n in words[i + 1:]) >= 3)
+
+
+# Prepositions inside a source phrase: an unnamed source's ("a person familiar with the
+# plans", "sources close to the Kremlin") and a document's maker ("a report by the IAEA").
+SOURCE_PREPOSITIONS = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on")})
+DOCUMENTS = frozenset("""statement report letter post tweet message bulletin release advisory
+    communique communiqué memo assessment""".split())
 
 
 # Words in -ing that modify a title, not verbs: "Oversight ranking Democrat Elijah Cummings".
@@ -370,9 +380,10 @@ def subject_before(
         aside = DASH_ASIDE.search(text, max(lo, end - 130), end)
         if aside is not None and aside.start() > lo:
             end = aside.start()  # "Many speakers — including Muslims, Jews — said"
-    tag = PARTY_TAG.search(text, max(lo, end - 30), end)
+    tag = PARTY_TAG.search(text, max(lo, end - 30), end) or \
+        ACRONYM_TAG.search(text, max(lo, end - 12), end)
     if tag is not None:
-        end = tag.start()
+        end = tag.start()  # "(R-Fla.)", "(IAEA)"
     while end > lo and (text[end - 1].isspace() or text[end - 1] in ",("):
         end -= 1  # "Sen. Richard J. Durbin (D-Ill.)": the tag's parenthesis goes too
     # Only the last two clause breaks matter: look for them near the verb first.
@@ -494,6 +505,7 @@ RELATIVE_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:who|whose)\s")
 AFFILIATION = re.compile(r"(?<=[A-Za-z])\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 # A party-and-state tag after a name: "Sen. Marco Rubio (R-Fla.)", "Howard Dean (D)".
 PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.\s-]{0,12})\)\s*$")
+ACRONYM_TAG = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")  # "the Security Service (SBU)"
 
 
 def subject_after(
@@ -595,7 +607,7 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
             return None  # '," recalling Putin's invasion': no source follows a participle
         subj = subject_after(text, v.end(), hi, patterns.lexicon.verbs, quoted=True)
         return Cue(v.start(), v.end(), *subj) if subj else None
-    first_chunk = PARTY_TAG.sub("", text[pre_s:pre_e].split(",")[0]).split()
+    first_chunk = ACRONYM_TAG.sub("", PARTY_TAG.sub("", text[pre_s:pre_e].split(",")[0])).split()
     first_comma = text.find(",", pre_s, pre_e)
     named = _name_after_role(text, pre_s, first_comma, pre_e)
     # A source before its verb is short, unless it is a long title ending in a name

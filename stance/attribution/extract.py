@@ -53,7 +53,9 @@ OPENING_SUBJECT = re.compile(
     r"premier|envoy|ambassador|official|commander|general))\b",
     re.I,
 )
-VOICE = re.compile(r"\b(?:spokes\w*|representatives?|press\s+secretary|statement)\s+(?:for|of)\b")
+VOICE = re.compile(r"\b(?:(?:spokes\w*|representatives?|press\s+secretary)\s+(?:for|of)|"
+                   r"(?:statement|report|letter|post|tweet|message|bulletin|release|advisory|"
+                   r"communiqu\w+|memo|assessment)\s+(?:for|of|by|from))\b")
 REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|argued|argues|"
                        r"claimed|claims|insisted|insists|noted|notes|stated|states|believes|"
                        r"thinks|speculated|wrote|writes)\b")
