@@ -2099,6 +2099,31 @@ def test_a_source_familiar_with_the_matter_is_unnamed(attributor):  # CNN, un-08
         [(None, "the source familiar with the matter")] * 2
 
 
+@pytest.mark.parametrize("text, date, mention", [
+    # CNN, un-02317: a role without an article, then the name, after the quotation.
+    ("\"Due to the fact that the Russians are not observing the ceasefire regime and continue "
+     "shelling Mariupol and its outskirts, the evacuation of the population has been postponed "
+     "for security reasons,\" governor of the Donetsk region, Pavlo Kyrylenko, announced on "
+     "Twitter.", "2022-03-05", "Pavlo Kyrylenko"),
+    # ABC News, un-08116: "with" an institution, and a stray comma.
+    ("\"I am guessing that some kind of a stalemate will develop in the course of the next few "
+     "weeks or certainly by the cold weather,\" Michael O'Hanlon with the Brookings "
+     "Institution, told ABC News.", "2022-08-24",
+     "Michael O'Hanlon with the Brookings Institution"),
+    # RT, un-07543: a long role before the name.
+    ("“Saying that you’re ready doesn’t mean you are,” the deputy head of Moscow’s delegation "
+     "to the UN Non-Proliferation Treaty (NPT) review conference, Andrey Belousov, told "
+     "reporters.", "2022-08-06", "Andrey Belousov"),
+    # Dorset council, un-05037: an office of somebody's with "and" in it.
+    ("Councillor Karen Rampton, BCP Council's portfolio holder for people and homes, said: "
+     "\"We will ensure that the support our guests need will be made available to them and we "
+     "hope this welcome guide will help them find their way around and access that support.\"",
+     "2022-05-05", "Councillor Karen Rampton"),
+])
+def test_roles_and_affiliations_around_a_name(attributor, text, date, mention):
+    assert one(run(attributor, text, date)).speaker_mention == mention
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

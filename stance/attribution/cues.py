@@ -317,7 +317,9 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
 FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'.-]*\s+[A-Z][a-z][\w’'-]*")
-NAME_OF = re.compile(r"[A-Z][a-z][\w’'.-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*\s+(?:of|at|from)\s")
+# "Jeffrey Lewis of the ...", "Michael O'Hanlon with the Brookings Institution"
+NAME_OF = re.compile(r"[A-Z][a-z][\w’'.-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]*[a-z][\w’'-]*\s+"
+                     r"(?:of|at|from|with)\s")
 NAME_AT_END = re.compile(rf"(?<![\w’'.-])(?!{DAY}\b)[A-Z][\w’'.-]*\s+$")  # not "early Thursday and"
 # Offices that "and" may join before one holder's name.
 OFFICES = frozenset("""director secretary minister chairman chairwoman chair president ceo
@@ -401,6 +403,7 @@ def subject_before(
     if e > s and len(breaks) >= 2 and breaks[-1].group().lower() == "and" and \
             breaks[-2].group() == "," and \
             (_is_appositive(text[breaks[-2].end():breaks[-1].start()].strip()) or
+             POSSESSOR_ROLE.fullmatch(text[breaks[-2].end():breaks[-1].start()].strip()) or
              re.match(r"\s*(?:a|an|the)\s", text[breaks[-2].end():breaks[-1].start()]) and
              text.startswith(("the ", "a ", "an "), s)):
         # (also "Justin Crump, a veteran of the British army and the CEO of ..., told")
@@ -502,7 +505,7 @@ NAME_THEN_ADJUNCT = re.compile(
     r"earlier|later|told|said|says)\b)"
 )
 RELATIVE_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:who|whose)\s")
-AFFILIATION = re.compile(r"(?<=[A-Za-z])\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+AFFILIATION = re.compile(r"(?<=[A-Za-z])\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 # A party-and-state tag after a name: "Sen. Marco Rubio (R-Fla.)", "Howard Dean (D)".
 PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.\s-]{0,12})\)\s*$")
 ACRONYM_TAG = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")  # "the Security Service (SBU)"
@@ -612,7 +615,7 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
     named = _name_after_role(text, pre_s, first_comma, pre_e)
     # A source before its verb is short, unless it is a long title ending in a name
     # ("New York City Public Advocate Trish James said") or followed by one.
-    longest = 9 if _ends_in_name(first_chunk) or named else 6
+    longest = 16 if named else 9 if _ends_in_name(first_chunk) else 6
     name_of = NAME_OF.match(text, pre_s, pre_e) and text.find(",", pre_s, pre_e) == -1 and \
         not JOINT_AND.search(text, pre_s, pre_e)  # (not "X of NATO and Y of State said")
     if name_of:
@@ -638,9 +641,10 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
         # "the White House spokesman, Josh Earnest, said" and "the economist Jared Bernstein,
         # a former adviser ..., said" start with an article; "his wife, Gabriela Violeta
         # Lazar, wrote" and "another friend, Mariam Emara told" with a determiner.
+        if named:
+            # (also "governor of the Donetsk region, Pavlo Kyrylenko, announced")
+            return Cue(v.start(), v.end(), *named)
         if b > a and (text[a].isupper() or ROLE_DETERMINER.match(text, a)):
-            if named:
-                return Cue(v.start(), v.end(), *named)
             if plausible_subject(text[a:b], patterns.lexicon.verbs):
                 return Cue(v.start(), v.end(), a, b)
         return None
