@@ -2124,6 +2124,14 @@ def test_roles_and_affiliations_around_a_name(attributor, text, date, mention):
     assert one(run(attributor, text, date)).speaker_mention == mention
 
 
+def test_a_name_from_a_unit_after_a_dashed_aside(attributor):  # BBC, un-04552, 2022
+    text = ("Speaking from the Azovstal plant - the last part of Mariupol not under Russian "
+            "control - Svyatoslav Palamar from the controversial Azov regiment said defenders had "
+            "repelled waves of Russian attacks. \"I always say that as long as we are here, "
+            "Mariupol remains under control of Ukraine,\" he said.")
+    assert [s.speaker for s in run(attributor, text, "2022-05-10")] == ["Svyatoslav Palamar"] * 2
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

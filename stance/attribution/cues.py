@@ -423,8 +423,10 @@ def subject_before(
     phrase = text[s:e]
     if e > s and not plausible_subject(phrase, verbs) and FULL_NAME.search(phrase):
         cut = AFFILIATION.search(text, s, e)
-        if cut is not None and FULL_NAME.search(text, s, cut.start()) and \
-                _ends_in_name(text[s:cut.start()].split()):
+        if cut is not None and FULL_NAME.search(text, s, cut.start()) and (
+                _ends_in_name(text[s:cut.start()].split()) or
+                PROPER_NAME.fullmatch(text, s, cut.start()) and
+                text[s:cut.start()].split()[0].lower() not in NOT_NAMES):
             e = cut.start()  # "former Gov. Jeb Bush of Florida said": the holder, not his state
             phrase = text[s:e]
     if e <= s or SUBJECT_STOP.match(phrase) or not plausible_subject(phrase, verbs):
@@ -505,7 +507,7 @@ NAME_THEN_ADJUNCT = re.compile(
     r"earlier|later|told|said|says)\b)"
 )
 RELATIVE_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:who|whose)\s")
-AFFILIATION = re.compile(r"(?<=[A-Za-z])\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
+AFFILIATION = re.compile(r"(?<=[A-Za-z])\s+(?:of|from|at|with)\s+(?:the\s+(?:[a-z]+\s+)?)?[A-Z]")
 # A party-and-state tag after a name: "Sen. Marco Rubio (R-Fla.)", "Howard Dean (D)".
 PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.\s-]{0,12})\)\s*$")
 ACRONYM_TAG = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")  # "the Security Service (SBU)"
