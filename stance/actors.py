@@ -906,6 +906,12 @@ class ActorRegistry:
                 return True
         return False
 
+    def holds_word(self, actor: Actor, word: str, date: str | None) -> bool:
+        """True if a role `actor` holds on `date` has `word` in its title ("secretary" in
+        "secretary of state"): what "the secretary" can mean after the holder was named."""
+        return any(word in role.role.lower().split() for role in actor.roles
+                   if role.active(date))
+
     def alias_index(self) -> dict[str, Actor]:
         """Normalised name/alias -> actor, for scanning text.
 

@@ -2132,6 +2132,21 @@ def test_a_name_from_a_unit_after_a_dashed_aside(attributor):  # BBC, un-04552, 
     assert [s.speaker for s in run(attributor, text, "2022-05-10")] == ["Svyatoslav Palamar"] * 2
 
 
+def test_the_office_of_the_last_person_named(attributor):  # Fox News, un-02325, 2022
+    """"The secretary" is Blinken, Secretary of State on the article's date."""
+    text = ("U.S. Secretary of State Antony Blinken speaks during a media conference in Brussels, "
+            "Friday, March 4, 2022. ‘ ’ , On the contrary, he told the , the Russian people are "
+            "\"tragically\" bearing the burden of President Vladimir Putin’s war because of the "
+            "massive sanctions imposed on the country by the U.S. and its allies. Russian "
+            "President Vladimir Putin ordered an invasion of Ukraine last week. The secretary "
+            "also praised the \"resilience\" of the Ukrainian people, saying, \"If it's the "
+            "intention of Moscow to try somehow to topple the government and install its own "
+            "puppet regime, 45 million Ukrainians are going to reject that one way or the "
+            "other.\"")
+    said = [s for s in run(attributor, text, "2022-03-05") if s.text.startswith(("resil", "If"))]
+    assert [s.speaker for s in said] == ["Antony Blinken"] * 2
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

@@ -718,6 +718,15 @@ class Attributor:
                     (last.speaker.actor is None or last.speaker.actor.kind != "country"):
                 return last.speaker
         elif head in PERSON_NOUNS and words[0] == "the" and len(words) <= 4:
+            if len(words) == 2 and not head.startswith("spokes"):
+                # "Secretary of State Antony Blinken met NATO allies ... The secretary also
+                # praised": the last person named who now holds an office of that name (not
+                # "the spokesperson": spokespeople are mostly unnamed).
+                for m in reversed(doc.mentions.before(pos)[-15:]):
+                    actor = m.entity.actor
+                    if actor is not None and actor.kind == "person" and not m.quoted and \
+                            self.registry.holds_word(actor, head, doc.date):
+                        return m.entity
             # "the bloc's top diplomat Josep Borrell said ... the diplomat told": a recent
             # speaker whose source phrase had every word of the description ("the PM's
             # spokesman" is not the Kremlin's); a definite one only ("a senior official"
