@@ -2147,6 +2147,20 @@ def test_the_office_of_the_last_person_named(attributor):  # Fox News, un-02325,
     assert [s.speaker for s in said] == ["Antony Blinken"] * 2
 
 
+def test_a_former_office_from_the_registry(attributor):  # BBC, un-05613, 2022
+    """Stoltenberg was Norway's prime minister until 2013 (data/actors.toml)."""
+    text = ("The war in Ukraine has highlighted how countries need to put values before profits, "
+            "Nato's chief has warned. Jens Stoltenberg said it had shown \"how economic relations "
+            "with authoritarian regimes can create vulnerabilities\". His speech at the World "
+            "Economic Forum in Davos singled out trade with Russia and China in particular. Mr "
+            "Stoltenberg pointed to issues such as Russia's dominance over Europe's gas supply, as "
+            "well as bids from Chinese companies to run 5G networks. \"International trade has "
+            "undoubtedly brought great prosperity but we must recognise that our economic choices "
+            "have consequences for our security,\" the former Norwegian prime minister told "
+            "people gathered at the event.")
+    assert one(run(attributor, text, "2022-05-24"), "direct").speaker == "Jens Stoltenberg"
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""
