@@ -2161,6 +2161,16 @@ def test_a_former_office_from_the_registry(attributor):  # BBC, un-05613, 2022
     assert one(run(attributor, text, "2022-05-24"), "direct").speaker == "Jens Stoltenberg"
 
 
+def test_according_to_his_family_names_nobody(attributor):  # Guardian, un-06094, 2022
+    """The family's words, not Aslin's ("he" is the man they speak of)."""
+    text = ("His family understand his unit is the 36th Marine Brigade. According to his family, "
+            "he “is not, contrary to the Kremlin’s propaganda, a volunteer, a mercenary, or a "
+            "spy”, but rather a “much-loved young man with a strong network of friends around "
+            "him and a loving wife-to-be”.")
+    said = [s for s in run(attributor, text, "2022-04-13") if s.kind == "partial"]
+    assert [(s.speaker, s.speaker_mention) for s in said] == [(None, "his family")] * 2
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

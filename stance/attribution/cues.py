@@ -55,6 +55,7 @@ ARTICLES = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "some ", 
 PRONOUNS = frozenset("he she they we i it".split())
 ROLE_DETERMINER = re.compile(r"(?:the|a|an|another|his|her|their)\s")
 DETERMINERS = frozenset("his her their its our my this that these those".split())
+POSSESSIVE_DETERMINERS = frozenset("his her their its our my".split())  # "his family"
 
 
 # A share of a surveyed group: "Six in 10", "three-quarters of the voters", "55 percent of
@@ -90,7 +91,9 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
                                     len(words) == 2 and "-" in first and words[1][:1].isupper()):
         return False  # "issued a statement Tuesday" is a verb phrase, not a source
     if not (first[:1].isupper() or any(w[:1].isupper() for w in words) or
-            low.startswith(ARTICLES)):
+            low.startswith(ARTICLES) or first in POSSESSIVE_DETERMINERS and
+            2 <= len(words) <= 3 and not any(w.endswith("ed") or "n't" in w or "n’t" in w
+                                             for w in words[1:])):
         # A bare plural or a share: "critics", "52 percent of registered voters".
         if len(words) > 6 or not (words[-1].endswith("s") or words[0][:1].isdigit()):
             return False
