@@ -2171,6 +2171,15 @@ def test_according_to_his_family_names_nobody(attributor):  # Guardian, un-06094
     assert [(s.speaker, s.speaker_mention) for s in said] == [(None, "his family")] * 2
 
 
+def test_a_family_is_no_adverb(attributor):  # Guardian, un-06094, 2022
+    """"family" ends in -ly but is the head of the source: the family's words, not Pinner's."""
+    text = ("In a statement released by the Foreign Office, Pinner’s family described him as "
+            "“funny, much-loved, well-intentioned” and said he considered Ukraine “his adopted "
+            "country”.")
+    said = [s for s in run(attributor, text, "2022-04-13") if s.text.startswith("funny")]
+    assert [(s.speaker, s.speaker_mention) for s in said] == [(None, "Pinner’s family")]
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

@@ -10,8 +10,9 @@ from stance.attribution.lexicon import Lexicon
 from stance.attribution.mentions import DAY_NAMES, NOT_NAMES, ORG_WORDS, POSSESSIVE, ROLE_WORDS
 from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
-ADVERB = (r"(?:\w+ly|also|later|earlier|already|then|again|once|further|has|have|had|was|were|"
-          r"is|would|will|did)")
+# (not the nouns "family", "ally", "assembly": "Pinner's family described him")
+ADVERB = (r"(?:(?!(?:fami|al|assemb|supp|ral)ly\b)\w+ly|also|later|earlier|already|then|again|"
+          r"once|further|has|have|had|was|were|is|would|will|did)")
 DAY = "(?:" + "|".join(sorted(d.capitalize() for d in DAY_NAMES)) + ")"
 PART_OF_DAY = r"(?:night|morning|afternoon|evening)"
 # A time or a medium between a source and its verb: "Hillary Clinton on Tuesday said", "the
