@@ -763,6 +763,12 @@ def _read(path: Path) -> str:
 # --------------------------------------------------------------------------- registry
 
 
+# Leading words of registry names that give no gender for other people: surnames that come
+# first ("Kim", "Xi"), names common to both sexes ("Lindsey", "Jan"), and titles or initials.
+_NO_FIRST_NAMES = frozenset("""kim li lin wang xi zhao qin yoon mao ban ash pat jan h. jd king
+    pope grant rand lindsey kristen karol jean""".split())
+
+
 class ActorRegistry:
     """Actors indexed by normalised name, alias and dated title."""
 
@@ -811,6 +817,14 @@ class ActorRegistry:
                 self._index[key] = found[0]
             else:
                 self._ambiguous[key] = found
+        # First names of the registry's people whose holders all share one gender ("Mark",
+        # "Ursula"): a hint for people the registry does not know.
+        genders: dict[str, set[str]] = {}
+        for actor in self._actors:
+            if actor.kind == "person" and actor.gender and " " in actor.name:
+                genders.setdefault(actor.name.split()[0].lower(), set()).add(actor.gender)
+        self._first_gender = {k: next(iter(v)) for k, v in genders.items()
+                              if len(v) == 1 and k not in _NO_FIRST_NAMES}
         self._titles: dict[str, list[tuple[Actor, Role]]] = {}
         for actor in self._actors:
             for role in actor.roles:
@@ -905,6 +919,11 @@ class ActorRegistry:
             if mode == "former" and role.end is not None and (d is None or role.end <= d):
                 return True
         return False
+
+    def first_name_gender(self, name: str) -> str | None:
+        """The gender the registry's people with this full name's first name share, if any."""
+        words = name.split()
+        return self._first_gender.get(words[0].lower()) if len(words) > 1 else None
 
     def holds_word(self, actor: Actor, word: str, date: str | None) -> bool:
         """True if a role `actor` holds on `date` has `word` in its title ("secretary" in

@@ -428,3 +428,11 @@ _SMALL = ActorRegistry.from_toml(
     '[[actor]]\nname = "Joe Biden"\naliases = ["Biden"]\n'
     'roles = [{ role = "president", of = "United States", from = "2021-01-20" }]\n'
 )
+
+
+def test_first_name_gender_is_shared_by_the_registrys_people():
+    registry = ActorRegistry.load()
+    assert registry.first_name_gender("Mark Levin") == "m"      # Mark Rutte, Mark Milley, ...
+    assert registry.first_name_gender("Ursula Smith") == "f"
+    assert registry.first_name_gender("Kim Jones") is None      # "Kim" is a surname in Kim Jong Un
+    assert registry.first_name_gender("Levin") is None          # one word: no first name

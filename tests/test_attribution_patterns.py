@@ -2180,6 +2180,21 @@ def test_a_family_is_no_adverb(attributor):  # Guardian, un-06094, 2022
     assert [(s.speaker, s.speaker_mention) for s in said] == [(None, "Pinner’s family")]
 
 
+def test_she_is_not_a_man_the_registry_does_not_know(attributor):  # Fox News, un-04153
+    """"Mark Levin" is not in the registry, but its Marks are all men: "she" is Stryzhko."""
+    text = ("Mark Levin says 'World War has begun' on 'Life, Liberty & Levin.' , Ukraine — "
+            "Beneath the ancient beech forests of the Carpathian Mountains, a quiet monastery in "
+            "the western Ukrainian village of Hoshiv has transformed itself into a giant "
+            "playground for a dozen children who've been displaced by the war with their "
+            "families. Nuns at the Greek Catholic Congregation of the Sisters of the Holy Family, "
+            "100 kilometers from Lviv, have granted refuge to some 40 people fleeing fighting "
+            "with Russian forces in eastern and central Ukraine. The sound of birdsong and the "
+            "gentle drone of prayers are a relief for 59-year-old Ryma Stryzhko, who fled from "
+            "Kharkiv. \"It seemed that the planes were flying in the middle of the house. And you "
+            "could hear the sound of bombing,\" she recalled.")
+    assert one(run(attributor, text, "2022-04-11"), "direct").speaker == "Ryma Stryzhko"
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

@@ -750,8 +750,12 @@ class Attributor:
                 c.speaker.name))}
 
         def fits(ent: Entity | None) -> bool:
+            # (a person the registry does not know may share a first name with people it
+            # knows: "Mark Levin" is no "she")
             return (ent is not None and (ent.person_like or id(ent) in speakers)
-                    and not ent.is_org and ent.gender in (None, gender) and id(ent) not in named)
+                    and not ent.is_org and id(ent) not in named and
+                    (ent.gender or (self.registry.first_name_gender(ent.name)
+                                    if ent.actor is None else None)) in (None, gender))
 
         s_start, _ = doc.sentence_of(pos)
         recent = [m for m in doc.mentions.before(pos) if not m.quoted]
