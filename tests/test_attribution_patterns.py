@@ -2195,6 +2195,25 @@ def test_she_is_not_a_man_the_registry_does_not_know(attributor):  # Fox News, u
     assert one(run(attributor, text, "2022-04-11"), "direct").speaker == "Ryma Stryzhko"
 
 
+def test_he_is_the_new_subject_of_the_sentence_before(attributor):  # Wash. Post, PolNeAR 2016
+    """The last speaker is Peña Nieto; "Trump almost seemed to agree." names a new man just
+    before "he said"."""
+    text = ("PeÃ±a Nieto said that immigration from Mexico to the United States peaked 10 years "
+            "ago and is now at a net negative. \"Mexican nationals in the United States are "
+            "honest people, working people,\" he said. \"Mexicans deserve everybody's "
+            "respect.\"\n\nTrump almost seemed to agree. \"Illegal immigration is a problem for "
+            "Mexico as well as for us,\" he said.")
+    assert run(attributor, text, "2016-09-01")[-1].speaker == "Donald Trump"
+
+
+def test_a_picture_caption_names_no_new_speaker(attributor):  # ABC News, un-01085, 2022
+    """Milley only listens in the caption between Austin's quotations."""
+    text = ("Austin said, at this point, \"conflict is not inevitable.\" Joint Chiefs Chairman "
+            "Gen. Mark Milley listens during a media briefing at the Pentagon, Friday, Jan. 28, "
+            "2022, in Washington. \"There is still time and space for diplomacy,\" he said.")
+    assert run(attributor, text, "2022-01-28")[-1].speaker == "Lloyd Austin"
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

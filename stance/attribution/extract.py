@@ -67,6 +67,12 @@ SUBORDINATE_LEAD = re.compile(r"\b(?:when|since|if|as|after|before|while|because
                               r"though|until|whom|whose|which|that|where|he|she|they|it|we|I|"
                               r"his|her|their)\b", re.I)
 CAPTION_DATE = re.compile(r"\b(?:19|20)\d\d\W*$")  # "... on Feb. 14, 2022." (a caption)
+# A picture's caption: a name and a verb of what the picture shows ("Russian President
+# Vladimir Putin gestures while speaking ...", "President Donald Trump, right, shakes hands").
+CAPTION_VERB = re.compile(r"(?:,\s*(?:left|right|center|centre|second\s+\w+)\s*,)?\s+"
+                          r"(?:speaks|listens|gestures|shakes|attends|arrives|looks|walks|sits|"
+                          r"stands|delivers|holds|waves|smiles|talks|poses|reacts|addresses|"
+                          r"greets|leaves|toasts|gives|applauds|prays|salutes)\b")
 CLAUSE_WORD = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|though|as|and|which|who)\b|"
                          r"\b(?:while|whereas|although|because)\b")
 # ', according to X.' closing a sentence (the comma may stand inside the closing mark).
@@ -783,6 +789,15 @@ class Attributor:
                                                       gender, fits)
                     if known is not None:
                         return known
+                else:
+                    # A new person of this gender, subject of the sentence just before, comes
+                    # first ('"...," Borisov said. ... It was announced by its defence
+                    # minister Sergei Shoigu in August 2021. "...," he said').
+                    prior = doc.previous_sentence_start(pos)
+                    if prior is not None and prior > c.end:
+                        known = self._known_subject_since(doc, prior, pos, gender, fits)
+                        if known is not None and known is not c.speaker:
+                            return known
                 return c.speaker
         # Else the subject of one of the two sentences before: "Zelenskyy arrived. He said".
         earlier = [s for s in doc.sentence_starts if s < s_start][-2:]
@@ -805,7 +820,7 @@ class Attributor:
                 continue
             first = next((m for m in doc.mentions.between(s_start, s_end)
                           if m.subject and not m.quoted), None)
-            if first is None:
+            if first is None or CAPTION_VERB.match(doc.text, first.end):
                 continue
             lead = doc.text[s_start:first.start]
             if SUBORDINATE_LEAD.search(lead) or REPORTING.search(lead) or \
