@@ -2214,6 +2214,51 @@ def test_a_picture_caption_names_no_new_speaker(attributor):  # ABC News, un-010
     assert run(attributor, text, "2022-01-28")[-1].speaker == "Lloyd Austin"
 
 
+# From a helper's review of this session's rules (commits 08a35d7..078b6f8), on corpus
+# articles; each was wrong on the code the review read, and is a guard for the fix.
+REVIEW_CASES_3 = [
+    # un-02310: the chancellor and his name are the object; the Kremlin reports Putin's words.
+    ("2022-03-04", "Putin, however, dismissed reports of airstrikes on Kyiv and other large "
+     "Ukrainian cities as “gross propaganda fakes” in a phone call with the German chancellor, "
+     "Olaf Scholz, the Kremlin said.", "gross propaganda fakes", "Vladimir Putin"),
+    # un-07270: an office from a state, not "Democratic U.S. Representative".
+    ("2022-07-28", "Former Democratic U.S. Representative from California Jane Harman noted that "
+     "what is happening inside the United States also poses a threat to the country. \"This "
+     "toxic partisanship, lack of civility, inability to even try to understand where the other "
+     "person is coming from, then you add guns to this, and you have a clearly explosive "
+     "situation,\" she told", "This toxic", "Jane Harman"),
+    # un-10616: a source close to the ministry is not the ministry.
+    ("2022-11-12", "A source close to the Russian Defence Ministry said: \"The first contract for "
+     "the production of a batch of Tsirkons was signed in the summer of 2021. An additional "
+     "contract was signed this autumn.\"", "The first", None),
+    # un-02177: "He added that" goes on with the same speaker.
+    ("2022-03-03", "\"There are very tough fights all around Ukraine,\" he told Brian Kilmeade in "
+     "front of a fortified building window. \"Unfortunately, we're having this because of "
+     "Putin.\" He added that \"all families are fortifying their apartments and getting ready "
+     "to fight.\"", "Unfortunately", "he"),
+    # un-06865: Reuters reports Yermak's words.
+    ("2022-07-10", "Andriy Yermak, chief of staff to Ukrainian President Volodymyr Zelenskyy, in a "
+     "Telegram post called the attack \"terrorist\" activity and demanded that other nations "
+     "label Russia a \"state sponsor of terrorism,\" according to Reuters.", "terrorist",
+     "Andriy Yermak"),
+    # un-07874: a passive "was quoted Thursday as saying": Thursday is nobody.
+    ("2022-08-18", "Marin said. \"I´m disappointed that it has become public. I spent the evening "
+     "with friends. Partied, pretty wild, yes. Danced and sang,\" she was quoted Thursday as "
+     "saying by Finnish broadcaster YLE.", "I´m", "she"),
+]
+
+
+@pytest.mark.parametrize("date, text, start, said", REVIEW_CASES_3)
+def test_review_cases_3(attributor, date, text, start, said):
+    found = [s for s in run(attributor, text, date) if s.text.startswith(start)]
+    assert len(found) == 1
+    if said is None:
+        assert found[0].speaker is None
+    else:
+        assert said.lower() in {(found[0].speaker or "").lower(),
+                                (found[0].speaker_mention or "").lower()}
+
+
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016
     """"the Center for American Progress" is one organisation's name, not "Progress", so "She"
     after it is Neera Tanden."""

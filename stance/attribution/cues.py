@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 
 from stance.attribution.lexicon import Lexicon
-from stance.attribution.mentions import DAY_NAMES, NOT_NAMES, ORG_WORDS, POSSESSIVE, ROLE_WORDS
+from stance.attribution.mentions import (
+    DAY_NAMES,
+    NOT_NAMES,
+    ORG_WORDS,
+    POSSESSIVE,
+    ROLE_WORDS,
+    TITLE_WORDS,
+)
 from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
 # (not the nouns "family", "ally", "assembly": "Pinner's family described him")
@@ -330,6 +337,9 @@ OFFICES = frozenset("""director secretary minister chairman chairwoman chair pre
     founder editor chief commander ambassador governor senator""".split())
 
 
+BARE_OFFICES = OFFICES | {"head", "deputy", "mayor", "spokesman", "spokeswoman", "spokesperson"}
+
+
 def _joins_offices(text: str, breaks: list[re.Match], lo: int, end: int) -> bool:
     """Does the last break, "and", join two offices of the one person named after them ("CIA
     Director and Defense Secretary Leon Panetta"), not two people ("the president and attorney
@@ -427,15 +437,26 @@ def subject_before(
     phrase = text[s:e]
     if e > s and not plausible_subject(phrase, verbs) and FULL_NAME.search(phrase):
         cut = AFFILIATION.search(text, s, e)
-        if cut is not None and FULL_NAME.search(text, s, cut.start()) and (
-                _ends_in_name(text[s:cut.start()].split()) or
-                PROPER_NAME.fullmatch(text, s, cut.start()) and
-                text[s:cut.start()].split()[0].lower() not in NOT_NAMES):
-            e = cut.start()  # "former Gov. Jeb Bush of Florida said": the holder, not his state
+        if cut is not None and _holder(text[s:cut.start()]):
+            # "former Gov. Jeb Bush of Florida said", "Svyatoslav Palamar from the
+            # controversial Azov regiment said": the holder, not his state or unit
+            e = cut.start()
             phrase = text[s:e]
     if e <= s or SUBJECT_STOP.match(phrase) or not plausible_subject(phrase, verbs):
         return _name_before_appositive(text, lo, end)
     return s, e
+
+
+def _holder(phrase: str) -> bool:
+    """Titles at most, then a person's two or three names: "former Gov. Jeb Bush", not "Former
+    Democratic U.S. Representative", "The Russian Ministry" or "the Kerch Strait"."""
+    words = phrase.split()
+    while words and (words[0].lower().rstrip(".") in TITLE_WORDS or
+                     words[0].lower() in {"former", "ex-", "then-"}):
+        words = words[1:]
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and \
+        words[0].lower() not in NOT_NAMES and \
+        not any(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in ORG_WORDS for w in words)
 
 
 def _name_before_appositive(text: str, lo: int, end: int) -> tuple[int, int] | None:
@@ -593,7 +614,8 @@ def find_right_cue(
             return Cue(*m.span("verb"), *m.span("name"))
     if cue is not None and cue.subj_end <= cue.verb_start:
         m = QUOTED_AS_SAYING.match(text, cue.verb_start, hi)
-        if m is not None:
+        if m is not None and m.group(1).split()[0].lower() not in NOT_NAMES:
+            # (not "she was quoted Thursday as saying by Finnish broadcaster YLE")
             return Cue(cue.verb_start, cue.verb_end, *strip_span(text, *m.span(1)))
     return cue
 
@@ -647,10 +669,13 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
         # "the White House spokesman, Josh Earnest, said" and "the economist Jared Bernstein,
         # a former adviser ..., said" start with an article; "his wife, Gabriela Violeta
         # Lazar, wrote" and "another friend, Mariam Emara told" with a determiner.
-        if named:
-            # (also "governor of the Donetsk region, Pavlo Kyrylenko, announced")
-            return Cue(v.start(), v.end(), *named)
-        if b > a and (text[a].isupper() or ROLE_DETERMINER.match(text, a)):
+        # (an office may also open the phrase bare: "governor of the Donetsk region, Pavlo
+        # Kyrylenko, announced"; not "in a phone call with the German chancellor, Olaf
+        # Scholz, the Kremlin said", "mentality, The New York Times reported")
+        if b > a and (text[a].isupper() or ROLE_DETERMINER.match(text, a) or
+                      named and text[a:b].split()[0].lower() in BARE_OFFICES):
+            if named:
+                return Cue(v.start(), v.end(), *named)
             if plausible_subject(text[a:b], patterns.lexicon.verbs):
                 return Cue(v.start(), v.end(), a, b)
         return None
@@ -776,6 +801,8 @@ def _name_after_role(text: str, pre_s: int, comma: int, pre_e: int) -> tuple[int
                       OFFICE_TO_PLACE.search(text, a, b)):
         return None  # a role ends in a lower-case word or a place: "ambassador to Poland"
     second = text.find(",", comma + 1, pre_e + 1)
+    if second != -1 and text[second + 1:pre_e].strip():
+        return None  # "the German chancellor, Olaf Scholz, the Kremlin said": another source
     n_a, n_b = strip_span(text, comma + 1, second if second != -1 else pre_e)
     return (n_a, n_b) if PROPER_NAME.fullmatch(text, n_a, n_b) else None
 

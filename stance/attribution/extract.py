@@ -83,6 +83,13 @@ MADE_BY = re.compile(r"\b(?:collected|compiled|published|released|issued|conduct
                      r"commissioned|prepared|gathered|produced|analy[sz]ed)\s+by\s+(?:the\s+)?")
 # A verb that goes on to report its own clause: "added later that", "said the fire was".
 REPORTED_CLAUSE = re.compile(r"(?:\s+(?:on\s+)?\w+(?:ly|day))?\s+(?:later\s+)?that\b")
+UNNAMED = re.compile(r"\b(?:sources?|people|persons?|officials?|someone|insiders?|aides?)\s+"
+                     r"(?:close|familiar|briefed)\s+(?:to|with|on)\b")
+# A news medium or document that reports someone's words: after a fragment whose comma stands
+# inside the closing mark, not taken as its source (the sentence's subject is the speaker).
+MEDIA_SOURCE = re.compile(r"\b(?:Reuters|CNN|AP|AFP|BBC|NBC|CBS|ABC|Fox|Sky|Guardian|Times|"
+                          r"Post|Telegraph|Journal|Bloomberg|Axios|Politico|media|reports?|"
+                          r"wording|documents?|outlets?|newspapers?|agenc(?:y|ies))\b")
 # A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
 BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
 # "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
@@ -304,9 +311,12 @@ class Attributor:
                     if right_cue is not None and (
                             text[right_cue.verb_end:right_cue.verb_end + 3].lstrip()[:1] == ":" or
                             last in {".", "!", "?"} and right_cue.subj_end <= right_cue.verb_start
-                            and REPORTED_CLAUSE.match(text, right_cue.verb_end, hi)):
+                            and REPORTED_CLAUSE.match(text, right_cue.verb_end, hi) and
+                            text[right_cue.subj_start:right_cue.subj_end].lower() not in
+                            {"he", "she", "they", "we", "i"}):
                         # '... NATO." He warned: "...' and '...!” Reuters added later that the
-                        # fire ...': the next statement's cue
+                        # fire ...': the next statement's cue (but '..." He added that ...' is
+                        # most often the same speaker's)
                         right_cue = None
             left_cue = self._left_cue(doc, lo, q, cues)
             if right_cue is None and left_cue is None and q.close < len(text) and \
@@ -456,7 +466,7 @@ class Attributor:
             if before is not None and last is not None and last.kind == "indirect" and \
                     last.start >= before[0] and last.cue is not None and \
                     last.cue.verb_start > last.end and last.speaker is not None and \
-                    last.speaker.person_like:
+                    last.speaker.person_like and (last.mention or "").lower() not in PRONOUN_GENDER:
                 # '..., independent media outlets were expelled, says Ms Smirnova. "In
                 # southern Ukraine, ...': the source named at the end of the sentence before
                 c.speaker, c.mention = last.speaker, last.mention
@@ -485,8 +495,11 @@ class Attributor:
         # '... came under fire from "neo-Nazis" in Ukraine, according to the Russian defence
         # ministry.': the source that closes the sentence.
         acc = FINAL_ACCORDING.search(text, q.close, s_end)
-        if acc is not None and not CLAUSE_WORD.search(text, q.close, acc.start()):
-            # (not across another clause: '"faster deliveries" ..., while the talks stalled')
+        # (not across another clause: '"faster deliveries" ..., while the talks stalled'; nor,
+        # with the comma inside the mark, a medium: '... called the attack "terrorist
+        # activity," according to Reuters' is the subject's)
+        if acc is not None and not CLAUSE_WORD.search(text, q.close, acc.start()) and not (
+                text[q.close - 1:q.close] == "," and MEDIA_SOURCE.search(acc.group(1))):
             made_by = MADE_BY.search(text, *acc.span(1))
             if made_by is not None:
                 # "according to data collected by cybersecurity firm CrowdStrike"
@@ -595,8 +608,10 @@ class Attributor:
             return self._pronoun(doc, PRONOUN_GENDER[low], before, named), phrase
         if low == "it":
             return self._organisation_before(doc, before), phrase
-        if low in {"i", "we", "they", "you"} or SHARE.fullmatch(phrase):
-            return None, phrase  # "Six in 10 (voters)": a share of a group is nobody's name
+        if low in {"i", "we", "they", "you"} or SHARE.fullmatch(phrase) or UNNAMED.search(low):
+            # "Six in 10 (voters)": a share of a group is nobody's name; nor is "a source
+            # close to the Russian Defence Ministry" the ministry
+            return None, phrase
         head = HEAD_END.search(doc.text, s, e)
         for m in doc.mentions.between(s, e):
             if head is not None and m.start < head.start() < m.end:
@@ -706,16 +721,17 @@ class Attributor:
             # 'NASA said in a statement late Thursday that ... "...," the statement said': the
             # statement of whoever spoke in a sentence before that speaks of a statement
             # (not "The Times said Cook provided a written statement": Cook's, not named as
-            # the speaker there; no place or country). An organisation's statement needs no
-            # "in a statement" ('..., according to the Russian defence ministry. "...," said a
-            # statement') if nobody else is named since ("The Times said Cook provided a
-            # written statement").
+            # the speaker there; no place or country). An organisation the registry knows
+            # needs no "in a statement" ('..., according to the Russian defence ministry.
+            # "...," said a statement') if nobody else is named since ("The Times said Cook
+            # provided a written statement").
             earlier = doc.previous_sentence_start(pos)
             last = doc.last_resolved_before(pos)
             said_in = last is not None and last.cue is not None and re.search(
                 r"\b(?:in|on|via)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?" + head,
                 doc.text[last.cue.verb_start:last.cue.verb_end + 40]) or \
                 head == "statement" and last is not None and last.speaker is not None and \
+                last.speaker.actor is not None and last.speaker.actor.kind == "organisation" and \
                 self._an_organisation(last.speaker) and not any(
                     m.entity.person_like and not m.quoted
                     for m in doc.mentions.between(last.start, pos))
