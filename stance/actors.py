@@ -763,6 +763,18 @@ def _read(path: Path) -> str:
 # --------------------------------------------------------------------------- registry
 
 
+def _role_head(title: str) -> str:
+    """The word a bare description uses for an office: "secretary" of "secretary of state" and
+    "secretary general", "minister" of "foreign minister"; none for "vice president" or
+    "press secretary" ("the president" and "the secretary" are somebody else)."""
+    words = title.lower().split()
+    if not words or words[0] in {"vice", "deputy", "press", "assistant", "under"}:
+        return ""
+    if "of" in words[1:]:
+        return words[words.index("of") - 1]
+    return words[0] if words[0] == "secretary" else words[-1]
+
+
 # Leading words of registry names that give no gender for other people: surnames that come
 # first ("Kim", "Xi"), names common to both sexes ("Lindsey", "Jan"), and titles or initials.
 _NO_FIRST_NAMES = frozenset("""kim li lin wang xi zhao qin yoon mao ban ash pat jan h. jd king
@@ -928,8 +940,7 @@ class ActorRegistry:
     def holds_word(self, actor: Actor, word: str, date: str | None) -> bool:
         """True if a role `actor` holds on `date` has `word` in its title ("secretary" in
         "secretary of state"): what "the secretary" can mean after the holder was named."""
-        return any(word in role.role.lower().split() for role in actor.roles
-                   if role.active(date))
+        return any(_role_head(role.role) == word for role in actor.roles if role.active(date))
 
     def alias_index(self) -> dict[str, Actor]:
         """Normalised name/alias -> actor, for scanning text.

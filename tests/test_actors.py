@@ -436,3 +436,12 @@ def test_first_name_gender_is_shared_by_the_registrys_people():
     assert registry.first_name_gender("Ursula Smith") == "f"
     assert registry.first_name_gender("Kim Jones") is None      # "Kim" is a surname in Kim Jong Un
     assert registry.first_name_gender("Levin") is None          # one word: no first name
+
+
+def test_holds_word_is_the_office_a_bare_description_names():
+    """"the secretary" after Blinken (secretary of state); "the president" is no vice
+    president's."""
+    registry = ActorRegistry.load()
+    assert registry.holds_word(registry.get("Antony Blinken"), "secretary", "2022-03-05")
+    assert not registry.holds_word(registry.get("Kamala Harris"), "president", "2022-03-05")
+    assert not registry.holds_word(registry.get("Antony Blinken"), "secretary", "2026-01-01")

@@ -2133,16 +2133,14 @@ def test_a_name_from_a_unit_after_a_dashed_aside(attributor):  # BBC, un-04552, 
 
 
 def test_the_office_of_the_last_person_named(attributor):  # Fox News, un-02325, 2022
-    """"The secretary" is Blinken, Secretary of State on the article's date."""
-    text = ("U.S. Secretary of State Antony Blinken speaks during a media conference in Brussels, "
-            "Friday, March 4, 2022. ‘ ’ , On the contrary, he told the , the Russian people are "
-            "\"tragically\" bearing the burden of President Vladimir Putin’s war because of the "
-            "massive sanctions imposed on the country by the U.S. and its allies. Russian "
-            "President Vladimir Putin ordered an invasion of Ukraine last week. The secretary "
-            "also praised the \"resilience\" of the Ukrainian people, saying, \"If it's the "
-            "intention of Moscow to try somehow to topple the government and install its own "
-            "puppet regime, 45 million Ukrainians are going to reject that one way or the "
-            "other.\"")
+    """"The secretary" is Blinken, Secretary of State on the article's date and its speaker
+    (first and last sentences of the passage, verbatim)."""
+    text = ("U.S. Secretary of State Antony Blinken on Friday said the U.S. wasn’t seeking "
+            "\"regime change\" in Moscow. Russian President Vladimir Putin ordered an invasion of "
+            "Ukraine last week. The secretary also praised the \"resilience\" of the Ukrainian "
+            "people, saying, \"If it's the intention of Moscow to try somehow to topple the "
+            "government and install its own puppet regime, 45 million Ukrainians are going to "
+            "reject that one way or the other.\"")
     said = [s for s in run(attributor, text, "2022-03-05") if s.text.startswith(("resil", "If"))]
     assert [s.speaker for s in said] == ["Antony Blinken"] * 2
 
@@ -2245,6 +2243,23 @@ REVIEW_CASES_3 = [
     ("2022-08-18", "Marin said. \"I´m disappointed that it has become public. I spent the evening "
      "with friends. Partied, pretty wild, yes. Danced and sang,\" she was quoted Thursday as "
      "saying by Finnish broadcaster YLE.", "I´m", "she"),
+]
+
+
+# From a second review (commits 078b6f8..d3189fc).
+REVIEW_CASES_3 += [
+    # un-04958: "her experience" is no source; the quotations stay Klinger's.
+    ("2022-05-03", "Katherine Klinger, from Vigil for Visas, has applied for a family of eight "
+     "Ukrainians to stay with her in North London. Mrs Klinger told the BBC that the process "
+     "has \"just been a fiasco\" and her "
+     "experience urged her to take action. \"This will be a complicated action because it is "
+     "challenging not only individual cases but the whole policy background, actions and "
+     "inactions of the Home Office.\"", "This will", "Katherine Klinger"),
+    # un-01106: "Visiting Fellow" is an office, not a name before "at the Heritage Foundation".
+    ("2022-01-30", "But Robert L. Wilkie, Under Secretary of Defense for Personnel and Readiness "
+     "during the Trump administration and Visiting Fellow at the Heritage Foundation, said that "
+     "any such economic punishments would not provide the kind of impact American officials "
+     "believe it will due to Russia's strong bond with China.", "any such", "Robert L. Wilkie"),
 ]
 
 

@@ -18,7 +18,7 @@ from stance.attribution.mentions import (
 from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
 # (not the nouns "family", "ally", "assembly": "Pinner's family described him")
-ADVERB = (r"(?:(?!(?:fami|al|assemb|supp|ral)ly\b)\w+ly|also|later|earlier|already|then|again|"
+ADVERB = (r"(?:(?!(?i:fami|al|assemb|supp|ral)ly\b)\w+ly|also|later|earlier|already|then|again|"
           r"once|further|has|have|had|was|were|is|would|will|did)")
 DAY = "(?:" + "|".join(sorted(d.capitalize() for d in DAY_NAMES)) + ")"
 PART_OF_DAY = r"(?:night|morning|afternoon|evening)"
@@ -64,6 +64,14 @@ PRONOUNS = frozenset("he she they we i it".split())
 ROLE_DETERMINER = re.compile(r"(?:the|a|an|another|his|her|their)\s")
 DETERMINERS = frozenset("his her their its our my this that these those".split())
 POSSESSIVE_DETERMINERS = frozenset("his her their its our my".split())  # "his family"
+# Heads of a possessive description that can speak ("his family", "her lawyer"; not "her
+# experience", "his jet", or "his statement", which is his own).
+KIN_AND_STAFF = frozenset("""family wife husband mother father son daughter sons daughters
+    parents relatives brother sister brothers sisters grandmother grandfather widow widower
+    partner fiancee fiancée fiance girlfriend boyfriend uncle aunt cousin niece nephew friend
+    friends colleague colleagues lawyer lawyers attorney attorneys spokesman spokeswoman
+    spokesperson aide aides adviser advisers advisor advisors team campaign office staff
+    supporters neighbour neighbours neighbor neighbors counterpart deputy boss""".split())
 
 
 # A share of a surveyed group: "Six in 10", "three-quarters of the voters", "55 percent of
@@ -100,8 +108,7 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
         return False  # "issued a statement Tuesday" is a verb phrase, not a source
     if not (first[:1].isupper() or any(w[:1].isupper() for w in words) or
             low.startswith(ARTICLES) or first in POSSESSIVE_DETERMINERS and
-            2 <= len(words) <= 3 and not any(w.endswith("ed") or "n't" in w or "n’t" in w
-                                             for w in words[1:])):
+            2 <= len(words) <= 3 and words[-1].lower() in KIN_AND_STAFF):
         # A bare plural or a share: "critics", "52 percent of registered voters".
         if len(words) > 6 or not (words[-1].endswith("s") or words[0][:1].isdigit()):
             return False
@@ -456,7 +463,8 @@ def _holder(phrase: str) -> bool:
         words = words[1:]
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and \
         words[0].lower() not in NOT_NAMES and \
-        not any(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in ORG_WORDS for w in words)
+        not any(w.lower().rstrip(".") in ROLE_WORDS or w.lower() in ORG_WORDS or
+                w.lower() == "fellow" for w in words)
 
 
 def _name_before_appositive(text: str, lo: int, end: int) -> tuple[int, int] | None:

@@ -70,9 +70,8 @@ CAPTION_DATE = re.compile(r"\b(?:19|20)\d\d\W*$")  # "... on Feb. 14, 2022." (a 
 # A picture's caption: a name and a verb of what the picture shows ("Russian President
 # Vladimir Putin gestures while speaking ...", "President Donald Trump, right, shakes hands").
 CAPTION_VERB = re.compile(r"(?:,\s*(?:left|right|center|centre|second\s+\w+)\s*,)?\s+"
-                          r"(?:speaks|listens|gestures|shakes|attends|arrives|looks|walks|sits|"
-                          r"stands|delivers|holds|waves|smiles|talks|poses|reacts|addresses|"
-                          r"greets|leaves|toasts|gives|applauds|prays|salutes)\b")
+                          r"(?:speaks|listens|gestures|shakes|attends|arrives|walks|sits|stands|"
+                          r"waves|smiles|poses|reacts|greets|toasts|applauds|prays|salutes)\b")
 CLAUSE_WORD = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|though|as|and|which|who)\b|"
                          r"\b(?:while|whereas|although|because)\b")
 # ', according to X.' closing a sentence (the comma may stand inside the closing mark).
@@ -744,9 +743,11 @@ class Attributor:
                 # "Secretary of State Antony Blinken met NATO allies ... The secretary also
                 # praised": the last person named who now holds an office of that name (not
                 # "the spokesperson": spokespeople are mostly unnamed).
+                speakers = {id(c.speaker) for c in doc.resolved if c.speaker is not None}
                 for m in reversed(doc.mentions.before(pos)[-15:]):
                     actor = m.entity.actor
                     if actor is not None and actor.kind == "person" and not m.quoted and \
+                            (m.subject or id(m.entity) in speakers) and \
                             self.registry.holds_word(actor, head, doc.date):
                         return m.entity
             # "the bloc's top diplomat Josep Borrell said ... the diplomat told": a recent
