@@ -938,7 +938,7 @@ class ActorRegistry:
         return self._first_gender.get(words[0].lower()) if len(words) > 1 else None
 
     def holds_word(self, actor: Actor, word: str, date: str | None) -> bool:
-        """True if a role `actor` holds on `date` has `word` in its title ("secretary" in
+        """True if a role `actor` holds on `date` is headed by `word` ("secretary" for
         "secretary of state"): what "the secretary" can mean after the holder was named."""
         return any(_role_head(role.role) == word for role in actor.roles if role.active(date))
 
