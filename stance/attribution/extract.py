@@ -10,6 +10,7 @@ from functools import lru_cache
 from stance.actors import ActorRegistry
 from stance.attribution.cues import (
     DASH_NAME,
+    DOCUMENTS,
     OFFICE_TO,
     PARTICIPLE,
     SHARE,
@@ -53,9 +54,10 @@ OPENING_SUBJECT = re.compile(
     r"premier|envoy|ambassador|official|commander|general))\b",
     re.I,
 )
-VOICE = re.compile(r"\b(?:(?:spokes\w*|representatives?|press\s+secretary)\s+(?:for|of)|"
-                   r"(?:statement|report|letter|post|tweet|message|bulletin|release|advisory|"
-                   r"communiqu\w+|memo|assessment)\s+(?:for|of|by|from))\b")
+# "a spokesman for X", "a report by X" (the documents of cues.DOCUMENTS; "communiqués" too).
+VOICE = re.compile(r"\b(?:(?:spokes\w*|representatives?|press\s+secretary)\s+(?:for|of)|(?:" +
+                   "|".join(sorted(w for w in DOCUMENTS if not w.startswith("communiqu"))) +
+                   r"|communiqu\w+)\s+(?:for|of|by|from))\b")
 REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|argued|argues|"
                        r"claimed|claims|insisted|insists|noted|notes|stated|states|believes|"
                        r"thinks|speculated|wrote|writes)\b")
