@@ -2263,7 +2263,21 @@ REVIEW_CASES_3 += [
 ]
 
 
-@pytest.mark.parametrize("date, text, start, said", REVIEW_CASES_3)
+# Found in PolNeAR train's remaining errors (the tenth session).
+LATER_CASES = [
+    # A quotation alone in its paragraph goes on with the speaker of the paragraph before,
+    # whose last quotation a participle's cue introduced (breitbart_2016-08-10).
+    ("2016-08-10", "“By the way, if she gets to pick her judges, nothing you can do, folks,” Trump "
+     "told a North Carolina rally, saying Clinton would “abolish the second amendment.”\n\n"
+     "“Although the Second Amendment people, maybe there is. I don’t know. But — but I’ll tell "
+     "you what. That will be a horrible day.”", "Although", "Trump"),
+    # ... but not a quoted heading (nyt_2016-03-21).
+    ("2016-03-21", "''Our company, with American workers,'' he added, ''builds a heck of a lot of "
+     "stuff in the U.S.''\n\n'A healthy environment.'", "A healthy", None),
+]
+
+
+@pytest.mark.parametrize("date, text, start, said", REVIEW_CASES_3 + LATER_CASES)
 def test_review_cases_3(attributor, date, text, start, said):
     found = [s for s in run(attributor, text, date) if s.text.startswith(start)]
     assert len(found) == 1

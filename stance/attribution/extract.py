@@ -572,8 +572,11 @@ class Attributor:
         p_end = len(text) if p_end == -1 else p_end
         alone = not text[p_start:q.open].strip() and len(text[q.close + 1:p_end].split()) <= 1
         tail = text[prev.quote.close + 1:p_start]
-        ends_with_cue = prev.cue is not None and (prev.cue.verb_start > prev.quote.close) and \
-            len(tail.split()) <= 40
+        # (a cue before the previous quotation too, when q is a sentence and no quoted
+        # heading like "A fight from start to finish.": '..., saying Clinton would "abolish
+        # the second amendment."' then '"Although the Second Amendment people, maybe ..."')
+        ends_with_cue = prev.cue is not None and len(tail.split()) <= 40 and (
+            prev.cue.verb_start > prev.quote.close or len(text[q.start:q.end].split()) > 6)
         # A list of quotation-only paragraphs that a colon introduces ('... issued the
         # following statement:', 'Here they are:') goes on with the list's speaker.
         prev_start = doc.paragraph_starts[doc.paragraph_of(prev.quote.open)]
