@@ -390,9 +390,9 @@ PREPOSITION_BEFORE = re.compile(
 )
 
 
-VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|also|then|later|said|says|told|"
-                        r"shot|wrote|spoke|made|took|gave|went|came|met|sent|held|led|sought|"
-                        r"[a-z]+ed)\b")
+VERB_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:has|have|had|is|was|will|would|also|then|later|"
+                        r"said|says|told|shot|wrote|spoke|made|took|gave|went|came|met|sent|"
+                        r"held|led|sought|[a-z]+ed)\b")  # (", 70, said": an age between)
 # "Secretary of State Madeleine Albright": "of" inside a title is no preposition before a subject.
 TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Chief|Head|Director|Governor|"
                       r"Attorney|Speaker)\s+of\s+(?:the\s+)?$")
@@ -542,8 +542,9 @@ def find_mentions(
             # Thomas-Greenfield"): what counts is the word before the role.
             subject = not PREPOSITION_BEFORE.search(text, max(0, head - 20), head) or \
                 TITLE_OF.search(text, max(0, start - 30), start) is not None
-        elif not quoted and ent.person_like and text[start + len(raw):start + len(raw) + 1] == " " \
-                and VERB_AFTER.match(text, start + len(raw)) and \
+        elif not quoted and ent.person_like and \
+                text[start + len(raw):start + len(raw) + 1] in " ," and \
+                VERB_AFTER.match(text, start + len(raw)) and \
                 not PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
             subject = True  # "Since launching his bid, Trump has taken ...": a later subject
         elif out.mentions and ent.person_like and _heads_subject(text, out.mentions[-1], start):
