@@ -435,6 +435,14 @@ def test_apostrophes_are_not_quotation_marks():  # seed
     assert find_quotes(text) == []
 
 
+def test_attribute_values_of_markup_are_not_quotations():  # Breitbart via PolNeAR, 2016-07-05
+    text = ("<tweet id=\"750366792434978816\" author=\"@SpeakerRyan\" datetime=\"2016-07-05\">"
+            "While I respect the professionals at the FBI, this announcement defies explanation. "
+            "No one should be above the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) "
+            "July 5, 2016</tweet>. Ryan said that “we need more information” about it.")
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["we need more information"]
+
+
 def test_nested_single_quotes_stay_inside_the_double_quote():  # HuffPost via PolNeAR
     text = ("“The United Nations has been grappling with so many sexual abuse allegations "
             "involving its peacekeepers that Secretary-General Ban Ki Moon recently called them "
@@ -2271,6 +2279,11 @@ LATER_CASES = [
      "told a North Carolina rally, saying Clinton would “abolish the second amendment.”\n\n"
      "“Although the Second Amendment people, maybe there is. I don’t know. But — but I’ll tell "
      "you what. That will be a horrible day.”", "Although", "Trump"),
+    # A name with its age before the verb is the sentence's subject, after an opening
+    # participle's phrase; "but added" shares it (wash-post_2015-11-10).
+    ("2015-11-10", "Appearing before cheering supporters Monday morning at NLD headquarters, Suu "
+     "Kyi, 70, said it was too early to congratulate winners but added, \"I think you all have "
+     "an idea of the results.\"", "I think", "Suu Kyi"),
     # ... but not a quoted heading (nyt_2016-03-21).
     ("2016-03-21", "''Our company, with American workers,'' he added, ''builds a heck of a lot of "
      "stuff in the U.S.''\n\n'A healthy environment.'", "A healthy", None),

@@ -17,6 +17,9 @@ MARKS = re.compile(r"(?=[\"“”«»„‘’'])(?:(?<![\s'])'(?=''(?!'))|''|[\
 # The longest stretch a quotation may run inside one paragraph; longer is a lost closing mark.
 MAX_QUOTE_CHARS = 1500
 MAX_SINGLE_CHARS = 300
+# A markup tag with attributes (PolNeAR's '<tweet id="..." author="@..." datetime="...">'):
+# its attribute values are not quotations.
+TAG = re.compile(r"<[A-Za-z][\w-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'))+\s*/?>")
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def _starts_with_open(text: str, start: int, end: int) -> bool:
 
 
 def _double_pairs(
-    text: str, start: int, end: int
+    text: str, start: int, end: int, in_tags: frozenset[int] = frozenset()
 ) -> tuple[list[tuple[int, int]], int | None, list[tuple[int, int]]]:
     """Pair double marks within one paragraph; return pairs, an unclosed opening mark, and
     quotations that run on into a new opening mark after a full stop (paragraphs that lost
@@ -97,7 +100,7 @@ def _double_pairs(
     pending: int | None = None
     for m in MARKS.finditer(text, start, end):
         i, ch = m.start(), m.group()
-        if ch in "‘’'":
+        if ch in "‘’'" or i in in_tags:
             continue
         width = len(ch)
         if ch in DOUBLE_OPEN:
@@ -134,13 +137,14 @@ def _double_pairs(
     return pairs, pending, run_ons
 
 
-def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _single_pairs(text: str, start: int, end: int, in_tags: frozenset[int] = frozenset()
+                  ) -> list[tuple[int, int]]:
     """Pair single quotation marks (‘…’ and 'straight' in headlines), skipping apostrophes."""
     pairs: list[tuple[int, int]] = []
     pending: int | None = None
     for m in MARKS.finditer(text, start, end):
         i, ch = m.start(), m.group()
-        if ch not in "‘’'":  # also skips the two-character
+        if ch not in "‘’'" or i in in_tags:  # (also skips the two-character '')
             continue
         before, after = _prev(text, i), _next(text, i)
         if _is_word(before) and _is_word(after):
@@ -163,8 +167,10 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     paragraphs = _paragraphs(text)
     carried = False
+    in_tags = frozenset(i for m in TAG.finditer(text) for i in range(*m.span())
+                        if text[i] in "\"'") if "<" in text else frozenset()
     for n, (p_start, p_end) in enumerate(paragraphs):
-        pairs, pending, run_ons = _double_pairs(text, p_start, p_end)
+        pairs, pending, run_ons = _double_pairs(text, p_start, p_end, in_tags)
         first = _first_mark(text, p_start, p_end)
         goes_on = {b for _, b in run_ons}  # opening marks that continue a run-on quotation
         found: list[tuple[int, int, bool, bool, bool]] = []
@@ -183,7 +189,7 @@ def find_quotes(text: str) -> list[Quote]:
         else:
             carried = False
         doubles = [(a, b) for a, b, *_ in found]
-        for a, b in _single_pairs(text, p_start, p_end):
+        for a, b in _single_pairs(text, p_start, p_end, in_tags):
             if not any(x < a and b < y for x, y in doubles):
                 found.append((a, b, True, False, False))
         for a, b, single, runs_on, continued in sorted(found):
