@@ -2284,6 +2284,12 @@ LATER_CASES = [
     ("2015-11-10", "Appearing before cheering supporters Monday morning at NLD headquarters, Suu "
      "Kyi, 70, said it was too early to congratulate winners but added, \"I think you all have "
      "an idea of the results.\"", "I think", "Suu Kyi"),
+    # "the New Jersey governor" is the speaker of the sentence before, a full name that the
+    # registry does not know (wash-post_2015-12-24).
+    ("2015-12-24", "New Jersey Gov. Chris Christie accused Cruz of opposing the NSA's bulk "
+     "collection of metadata for political, not philosophical, reasons. \"He went for the easy "
+     "political vote at a time when it looked like it was a popular thing to do,\" the New "
+     "Jersey governor said.", "He went", "Chris Christie"),
     # ... but not a quoted heading (nyt_2016-03-21).
     ("2016-03-21", "''Our company, with American workers,'' he added, ''builds a heck of a lot of "
      "stuff in the U.S.''\n\n'A healthy environment.'", "A healthy", None),
@@ -2299,6 +2305,18 @@ def test_review_cases_3(attributor, date, text, start, said):
     else:
         assert said.lower() in {(found[0].speaker or "").lower(),
                                 (found[0].speaker_mention or "").lower()}
+
+
+def test_a_description_after_a_question_is_not_the_asker(attributor):  # ABC News, 2020-12-20
+    text = ("To that point, Stephanopoulos challenged Warner on the U.S.' own international cyber "
+            "activities, noting that the country engages in similar efforts. \"How do you respond "
+            "to those who say this is exactly the kind of thing America does all the time?\" "
+            "Stephanopoulos asked. \"We attack and we conduct espionage on foreign governments and "
+            "foreign systems.\" The senator characterized Russia's alleged actions as "
+            "\"indiscriminate\" in his answer.")
+    found = [s for s in run(attributor, "George Stephanopoulos interviewed him. " + text,
+                            "2020-12-20") if s.text == "indiscriminate"]
+    assert len(found) == 1 and found[0].speaker != "George Stephanopoulos"
 
 
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016

@@ -110,7 +110,7 @@ BODY_NOUNS = (ORG_NOUNS - {"regulator", "party", "alliance", "bloc"}) | {"agency
 PERSON_NOUNS = frozenset("""official minister diplomat spokesman spokeswoman spokesperson
     president general commander governor mayor senator lawmaker leader chief ambassador
     envoy analyst expert professor economist officer director secretary chairman premier
-    chancellor""".split())
+    chancellor politician executive""".split())
 ARTICLE_WORDS = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "several ", "some ")
 
 
@@ -764,7 +764,30 @@ class Attributor:
                 if c.speaker is not None and c.speaker.person_like and c.end <= pos and \
                         c.mention and wanted <= set(re.findall(r"[a-z]+", c.mention.lower())):
                     return c.speaker
+            return self._last_named_speaker(doc, head, pos)
         return None
+
+    def _last_named_speaker(self, doc: Doc, head: str, pos: int) -> Entity | None:
+        """'Yakunin said London had ... "...," the former top executive said': the speaker
+        just before, a full name the registry does not know (its offices would have matched),
+        in a sentence before this one, in this paragraph or the one before, with no other
+        person named since, in an article that introduced no unnamed one ("a senior US
+        defense official"). Not after a question or a report: '"...?" Stephanopoulos asked.
+        ... The senator' answers him."""
+        last = doc.last_resolved_before(pos)
+        ent = last.speaker if last is not None else None
+        if ent is None or ent.actor is not None or not ent.person_like or \
+                len(ent.name.split()) < 2 or last.end > doc.sentence_of(pos)[0] or \
+                (last.cue_text or "").lower().startswith(("ask", "report")) or \
+                doc.paragraph_of(pos) - doc.paragraph_of(last.end) > 1:
+            return None
+        if any(m.entity is not ent and m.entity.person_like and not m.quoted
+               for m in doc.mentions.between(last.end, pos)):
+            return None
+        if re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,4}}{head}\b",
+                     doc.text[:pos]):
+            return None
+        return ent
 
     def _pronoun(self, doc: Doc, gender: str, pos: int, named: set[int] = frozenset()
                  ) -> Entity | None:
