@@ -2290,6 +2290,10 @@ LATER_CASES = [
      "collection of metadata for political, not philosophical, reasons. \"He went for the easy "
      "political vote at a time when it looked like it was a popular thing to do,\" the New "
      "Jersey governor said.", "He went", "Chris Christie"),
+    # Any past-tense verb after a quotation, before "of" (corpus un-08795, not Telles).
+    ("2022-09-13", "She alleged that Telles was responsible for the hostile work environment in "
+     "her office that German exposed. \"He came into my office several times in a rage,\" Reid "
+     "alleged of Telles.", "He came", "Reid"),
     # ... but not a quoted heading (nyt_2016-03-21).
     ("2016-03-21", "''Our company, with American workers,'' he added, ''builds a heck of a lot of "
      "stuff in the U.S.''\n\n'A healthy environment.'", "A healthy", None),

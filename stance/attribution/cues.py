@@ -712,7 +712,8 @@ def _modified_name(article: str) -> str:
     return rf"(?P<subj>(?:(?:{article})\s+[a-z-]+\s+)?(?P<name>{_NAME_RUN}))"
 
 
-_ADJUNCT = (r"(?=\s*[.,;]|\s+(?:on|in|at|to|during|after|before|last|this|when|while|as|and|"
+_ADJUNCT = (r"(?=\s*[.,;]|\s+(?:on|in|at|to|of|about|with|during|after|before|last|this|when|"
+            r"while|as|and|"
             rf"{DAY})\b)")
 # '...," Toomey fumed on Tuesday.' / '...," mused Blaze co-host Stu Burguiere.': right after a
 # quotation that ends in a comma or a question mark, a name and a past-tense verb attribute it,
