@@ -2294,6 +2294,19 @@ LATER_CASES = [
     ("2022-09-13", "She alleged that Telles was responsible for the hostile work environment in "
      "her office that German exposed. \"He came into my office several times in a rage,\" Reid "
      "alleged of Telles.", "He came", "Reid"),
+    # The speaker before "who": a name (corpus un-01728), a name before a party tag
+    # (un-00225); nobody after a place (un-01054) or a thing after "which" (un-09086).
+    ("2022-02-25", "Among those who shared the video was political adviser Franak Viacorka, who "
+     "wrote: \"In Ukraine, a Russian tank had driven over the civilian car. Terrifying "
+     "footage. \"My thoughts are with the people of Ukraine.\"", "In Ukraine", "Franak Viacorka"),
+    ("2020-06-28", "Trump’s tweet was in response to Sen. Lindsey Graham, R-S.C., who tweeted "
+     "earlier that it is “imperative Congress get to the bottom” of the report.", "imperative",
+     "Lindsey Graham"),
+    ("2022-01-26", "We know because Fox News spoke to one driver in Arizona who said, \"I just "
+     "will get a notification of a pickup, head down to the location.\"", "I just", None),
+    ("2022-09-23", "These actions were followed by the release of a petition against arms "
+     "supplies to Ukraine, which stated: “Today, contrary to the fundamental principles set "
+     "forth in Article 2 of the UN Charter, ...”", "Today", None),
     # ... but not a quoted heading (nyt_2016-03-21).
     ("2016-03-21", "''Our company, with American workers,'' he added, ''builds a heck of a lot of "
      "stuff in the U.S.''\n\n'A healthy environment.'", "A healthy", None),

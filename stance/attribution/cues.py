@@ -894,6 +894,8 @@ def find_left_cue(
         # sentence, never the words before the comma.
         return Cue(last.start(), last.end(), -1, -1, participle=True)
     subj = subject_before(text, lo, last.start(), patterns.lexicon.verbs)
+    if subj is None:
+        subj = relative_antecedent(text, lo, last.start(), patterns.lexicon.verbs)
     if subj is None and (it := IT_SUBJECT.search(text, max(lo, last.start() - 12), last.start())):
         subj = it.span(1)  # "It added that ...": an organisation that spoke before (extract.py)
     if subj is None and last.start() == lo and text[lo].isupper() and \
@@ -907,6 +909,42 @@ def find_left_cue(
     return Cue(last.start(), last.end(), *subj)
 
 
+def relative_antecedent(text: str, lo: int, verb_start: int, verbs: frozenset[str], *,
+                        names: bool = True) -> tuple[int, int] | None:
+    """The source of a verb after "who": the source phrase before it ("Charles Barkley, who
+    said he ..."); with `names`, also after "which", or the name that ends the words before it:
+    'political adviser Franak Viacorka, who wrote', 'a response from Sen. Chris Murphy
+    (D-Conn.), who tweeted' (a person may follow a preposition; not a thing: 'a petition
+    against arms supplies to Ukraine, which stated')."""
+    rel = RELATIVE_SUBJECT.search(text, max(lo, verb_start - 40), verb_start)
+    if rel is None or not names and rel.group(1) != "who":
+        return None
+    if not names:
+        return subject_before(text, lo, rel.start(), verbs)
+    if PLACE_BEFORE.search(text, max(lo, rel.start() - 80), rel.start()):
+        return None  # "one driver in Arizona who said", "a street artist in Llanelli, Wales, who"
+    tag = PARTY_TAG.search(text, max(lo, rel.start() - 20), rel.start()) or \
+        COMMA_PARTY_TAG.search(text, max(lo, rel.start() - 20), rel.start())
+    end = tag.start() if tag else rel.start()
+    subj = subject_before(text, lo, end, verbs)
+    if subj is not None:
+        return subj
+    name = TRAILING_NAME.search(text, max(lo, end - 80), end)
+    if name is None:
+        return None
+    a, b = name.span()
+    while a < b and (w := WORD.match(text, a)) and not w.group().isupper() and \
+            w.group().lower() in NOT_NAMES:
+        a = w.end() + 1  # "But", "Monday"
+    before = text[max(lo, a - 12):a].split()
+    if a >= b or not text[a].isupper() or not plausible_subject(text[a:b], verbs) or \
+            SUBJECT_STOP.match(text[a:b]) or before and (
+                before[-1].lower() in {"of", "and", "&", "for"} or  # "Office of ... Analysis"
+                rel.group(1) == "which" and before[-1].lower() in PREPOSITIONS):
+        return None
+    return a, b
+
+
 def participle_after_comma(text: str, v: VerbMatch) -> bool:
     """", saying" / ", calling him" / ", referring to": a participle set off by a comma."""
     return text[v.start() - 2:v.start()] == ", " and v.group().split()[0].endswith("ing")
@@ -917,6 +955,12 @@ IT_SUBJECT = re.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]”\s)|(?<=[.;:!?]\"\s))(It)\s+(?:also\s+)?$", re.M)
 WITH_SUBJECT = re.compile(
     r"\bwith\s+((?:the|a|an)\s+[^,;:“”\"()—–-]{2,70}?|[A-Z][^,;:“”\"()—–]{1,60}?)\s+$")
+PLACE_BEFORE = re.compile(r"\b(?:in|on|at|near|across)\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*"
+                          r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,?\s*$")
+COMMA_PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?\s*$")  # "Sen. Lindsey Graham, R-S.C.,"
+TRAILING_NAME = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*$")
+RELATIVE_SUBJECT = re.compile(r"(?:,\s+|\s+)(who|which)\s+(?:(?:\w+ly|also|has|have|had|once|"
+                              r"later|then)\s+)*$")
 COORDINATED = re.compile(rf"\b(?:and|but)\s+(?:{ADVERB}\s+)?$")
 NAME_COLON = re.compile(
     r"(?:^|[-—–:.]\s+|[\"”]\s+|\n)([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*$")

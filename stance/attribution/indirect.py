@@ -11,10 +11,12 @@ from stance.attribution.cues import (
     DAY,
     PART_OF_DAY,
     PREPOSITIONS,
+    RELATIVE_SUBJECT,
     SUBJECT_AFTER,
     BoundPatterns,
     Cue,
     participle_after_comma,
+    relative_antecedent,
     strip_span,
     subject_after,
     subject_before,
@@ -41,7 +43,6 @@ WH_VERBS = frozenset("asked asks ask asking wondered wonders questioned question
                      "explains explaining described describes".split())
 NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|its|their|our|my|your|this|that))\s+$",
                          re.I)
-WHO_BEFORE = re.compile(r"(?:,\s+|\s+)who\s+(?:(?:\w+ly|also|has|have|had|once|later|then)\s+)*$")
 EVIDENCE_SOURCE = re.compile(
     r"\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Dd]ata|[Rr]ecords|[Aa]nalys[ie]s|"
     r"[Rr]esearch|[Ff]igures|[Rr]esults|[Nn]umbers|[Aa]rticle|[Ii]nvestigation|[Rr]eview|[Aa]udit|"
@@ -587,9 +588,10 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, str] |
     subj = subject_before(text, s_start, v.start(), patterns.lexicon.verbs)
     if subj is None:
         # "Charles Barkley, who said he typically votes ...": the relative pronoun's antecedent.
-        who = WHO_BEFORE.search(text, max(s_start, v.start() - 40), v.start())
-        if who is not None:
-            subj = subject_before(text, s_start, who.start(), patterns.lexicon.verbs)
+        if (rel := RELATIVE_SUBJECT.search(text, max(s_start, v.start() - 40), v.start())) \
+                and rel.group(1) == "who":
+            subj = relative_antecedent(text, s_start, v.start(), patterns.lexicon.verbs,
+                                       names=False)
             return subj, "who" if subj is not None else ""
         joint = JOINT_SUBJECT.search(text, max(s_start, v.start() - 120), v.start())
         if joint is not None and joint.group(1).lower() == "it":
