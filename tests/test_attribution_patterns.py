@@ -2307,6 +2307,11 @@ LATER_CASES = [
     ("2022-09-23", "These actions were followed by the release of a petition against arms "
      "supplies to Ukraine, which stated: “Today, contrary to the fundamental principles set "
      "forth in Article 2 of the UN Charter, ...”", "Today", None),
+    # A long title of capitalised words before the name (corpus un-01156).
+    ("2022-02-03", "According to the US State Department, Assistant Secretary of State for "
+     "European and Eurasian Affairs Karen Donfried \"reiterated concern about Russia's "
+     "announced plan to bring 30,000 troops into Belarus for military exercises.\"",
+     "reiterated", "Karen Donfried"),
     # ... but not a quoted heading (nyt_2016-03-21).
     ("2016-03-21", "''Our company, with American workers,'' he added, ''builds a heck of a lot of "
      "stuff in the U.S.''\n\n'A healthy environment.'", "A healthy", None),

@@ -85,6 +85,9 @@ SHARE = re.compile(
 )
 
 
+TITLE_JOINERS = frozenset("former for of the and".split())
+
+
 def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
     """Does a phrase look like a noun phrase naming a source, not a clause fragment?"""
     if SHARE.fullmatch(phrase):
@@ -93,8 +96,14 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
     # (two offices may come before a name: "former Pennsylvania Gov. and Democratic National
     # Committee Chairman Ed Rendell"; not a description: "the younger and far more ...
     # brother of Hollywood legend Ron Howard")
-    longest = 12 if _ends_in_name(words) and "and" in words and "of" not in words and \
-        not phrase.lower().startswith(ARTICLES) else 9
+    # Nor "former Principle Deputy Undersecretary for Homeland Intelligence Jack Thomas
+    # Tomarchio": a long title of capitalised words, then the name (not "Association of the
+    # U.S. Navy National Executive Director Jason Beardsley": an organisation first).
+    longest = 12 if _ends_in_name(words) and ("and" in words and "of" not in words and
+                                              not phrase.lower().startswith(ARTICLES) or
+                                              words[0].lower() in TITLE_WORDS | ROLE_WORDS
+                                              and all(w[:1].isupper() or w in TITLE_JOINERS
+                                                      for w in words)) else 9
     if not words or len(words) > longest:
         return False
     low = phrase.lower()
