@@ -435,6 +435,21 @@ def test_apostrophes_are_not_quotation_marks():  # seed
     assert find_quotes(text) == []
 
 
+@pytest.mark.parametrize("text, pieces", [
+    # Initials go on with the name (Fox News, 2022-01-29) ...
+    ("\"If Russia does indeed go into the Donbas region and wave a flag…the United States has "
+     "already promised a series of responses,\" R.P. Eddy, of cybersecurity firm Ergo, told a "
+     "bipartisan group of governors.", 1),
+    # ... a state after a city ends a caption (Fox News, 2021-12-05).
+    ("Air Force Col. Pamela Melroy testify before the Senate Aviation and Space Subcommittee "
+     "on May 14, 2019 in Washington, D.C. Thompson said the idea was to make it so there "
+     "wasn’t \"much value\" in attempting to attack these satellites in space.", 2),
+])
+def test_dotted_initials_end_no_sentence_but_a_state_does(text, pieces):
+    from stance.attribution.sentences import sentence_spans
+    assert len(sentence_spans(text)) == pieces
+
+
 def test_attribute_values_of_markup_are_not_quotations():  # Breitbart via PolNeAR, 2016-07-05
     text = ("<tweet id=\"750366792434978816\" author=\"@SpeakerRyan\" datetime=\"2016-07-05\">"
             "While I respect the professionals at the FBI, this announcement defies explanation. "
@@ -2307,6 +2322,10 @@ LATER_CASES = [
     ("2022-09-23", "These actions were followed by the release of a petition against arms "
      "supplies to Ukraine, which stated: “Today, contrary to the fundamental principles set "
      "forth in Article 2 of the UN Charter, ...”", "Today", None),
+    # Initials before the surname (corpus un-01096).
+    ("2022-01-29", "\"If Russia does indeed go into the Donbas region and wave a flag…the United "
+     "States has already promised a series of responses,\" R.P. Eddy, of cybersecurity firm "
+     "Ergo, told a bipartisan group of governors.", "If Russia", "R.P. Eddy"),
     # A long title of capitalised words before the name (corpus un-01156).
     ("2022-02-03", "According to the US State Department, Assistant Secretary of State for "
      "European and Eurasian Affairs Karen Donfried \"reiterated concern about Russia's "

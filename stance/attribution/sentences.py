@@ -14,7 +14,9 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u inc corp co ltd dept
     est approx fig al pres amb lt.gen brig ft mt""".split()
 )
-# "U.S." ends a sentence when a word that opens sentences follows ("in the U.S. He says").
+INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+# "U.S." (or initials, "J.D.") ends a sentence when a word that opens sentences follows ("in the
+# U.S. He says").
 COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u"})
 OPENER_AFTER = re.compile(r"\s+[\"“‘(]?(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|"
                           r"In|On|At|If|When|While|After|Before|However|Meanwhile|There|His|Her|"
@@ -33,8 +35,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if m.group()[0] == ".":
             word = _word_before(text, m.start())
             low = word.lower()
-            if (low in ABBREVIATIONS or len(word) == 1 and word.isupper()) and not (
-                    low in COUNTRY_ABBREVIATIONS and OPENER_AFTER.match(text, m.end())):
+            # "J.D. Vance", "R.P. Eddy"; not a state: "Washington, D.C. Thompson", "(D-N.J.)"
+            initials = INITIALS.fullmatch(word) is not None and \
+                not text[max(0, m.start() - len(word) - 2):m.start() - len(word)].endswith(
+                    (", ", "-"))
+            if (low in ABBREVIATIONS or len(word) == 1 and word.isupper() or initials) and not (
+                    (low in COUNTRY_ABBREVIATIONS or initials) and
+                    OPENER_AFTER.match(text, m.end())):
                 continue
         _add(text, spans, start, m.end())
         start = m.end()
