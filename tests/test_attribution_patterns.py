@@ -2326,6 +2326,20 @@ LATER_CASES = [
     ("2022-01-29", "\"If Russia does indeed go into the Donbas region and wave a flag…the United "
      "States has already promised a series of responses,\" R.P. Eddy, of cybersecurity firm "
      "Ergo, told a bipartisan group of governors.", "If Russia", "R.P. Eddy"),
+    # A closing cue with an appositive holding "of the X and Y", then "in a statement released
+    # Friday"; "the statement" is his (corpus un-00315).
+    ("2020-08-08", "The Kremlin is using a “range of measures” to “denigrate” and “undermine” "
+     "Biden as Russian officials maneuver again to interfere in the U.S. presidential election, "
+     "William Evanina, director of the National Counterintelligence and Security Center, said in "
+     "a statement released Friday. “Kremlin-linked actors are also seeking to boost President "
+     "Trump’s candidacy on social media and Russian television,” the statement added.",
+     "range of", "William Evanina"),
+    ("2020-08-08", "The Kremlin is using a “range of measures” to “denigrate” and “undermine” "
+     "Biden as Russian officials maneuver again to interfere in the U.S. presidential election, "
+     "William Evanina, director of the National Counterintelligence and Security Center, said in "
+     "a statement released Friday. “Kremlin-linked actors are also seeking to boost President "
+     "Trump’s candidacy on social media and Russian television,” the statement added.",
+     "Kremlin-linked", "William Evanina"),
     # A long title of capitalised words before the name (corpus un-01156).
     ("2022-02-03", "According to the US State Department, Assistant Secretary of State for "
      "European and Eurasian Affairs Karen Donfried \"reiterated concern about Russia's "

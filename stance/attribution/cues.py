@@ -386,6 +386,7 @@ CONTINUED_SPEECH = frozenset("say claim insist deny argue maintain suggest ackno
 # An aside between dashes ("-- a key ally of McConnell --"); "--" pairs do not run together.
 DASHED = r"(?:—|–|--|(?<=\s)-(?=\s))(?:(?!--|\s-\s)[^—–.;:!?“”\"()]){1,120}?(?:—|–|--|\s-(?=\s|$))"
 DASH_ASIDE = re.compile(rf"\s+{DASHED}\s*$")
+OF_THE = re.compile(r"\s(?:of|at|for)\s+the\s+[A-Z]")
 JOINT_AND = re.compile(r"\s(?:and|&)\s+(?:the\s+)?[A-Z]")
 JOINT_LAST = re.compile(r"\s*(?:and|or)\s+(?:the\s+)?[A-Z]")  # ", and Office of ..., said"
 
@@ -425,6 +426,9 @@ def subject_before(
         breaks = list(CLAUSE_BREAK.finditer(text, lo, end))
     while breaks and _joins_offices(text, breaks, lo, end):
         breaks.pop()  # "ex-CIA Director and Defense Secretary Leon Panetta": two offices, one man
+    if len(breaks) >= 2 and breaks[-1].group() == "and" and breaks[-2].group() == "," and \
+            OF_THE.search(text, breaks[-2].end(), breaks[-1].start()):
+        breaks.pop()  # ", director of the National Counterintelligence and Security Center,"
     start = breaks[-1].end() if breaks else lo
     if breaks and breaks[-1].group() in {"and", "&"} and NAME_AT_END.search(
             text, max(lo, breaks[-1].start() - 80), breaks[-1].start()):

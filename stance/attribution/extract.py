@@ -731,9 +731,12 @@ class Attributor:
             # provided a written statement").
             earlier = doc.previous_sentence_start(pos)
             last = doc.last_resolved_before(pos)
-            said_in = last is not None and last.cue is not None and re.search(
+            # (a closing cue is only the candidate's cue_text: '"range of measures" ...,
+            # William Evanina ..., said in a statement released Friday.')
+            said_in = last is not None and (last.cue is not None or last.cue_text) and re.search(
                 r"\b(?:in|on|via)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?" + head,
-                doc.text[last.cue.verb_start:last.cue.verb_end + 40]) or \
+                doc.text[last.cue.verb_start:last.cue.verb_end + 40] if last.cue is not None
+                else last.cue_text) or \
                 head == "statement" and last is not None and last.speaker is not None and \
                 last.speaker.actor is not None and last.speaker.actor.kind == "organisation" and \
                 self._an_organisation(last.speaker) and not any(
