@@ -2340,6 +2340,16 @@ LATER_CASES = [
      "a statement released Friday. “Kremlin-linked actors are also seeking to boost President "
      "Trump’s candidacy on social media and Russian television,” the statement added.",
      "Kremlin-linked", "William Evanina"),
+    # "he" after a sentence whose passive verb of speech has a new man as its agent, even
+    # with a date at its end (war gold dev, un-05160).
+    ("2022-05-09", "Yuri Borisov was quoted by the Interfax news agency on Monday as saying the "
+     "weapons were being developed to compete with the United States' own stockpiles. “Work is "
+     "underway to create a new generation of ground, air and sea-based hypersonic missiles,” he "
+     "said. He added that Russia plans to equip modern aviation systems with new missiles, "
+     "saying: “Tests are already underway on Tu-22M3M missile carriers.\" The development of a "
+     "new generation of hypersonic weapons by Russia was announced by its defence minister "
+     "Sergei Shoigu in August 2021. “In the future, we have an increase in the range of "
+     "hypersonic weapons,\" he said.", "In the future", "Sergei Shoigu"),
     # A long title of capitalised words before the name (corpus un-01156).
     ("2022-02-03", "According to the US State Department, Assistant Secretary of State for "
      "European and Eurasian Affairs Karen Donfried \"reiterated concern about Russia's "

@@ -63,6 +63,9 @@ REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|argue
                        r"thinks|speculated|wrote|writes)\b")
 ONLY_ADJUNCT = re.compile(r"(?:\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|"
                           r"email|letter|post|tweet|speech)|\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.:]\s*")
+PASSIVE_AGENT = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:announced|said|stated|"
+                           r"declared|revealed|confirmed|unveiled|made)\s+by\s+(?:[\w’'.-]+\s+)"
+                           r"{0,4}$")
 AFTER_PREPOSITION = re.compile(
     r"\b(?i:on|in|at|from|of|by|for|with)\s*(?:[A-Z][\w.-]*['’]s?\s*)?$")
 SUBORDINATE_LEAD = re.compile(r"\b(?:when|since|if|as|after|before|while|because|although|"
@@ -864,19 +867,22 @@ class Attributor:
         starts = [st for st in doc.sentence_starts if lo <= st < doc.sentence_of(pos)[0]]
         for st in reversed(starts):
             s_start, s_end = doc.sentence_of(st)
-            if CAPTION_DATE.search(doc.text, s_start, s_end):
-                continue
-            first = next((m for m in doc.mentions.between(s_start, s_end)
-                          if m.subject and not m.quoted), None)
-            if first is None or CAPTION_VERB.match(doc.text, first.end):
-                continue
-            lead = doc.text[s_start:first.start]
-            if SUBORDINATE_LEAD.search(lead) or REPORTING.search(lead) or \
-                    len(lead[lead.rfind(",") + 1:].split()) > 3:
-                continue
-            ent = first.entity
-            if ent.actor is not None and ent.gender == gender and fits(ent):
-                return ent
+            mentions = [m for m in doc.mentions.between(s_start, s_end) if not m.quoted]
+            # (or the agent of a passive verb of speech: "The development of ... by Russia was
+            # announced by its defence minister Sergei Shoigu in August 2021.")
+            agent = next((m for m in mentions if PASSIVE_AGENT.search(
+                doc.text, max(s_start, m.start - 60), m.start)), None)
+            first = next((m for m in mentions if m.subject), None)
+            if first is not None and (
+                    CAPTION_DATE.search(doc.text, s_start, s_end) or
+                    CAPTION_VERB.match(doc.text, first.end) or
+                    SUBORDINATE_LEAD.search(lead := doc.text[s_start:first.start]) or
+                    REPORTING.search(lead) or len(lead[lead.rfind(",") + 1:].split()) > 3):
+                first = None
+            for m in (first, agent):
+                if m is not None and m.entity.actor is not None and \
+                        m.entity.gender == gender and fits(m.entity):
+                    return m.entity
         return None
 
     def _echo(self, doc: Doc, cands: list[Candidate]) -> None:
