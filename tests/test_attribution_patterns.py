@@ -444,6 +444,9 @@ def test_apostrophes_are_not_quotation_marks():  # seed
     ("Air Force Col. Pamela Melroy testify before the Senate Aviation and Space Subcommittee "
      "on May 14, 2019 in Washington, D.C. Thompson said the idea was to make it so there "
      "wasn’t \"much value\" in attempting to attack these satellites in space.", 2),
+    # ... and so do letters before a number, as ever: no name follows (corpus un-02707).
+    ("Florida's H.B. 7, often referred to as the \"Stop Woke Act,\" bans lessons that make a "
+     "student or employee feel they bear \"personal responsibility for\" the past.", 2),
 ])
 def test_dotted_initials_end_no_sentence_but_a_state_does(text, pieces):
     from stance.attribution.sentences import sentence_spans
@@ -2355,6 +2358,37 @@ LATER_CASES = [
      "European and Eurasian Affairs Karen Donfried \"reiterated concern about Russia's "
      "announced plan to bring 30,000 troops into Belarus for military exercises.\"",
      "reiterated", "Karen Donfried"),
+    # Faults a review of the "who"/"which" and description rules found (corpus):
+    # a preposition's object with an article before "who" is no source (un-08505) ...
+    ("2022-09-04", "But if a person with a lot of money is unable to help those who need it, then "
+     "“this is the way to hell and there’s nothing else to say here,” Kirill explained. He cited "
+     "words of Jesus from the Bible, who said that “it is hard for a rich man to enter the "
+     "kingdom of heaven.”", "it is hard", "Kirill"),
+    # ... but the name before an appositive is (un-07226);
+    ("2022-07-26", "This angered Valery Markus, a senior sergeant of the 47th Armed Forces "
+     "Battalion, who wrote on Facebook that he was “outraged” because the military profession "
+     "is “being reduced to the level of punishment for these scumbags.”", "outraged",
+     "Valery Markus"),
+    # a fragment in a relative clause on an object is an aside: the next quotation does not go
+    # on with its speaker (un-03498);
+    ("2022-03-27", "Following a performance by Reba McEntire that was introduced by Ukraine-born "
+     "actor Mila Kunis, who mentioned feeling “gutted” by recent global events, a message "
+     "appeared on screen. “We’d like to have a moment of silence to show our support for the "
+     "people of Ukraine currently facing invasion, conflict and prejudice within their own "
+     "borders,” the screen read.", "We’d like", None),
+    # "the senator" is the man the article called "Sen." (un-00033) ...
+    ("2019-12-02", "Wallace guest and Bulwark editor Charlie Sykes accused Sen. John Kennedy "
+     "(R-La.) of coming off as an “addled Russian asset” when he claimed Sunday on MSNBC that "
+     "former Ukrainian President Petro Poroshenko “actively worked” for Hillary Clinton to skew "
+     "the American election on her behalf. When an astounded Chuck Todd asked for the basis for "
+     "Kennedy’s claim, the senator responded: “Just read the articles” — though he identified no "
+     "“articles.”", "Just read", "John Kennedy"),
+    # ... and "the local governor" is not the last speaker, a mayor (un-06480).
+    ("2022-06-27", "Mayor Vitaliy Maletskiy wrote on Facebook that the attack \"hit a very crowded "
+     "area, which is 100% certain not to have any links to the armed forces.\" The attack "
+     "happened as Russia was mounting an all-out assault on the last Ukrainian stronghold in "
+     "eastern Ukraine's Luhansk province, \"pouring fire\" on the city of Lysychansk from the "
+     "ground and air, according to the local governor.", "pouring fire", None),
     # ... but not a quoted heading (nyt_2016-03-21).
     ("2016-03-21", "''Our company, with American workers,'' he added, ''builds a heck of a lot of "
      "stuff in the U.S.''\n\n'A healthy environment.'", "A healthy", None),

@@ -182,6 +182,7 @@ class Cue:
     subj_end: int
     participle: bool = False  # ", arguing that ..." / "but insisted": the sentence's subject
     joint: bool = False  # "Jeb Bush and Chris Christie say": two sources, no single speaker
+    relative: bool = False  # "Kevin McCarthy, who warned ...": the source of a relative clause
 
 
 WORD = re.compile(r"[A-Za-z]+")
@@ -907,8 +908,9 @@ def find_left_cue(
         # sentence, never the words before the comma.
         return Cue(last.start(), last.end(), -1, -1, participle=True)
     subj = subject_before(text, lo, last.start(), patterns.lexicon.verbs)
-    if subj is None:
-        subj = relative_antecedent(text, lo, last.start(), patterns.lexicon.verbs)
+    if subj is None and (subj := relative_antecedent(text, lo, last.start(),
+                                                     patterns.lexicon.verbs)):
+        return Cue(last.start(), last.end(), *subj, relative=True)
     if subj is None and (it := IT_SUBJECT.search(text, max(lo, last.start() - 12), last.start())):
         subj = it.span(1)  # "It added that ...": an organisation that spoke before (extract.py)
     if subj is None and last.start() == lo and text[lo].isupper() and \
@@ -934,12 +936,23 @@ def relative_antecedent(text: str, lo: int, verb_start: int, verbs: frozenset[st
         return None
     if not names:
         return subject_before(text, lo, rel.start(), verbs)
-    if PLACE_BEFORE.search(text, max(lo, rel.start() - 80), rel.start()):
-        return None  # "one driver in Arizona who said", "a street artist in Llanelli, Wales, who"
+    if rel.group(1) == "which" and not rel.group().startswith(","):
+        return None  # "Mr Zelensky signed a decree which formally declared": the decree
     tag = PARTY_TAG.search(text, max(lo, rel.start() - 20), rel.start()) or \
         COMMA_PARTY_TAG.search(text, max(lo, rel.start() - 20), rel.start())
     end = tag.start() if tag else rel.start()
     subj = subject_before(text, lo, end, verbs)
+    place = PLACE_BEFORE.search(text, max(lo, rel.start() - 80), rel.start())
+    appos = APPOSITIVE_BEFORE.search(text, max(lo, end - 140), end)
+    if appos is not None and (subj is None or subj[0] >= appos.end(1)) and \
+            appos.group(1).split()[0].lower() not in NOT_NAMES:
+        # "Valery Markus, a senior sergeant of the 47th Armed Forces Battalion, who wrote",
+        # "Michael O'Hanlon, a senior fellow at the Brookings Institution, who said": the name
+        return appos.span(1)
+    if place is not None:
+        # "one driver in Arizona who said", "a street artist in Llanelli, Wales, who": not the
+        # place ("Michael O'Hanlon, a fellow at the Brookings Institution, who": the name)
+        return subj if subj is not None and subj[1] <= place.start() else None
     if subj is not None:
         return subj
     name = TRAILING_NAME.search(text, max(lo, end - 80), end)
@@ -949,11 +962,18 @@ def relative_antecedent(text: str, lo: int, verb_start: int, verbs: frozenset[st
     while a < b and (w := WORD.match(text, a)) and not w.group().isupper() and \
             w.group().lower() in NOT_NAMES:
         a = w.end() + 1  # "But", "Monday"
-    before = text[max(lo, a - 12):a].split()
+    before = [w.lower() for w in text[max(lo, a - 20):a].split()]
+    article = bool(before) and before[-1] in {"the", "a", "an"}
+    if article:
+        before.pop()
+    word = before[-1] if before else ""
     if a >= b or not text[a].isupper() or not plausible_subject(text[a:b], verbs) or \
-            SUBJECT_STOP.match(text[a:b]) or before and (
-                before[-1].lower() in {"of", "and", "&", "for"} or  # "Office of ... Analysis"
-                rel.group(1) == "which" and before[-1].lower() in PREPOSITIONS):
+            SUBJECT_STOP.match(text[a:b]) or \
+            word in {"of", "and", "&", "for"} or \
+            word in PREPOSITIONS and (rel.group(1) == "which" or article) or \
+            rel.group(1) == "who" and " " not in text[a:b] and text[b - 1] == "s":
+        # ("the Human Rights Ombudsperson of the Ukrainian Parliament, who said", "words of
+        # Jesus from the Bible, who said", "Westerners who argue")
         return None
     return a, b
 
@@ -968,8 +988,10 @@ IT_SUBJECT = re.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]”\s)|(?<=[.;:!?]\"\s))(It)\s+(?:also\s+)?$", re.M)
 WITH_SUBJECT = re.compile(
     r"\bwith\s+((?:the|a|an)\s+[^,;:“”\"()—–-]{2,70}?|[A-Z][^,;:“”\"()—–]{1,60}?)\s+$")
-PLACE_BEFORE = re.compile(r"\b(?:in|on|at|near|across)\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*"
-                          r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,?\s*$")
+PLACE_BEFORE = re.compile(r"\b(?:in|on|at|near|across)\s+(?:[A-Z][\w’'.-]*\s+){0,2}"
+                          r"[A-Z][\w’'.-]*(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,?\s*$")
+APPOSITIVE_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+"
+                               r"(?:a|an|the|former)\s[^,;:“”\"()]{1,100}$")
 COMMA_PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?\s*$")  # "Sen. Lindsey Graham, R-S.C.,"
 TRAILING_NAME = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*$")
 RELATIVE_SUBJECT = re.compile(r"(?:,\s+|\s+)(who|which)\s+(?:(?:\w+ly|also|has|have|had|once|"

@@ -114,6 +114,18 @@ PERSON_NOUNS = frozenset("""official minister diplomat spokesman spokeswoman spo
     president general commander governor mayor senator lawmaker leader chief ambassador
     envoy analyst expert professor economist officer director secretary chairman premier
     chancellor politician executive""".split())
+# Title abbreviations of PERSON_NOUNS heads ("Gov. Chris Christie" is "the governor").
+HEAD_ABBREVIATIONS = {"governor": ("gov",), "senator": ("sen",), "general": ("gen",),
+                      "lawmaker": ("rep", "sen", "congress", "mp", "legislator"),
+                      "officer": ("lt", "col", "maj", "capt", "sgt"),
+                      "commander": ("gen", "adm", "col")}
+GENERIC_MODIFIERS = frozenset("former top senior then new current retired ex".split())
+POSSESSIVE_WORD = re.compile(r"\w['’]s\b|s['’](?=\s)")
+ABBREVIATED = frozenset(a for abbr in HEAD_ABBREVIATIONS.values() for a in abbr)
+# Trades that hold no office ("Jamie Grey, 34, a teacher").
+TRADES = frozenset("""teacher student resident host anchor presenter reporter correspondent
+    journalist doctor nurse worker volunteer soldier pensioner mother father owner lady wife
+    husband son daughter brother sister widow""".split())
 ARTICLE_WORDS = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "several ", "some ")
 
 
@@ -415,7 +427,11 @@ class Attributor:
     # -- speakers ---------------------------------------------------------------------------
     def _resolve(self, doc: Doc, cands: list[Candidate]) -> None:
         prev: Candidate | None = None
+        main: Candidate | None = None  # the previous quotation that is no aside (see below)
         for c in cands:
+            if prev is not None and prev is not main and c.quote is not None and \
+                    doc.sentence_of(c.quote.open) != doc.sentence_of(prev.quote.open):
+                prev = main
             if c.cue is not None:
                 c.cue_text = doc.text[c.cue.verb_start:c.cue.verb_end]
                 if c.cue.participle and prev is not None and prev.kind == "direct" and \
@@ -437,8 +453,17 @@ class Attributor:
                 self._inherit(doc, c, prev)
             if c.cue is not None or c.speaker is not None:
                 doc.resolved.append(c)
+            # A fragment in a relative clause on an object is an aside ('Jayapal said the
+            # letter was conflated with comments from Kevin McCarthy, R-Calif., who warned
+            # that Republicans will not write a "blank check"'): no later quotation goes on
+            # with its speaker (but 'Humphrey, who calls Trump a "sociopath," said ...' opens
+            # its sentence).
+            aside = c.kind == "partial" and c.cue is not None and c.cue.relative and \
+                doc.text[doc.sentence_of(c.cue.subj_start)[0]:c.cue.subj_start].strip()
             if c.quote is not None:
-                prev = c
+                prev = c  # (the aside's own sentence goes on with it: '"...' and "a fighter"')
+                if not aside:
+                    main = c
 
     def _inherit(self, doc: Doc, c: Candidate, prev: Candidate | None) -> None:
         """A quotation with no cue takes the previous speaker only where the text supports it."""
@@ -770,30 +795,80 @@ class Attributor:
                 if c.speaker is not None and c.speaker.person_like and c.end <= pos and \
                         c.mention and wanted <= set(re.findall(r"[a-z]+", c.mention.lower())):
                     return c.speaker
-            return self._last_named_speaker(doc, head, pos)
+            # (not "the frigate's commander": somebody else's)
+            return self._last_named_speaker(doc, phrase, pos, POSSESSIVE_WORD.search(phrase)
+                                            is not None)
         return None
 
-    def _last_named_speaker(self, doc: Doc, head: str, pos: int) -> Entity | None:
-        """'Yakunin said London had ... "...," the former top executive said': the speaker
-        just before, a full name the registry does not know (its offices would have matched),
-        in a sentence before this one, in this paragraph or the one before, with no other
-        person named since, in an article that introduced no unnamed one ("a senior US
-        defense official"). Not after a question or a report: '"...?" Stephanopoulos asked.
-        ... The senator' answers him."""
+    def _last_named_speaker(self, doc: Doc, phrase: str, pos: int, possessive: bool = False
+                            ) -> Entity | None:
+        """'Yakunin said London had ... "...," the former top executive said': a person the
+        registry does not know, whom the article called by this description's title.
+
+        The speaker just before comes first if the article gave him this title ("Kellogg"
+        after "retired Lt. Gen. Keith Kellogg" is "the former general"); then the last person
+        named with the title ("Chancellor Nadhim Zahawi warned ... the Chancellor said"); then
+        the speaker just before if the article gave him no other office or trade ("Mayor
+        Vitaliy Maletskiy" is not "the local governor", nor "Jamie Grey, 34, a teacher" "the
+        Chancellor"). Nobody for "the frigate's commander" (somebody else's) or after "a police
+        officer on the scene" (an unnamed one)."""
+        head = phrase.lower().split()[-1]
+        titles = {head} | set(HEAD_ABBREVIATIONS.get(head, ()))
+        if possessive or re.search(
+                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,4}}{head}\b",
+                doc.text[:pos]):
+            return None
+        last, said = self._speaker_just_before(doc, pos)
+        if last is not None and said & titles:
+            return last
+        # The most recently named person whom the article gave the title, with the other words
+        # of the description ("the Energy secretary"; not "Sen. Joni Ernst, R-Iowa. The Florida
+        # senator", nor "the shadow foreign minister, Penny Wong" for "the prime minister").
+        modifiers = {w.lower() for w in phrase.split()[1:-1]} - GENERIC_MODIFIERS
+        upto = bisect.bisect_left(doc.mentions.starts, pos)
+        people = [m for m in doc.mentions.mentions[:upto]
+                  if not m.quoted and m.entity.person_like and m.entity.actor is None]
+        titled = {id(m.entity) for m in people if self._titled(doc, m, titles, modifiers)}
+        for m in reversed(people):
+            if id(m.entity) in titled:
+                return m.entity
+        return last if last is not None and not said & (PERSON_NOUNS | TRADES | ABBREVIATED) \
+            else None
+
+    @staticmethod
+    def _titled(doc: Doc, m: Mention, titles: set[str], modifiers: set[str]) -> bool:
+        """Does a mention hold the whole name with one of `titles` right before it, and the
+        `modifiers` next to it? (Not "Bush" linked to the last Bush named, nor "a senior US
+        official told CNN's Matthew Chance".)"""
+        name = set(m.entity.name.lower().split())
+        words = set(re.findall(r"[a-z]+", m.text.lower()))
+        before = re.findall(r"[a-z]+", doc.text[max(0, m.start - 20):m.start].lower())[-1:]
+        if not (name <= words and titles & (words - name | set(before))):
+            return False
+        near = (doc.text[max(0, m.start - 40):m.end] +
+                re.split(r"[.\n]", doc.text[m.end:m.end + 80])[0]).lower()
+        return all(w in near for w in modifiers)
+
+    @staticmethod
+    def _speaker_just_before(doc: Doc, pos: int) -> tuple[Entity | None, set[str]]:
+        """The last speaker before `pos`, a full name the registry does not know, in a
+        sentence before this one, in this paragraph or the one before, with no other person
+        named since (not after a question or a report: '"...?" Stephanopoulos asked. ... The
+        senator' answers him); and the words next to his name in the article (titles before
+        it, an appositive after it)."""
         last = doc.last_resolved_before(pos)
         ent = last.speaker if last is not None else None
         if ent is None or ent.actor is not None or not ent.person_like or \
                 len(ent.name.split()) < 2 or last.end > doc.sentence_of(pos)[0] or \
                 (last.cue_text or "").lower().startswith(("ask", "report")) or \
-                doc.paragraph_of(pos) - doc.paragraph_of(last.end) > 1:
-            return None
-        if any(m.entity is not ent and m.entity.person_like and not m.quoted
-               for m in doc.mentions.between(last.end, pos)):
-            return None
-        if re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,4}}{head}\b",
-                     doc.text[:pos]):
-            return None
-        return ent
+                doc.paragraph_of(pos) - doc.paragraph_of(last.end) > 1 or \
+                any(m.entity is not ent and m.entity.person_like and not m.quoted
+                    for m in doc.mentions.between(last.end, pos)):
+            return None, set()
+        near = " ".join(doc.text[max(0, m.start - 40):m.end] + " " + (
+            doc.text[m.end:m.end + 80].split(".")[0] if doc.text.startswith(",", m.end) else "")
+            for m in doc.mentions.before(pos) if m.entity is ent).lower()
+        return ent, set(re.findall(r"[a-z]+", near))
 
     def _pronoun(self, doc: Doc, gender: str, pos: int, named: set[int] = frozenset()
                  ) -> Entity | None:

@@ -35,8 +35,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if m.group()[0] == ".":
             word = _word_before(text, m.start())
             low = word.lower()
-            # "J.D. Vance", "R.P. Eddy"; not a state: "Washington, D.C. Thompson", "(D-N.J.)"
+            # "J.D. Vance", "R.P. Eddy"; not a state ("Washington, D.C. Thompson", "(D-N.J.)")
+            # or a bill ("H.B. 7")
             initials = INITIALS.fullmatch(word) is not None and \
+                text[m.end():m.end() + 3].strip()[:1].isalpha() and \
                 not text[max(0, m.start() - len(word) - 2):m.start() - len(word)].endswith(
                     (", ", "-"))
             if (low in ABBREVIATIONS or len(word) == 1 and word.isupper() or initials) and not (
