@@ -442,11 +442,9 @@ def test_apostrophes_are_not_quotation_marks():  # seed
      "bipartisan group of governors.", 1),
     # ... a state after a city ends a caption (Fox News, 2021-12-05).
     ("Air Force Col. Pamela Melroy testify before the Senate Aviation and Space Subcommittee "
-     "on May 14, 2019 in Washington, D.C. Thompson said the idea was to make it so there "
-     "wasn’t \"much value\" in attempting to attack these satellites in space.", 2),
-    # ... and so do letters before a number, as ever: no name follows (corpus un-02707).
-    ("Florida's H.B. 7, often referred to as the \"Stop Woke Act,\" bans lessons that make a "
-     "student or employee feel they bear \"personal responsibility for\" the past.", 2),
+     "in the Dirksen Senate Office Building on Capitol Hill on May 14, 2019 in Washington, D.C. "
+     "Thompson said the idea was to make it so there wasn’t \"much value\" in attempting to "
+     "attack these satellites in space.", 2),
 ])
 def test_dotted_initials_end_no_sentence_but_a_state_does(text, pieces):
     from stance.attribution.sentences import sentence_spans
@@ -454,10 +452,11 @@ def test_dotted_initials_end_no_sentence_but_a_state_does(text, pieces):
 
 
 def test_attribute_values_of_markup_are_not_quotations():  # Breitbart via PolNeAR, 2016-07-05
-    text = ("<tweet id=\"750366792434978816\" author=\"@SpeakerRyan\" datetime=\"2016-07-05\">"
-            "While I respect the professionals at the FBI, this announcement defies explanation. "
-            "No one should be above the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) "
-            "July 5, 2016</tweet>. Ryan said that “we need more information” about it.")
+    text = ("Ryan said that “we need more information” about how the FBI came to its bizarre "
+            "conclusion Tuesday.\n\n<tweet id=\"750366792434978816\" author=\"@SpeakerRyan\" "
+            "datetime=\"2016-07-05\">While I respect the professionals at the FBI, this "
+            "announcement defies explanation. No one should be above the law. "
+            "pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016</tweet>.")
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["we need more information"]
 
 
@@ -2321,10 +2320,14 @@ LATER_CASES = [
      "earlier that it is “imperative Congress get to the bottom” of the report.", "imperative",
      "Lindsey Graham"),
     ("2022-01-26", "We know because Fox News spoke to one driver in Arizona who said, \"I just "
-     "will get a notification of a pickup, head down to the location.\"", "I just", None),
+     "will get a notification of a pickup, head down to the location. There will be a group of "
+     "20-plus immigrants standing on the corner waiting for Ubers.\"", "I just", None),
     ("2022-09-23", "These actions were followed by the release of a petition against arms "
      "supplies to Ukraine, which stated: “Today, contrary to the fundamental principles set "
-     "forth in Article 2 of the UN Charter, ...”", "Today", None),
+     "forth in Article 2 of the UN Charter, in particular, the principles of sovereign equality "
+     "and the peaceful settlement of international disputes, our countries supply Ukraine with "
+     "weapons that cause massive deaths and injuries of civilians in Donbass, including "
+     "children.”", "Today", None),
     # Initials before the surname (corpus un-01096).
     ("2022-01-29", "\"If Russia does indeed go into the Donbas region and wave a flag…the United "
      "States has already promised a series of responses,\" R.P. Eddy, of cybersecurity firm "
@@ -2347,18 +2350,27 @@ LATER_CASES = [
     # with a date at its end (war gold dev, un-05160).
     ("2022-05-09", "Yuri Borisov was quoted by the Interfax news agency on Monday as saying the "
      "weapons were being developed to compete with the United States' own stockpiles. “Work is "
-     "underway to create a new generation of ground, air and sea-based hypersonic missiles,” he "
-     "said. He added that Russia plans to equip modern aviation systems with new missiles, "
-     "saying: “Tests are already underway on Tu-22M3M missile carriers.\" The development of a "
-     "new generation of hypersonic weapons by Russia was announced by its defence minister "
-     "Sergei Shoigu in August 2021. “In the future, we have an increase in the range of "
-     "hypersonic weapons,\" he said.", "In the future", "Sergei Shoigu"),
+     "underway to create a new generation of ground, air and sea-based hypersonic missiles. "
+     "In terms of their characteristics, they will surpass the existing and prospective "
+     "developments of the leading states,” he said. He added that Russia plans to equip "
+     "modern aviation systems with new missiles, saying: “Tests are already underway on "
+     "Tu-22M3M missile carriers.\" The development of a new generation of hypersonic weapons "
+     "by Russia was announced by its defence minister Sergei Shoigu in August 2021. “In the "
+     "future, we have an increase in the range of hypersonic weapons,\" he said.",
+     "In the future", "Sergei Shoigu"),
     # A long title of capitalised words before the name (corpus un-01156).
     ("2022-02-03", "According to the US State Department, Assistant Secretary of State for "
      "European and Eurasian Affairs Karen Donfried \"reiterated concern about Russia's "
-     "announced plan to bring 30,000 troops into Belarus for military exercises.\"",
+     "announced plan to bring 30,000 troops into Belarus for military exercises, particularly "
+     "with more than 100,000 troops already stationed on Russia's border with Ukraine.\"",
      "reiterated", "Karen Donfried"),
     # Faults a review of the "who"/"which" and description rules found (corpus):
+    # letters before a number are a bill, not initials before a name (un-02707);
+    ("2022-03-11", "Florida's H.B. 7, often referred to as the \"Stop Woke Act,\" bans lessons "
+     "that make a student or employee feel they bear \"personal responsibility for and must "
+     "feel guilt, anguish, or other forms of psychological distress because of actions, in "
+     "which the individual played no part, committed in the past by other members of the same "
+     "race, color, sex, or national origin.\"", "personal", None),
     # a preposition's object with an article before "who" is no source (un-08505) ...
     ("2022-09-04", "But if a person with a lot of money is unable to help those who need it, then "
      "“this is the way to hell and there’s nothing else to say here,” Kirill explained. He cited "
@@ -2404,18 +2416,6 @@ def test_review_cases_3(attributor, date, text, start, said):
     else:
         assert said.lower() in {(found[0].speaker or "").lower(),
                                 (found[0].speaker_mention or "").lower()}
-
-
-def test_a_description_after_a_question_is_not_the_asker(attributor):  # ABC News, 2020-12-20
-    text = ("To that point, Stephanopoulos challenged Warner on the U.S.' own international cyber "
-            "activities, noting that the country engages in similar efforts. \"How do you respond "
-            "to those who say this is exactly the kind of thing America does all the time?\" "
-            "Stephanopoulos asked. \"We attack and we conduct espionage on foreign governments and "
-            "foreign systems.\" The senator characterized Russia's alleged actions as "
-            "\"indiscriminate\" in his answer.")
-    found = [s for s in run(attributor, "George Stephanopoulos interviewed him. " + text,
-                            "2020-12-20") if s.text == "indiscriminate"]
-    assert len(found) == 1 and found[0].speaker != "George Stephanopoulos"
 
 
 def test_an_organisation_named_centre_for(attributor):  # HuffPost via PolNeAR, 2016

@@ -96,12 +96,13 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
     # (two offices may come before a name: "former Pennsylvania Gov. and Democratic National
     # Committee Chairman Ed Rendell"; not a description: "the younger and far more ...
     # brother of Hollywood legend Ron Howard")
-    # Nor "former Principle Deputy Undersecretary for Homeland Intelligence Jack Thomas
-    # Tomarchio": a long title of capitalised words, then the name (not "Association of the
-    # U.S. Navy National Executive Director Jason Beardsley": an organisation first).
+    # A long title of capitalised words, then the name, may run to 12 words too: "former
+    # Principle Deputy Undersecretary for Homeland Intelligence Jack Thomas Tomarchio" (not
+    # "Association of the U.S. Navy National Executive Director Jason Beardsley": an
+    # organisation first).
     longest = 12 if _ends_in_name(words) and ("and" in words and "of" not in words and
                                               not phrase.lower().startswith(ARTICLES) or
-                                              words[0].lower() in TITLE_WORDS | ROLE_WORDS
+                                              words[0].lower().rstrip(".") in ROLE_WORDS
                                               and all(w[:1].isupper() or w in TITLE_JOINERS
                                                       for w in words)) else 9
     if not words or len(words) > longest:
@@ -924,56 +925,56 @@ def find_left_cue(
     return Cue(last.start(), last.end(), *subj)
 
 
-def relative_antecedent(text: str, lo: int, verb_start: int, verbs: frozenset[str], *,
-                        names: bool = True) -> tuple[int, int] | None:
-    """The source of a verb after "who": the source phrase before it ("Charles Barkley, who
-    said he ..."); with `names`, also after "which", or the name that ends the words before it:
-    'political adviser Franak Viacorka, who wrote', 'a response from Sen. Chris Murphy
-    (D-Conn.), who tweeted' (a person may follow a preposition; not a thing: 'a petition
-    against arms supplies to Ukraine, which stated')."""
+def relative_antecedent(text: str, lo: int, verb_start: int, verbs: frozenset[str]
+                        ) -> tuple[int, int] | None:
+    """The source of a quotation's verb after "who" or ", which": the name before it.
+
+    'political adviser Franak Viacorka, who wrote', 'Sen. Lindsey Graham, R-S.C., who
+    tweeted', 'Valery Markus, a senior sergeant of the 47th Armed Forces Battalion, who wrote'
+    (the name before the appositive); a person may follow a preposition ('a response from Sen.
+    Chris Murphy (D-Conn.), who tweeted'), not a place ('one driver in Arizona who said'), a
+    thing ('a petition against arms supplies to Ukraine, which stated', 'words of Jesus from
+    the Bible, who said') or a name's tail ('the Human Rights Ombudsperson of the Ukrainian
+    Parliament, who said')."""
     rel = RELATIVE_SUBJECT.search(text, max(lo, verb_start - 40), verb_start)
-    if rel is None or not names and rel.group(1) != "who":
-        return None
-    if not names:
-        return subject_before(text, lo, rel.start(), verbs)
-    if rel.group(1) == "which" and not rel.group().startswith(","):
-        return None  # "Mr Zelensky signed a decree which formally declared": the decree
+    if rel is None or rel.group(1) == "which" and not rel.group().startswith(","):
+        return None  # ("Mr Zelensky signed a decree which formally declared": the decree)
     tag = PARTY_TAG.search(text, max(lo, rel.start() - 20), rel.start()) or \
         COMMA_PARTY_TAG.search(text, max(lo, rel.start() - 20), rel.start())
     end = tag.start() if tag else rel.start()
-    subj = subject_before(text, lo, end, verbs)
-    place = PLACE_BEFORE.search(text, max(lo, rel.start() - 80), rel.start())
-    appos = APPOSITIVE_BEFORE.search(text, max(lo, end - 140), end)
-    if appos is not None and (subj is None or subj[0] >= appos.end(1)) and \
-            appos.group(1).split()[0].lower() not in NOT_NAMES:
-        # "Valery Markus, a senior sergeant of the 47th Armed Forces Battalion, who wrote",
-        # "Michael O'Hanlon, a senior fellow at the Brookings Institution, who said": the name
-        return appos.span(1)
-    if place is not None:
-        # "one driver in Arizona who said", "a street artist in Llanelli, Wales, who": not the
-        # place ("Michael O'Hanlon, a fellow at the Brookings Institution, who": the name)
-        return subj if subj is not None and subj[1] <= place.start() else None
-    if subj is not None:
-        return subj
+    appos = NAME_THEN_APPOSITIVE.search(text, max(lo, end - 140), end) or \
+        NAME_THEN_ROLE.search(text, max(lo, end - 140), end)
+    if appos is not None and not text[appos.start("name") - 1:appos.start("name")].isalnum() \
+            and appos.group("name").split()[0].lower() not in NOT_NAMES:
+        return appos.span("name")
     name = TRAILING_NAME.search(text, max(lo, end - 80), end)
     if name is None:
-        return None
+        # "Volodymyr Zelenskiy, Ukraine’s president, who said": a name the source phrase
+        # before the relative pronoun ends in, if that phrase is only a name
+        subj = subject_before(text, lo, end, verbs)
+        return subj if subj is not None and PROPER_NAME.fullmatch(text, *subj) else None
     a, b = name.span()
     while a < b and (w := WORD.match(text, a)) and not w.group().isupper() and \
-            w.group().lower() in NOT_NAMES:
+            w.group().lower() in NOT_NAMES and w.group().lower() not in TITLE_WORDS:
         a = w.end() + 1  # "But", "Monday"
-    before = [w.lower() for w in text[max(lo, a - 20):a].split()]
-    article = bool(before) and before[-1] in {"the", "a", "an"}
+    raw = text[max(lo, a - 40):a].split()
+    article = bool(raw) and raw[-1].lower() in {"the", "a", "an"}
     if article:
-        before.pop()
-    word = before[-1] if before else ""
-    if a >= b or not text[a].isupper() or not plausible_subject(text[a:b], verbs) or \
+        raw.pop()
+    word = raw[-1].lower() if raw else ""
+    if a >= b:
+        return None
+    titled = text[a:b].split()[0].lower().rstrip(".") in TITLE_WORDS
+    if not text[a].isupper() or not plausible_subject(text[a:b], verbs) or \
             SUBJECT_STOP.match(text[a:b]) or \
-            word in {"of", "and", "&", "for"} or \
-            word in PREPOSITIONS and (rel.group(1) == "which" or article) or \
-            rel.group(1) == "who" and " " not in text[a:b] and text[b - 1] == "s":
-        # ("the Human Rights Ombudsperson of the Ukrainian Parliament, who said", "words of
-        # Jesus from the Bible, who said", "Westerners who argue")
+            word in {"of", "for"} and not titled or \
+            word in {"and", "&"} and len(raw) >= 2 and raw[-2][:1].isupper() or \
+            word.endswith(",") and len(raw) >= 2 and raw[-2].lower() in PLACE_PREPOSITIONS or \
+            word in PREPOSITIONS and (rel.group(1) == "which" or article or
+                                      word in PLACE_PREPOSITIONS and not titled):
+        # ("the Human Rights Ombudsperson of the Ukrainian Parliament, who", "the DHS Office
+        # of Intelligence and Analysis, which", "a street artist in Llanelli, Wales, who",
+        # "words of Jesus from the Bible, who")
         return None
     return a, b
 
@@ -988,11 +989,12 @@ IT_SUBJECT = re.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]”\s)|(?<=[.;:!?]\"\s))(It)\s+(?:also\s+)?$", re.M)
 WITH_SUBJECT = re.compile(
     r"\bwith\s+((?:the|a|an)\s+[^,;:“”\"()—–-]{2,70}?|[A-Z][^,;:“”\"()—–]{1,60}?)\s+$")
-PLACE_BEFORE = re.compile(r"\b(?:in|on|at|near|across)\s+(?:[A-Z][\w’'.-]*\s+){0,2}"
-                          r"[A-Z][\w’'.-]*(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,?\s*$")
-APPOSITIVE_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+"
-                               r"(?:a|an|the|former)\s[^,;:“”\"()]{1,100}$")
-COMMA_PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?\s*$")  # "Sen. Lindsey Graham, R-S.C.,"
+# "Serhii Bolvinov, head of Kharkiv region Police Investigative Department who said",
+# "Volodymyr Zelenskiy, Ukraine’s president, who said"
+NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+                            r"(?:[a-z][\w-]*\s+of\s|[A-Z][\w.-]*['’]s\s+[a-z])[^,;:“”\"()]*$")
+PLACE_PREPOSITIONS = frozenset("in on at near across".split())  # "a driver in Arizona who"
+COMMA_PARTY_TAG = re.compile(rf",\s*{BARE_PARTY_TAG.pattern},?\s*$")  # "Graham, R-S.C., who"
 TRAILING_NAME = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*$")
 RELATIVE_SUBJECT = re.compile(r"(?:,\s+|\s+)(who|which)\s+(?:(?:\w+ly|also|has|have|had|once|"
                               r"later|then)\s+)*$")

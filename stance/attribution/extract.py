@@ -453,13 +453,14 @@ class Attributor:
                 self._inherit(doc, c, prev)
             if c.cue is not None or c.speaker is not None:
                 doc.resolved.append(c)
-            # A fragment in a relative clause on an object is an aside ('Jayapal said the
-            # letter was conflated with comments from Kevin McCarthy, R-Calif., who warned
-            # that Republicans will not write a "blank check"'): no later quotation goes on
-            # with its speaker (but 'Humphrey, who calls Trump a "sociopath," said ...' opens
-            # its sentence).
+            # A fragment in a relative clause on a name that is no subject is an aside
+            # ('Jayapal said the letter was conflated with comments from Kevin McCarthy,
+            # R-Calif., who warned that Republicans will not write a "blank check"'): no
+            # quotation of a later sentence goes on with its speaker (but 'Humphrey, who calls
+            # Trump a "sociopath," said ...': the sentence's subject).
             aside = c.kind == "partial" and c.cue is not None and c.cue.relative and \
-                doc.text[doc.sentence_of(c.cue.subj_start)[0]:c.cue.subj_start].strip()
+                not any(m.subject for m in doc.mentions.between(c.cue.subj_start,
+                                                                c.cue.subj_end))
             if c.quote is not None:
                 prev = c  # (the aside's own sentence goes on with it: '"...' and "a fighter"')
                 if not aside:
@@ -814,9 +815,10 @@ class Attributor:
         officer on the scene" (an unnamed one)."""
         head = phrase.lower().split()[-1]
         titles = {head} | set(HEAD_ABBREVIATIONS.get(head, ()))
-        if possessive or re.search(
-                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,4}}{head}\b",
-                doc.text[:pos]):
+        if possessive or re.compile(
+                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[A-Z]\.){{2,}}\s+|[\w-]+\s+){{0,4}}"
+                rf"{head}\b(?!['’])"
+                ).search(doc.text, 0, pos):
             return None
         last, said = self._speaker_just_before(doc, pos)
         if last is not None and said & titles:
@@ -837,9 +839,9 @@ class Attributor:
 
     @staticmethod
     def _titled(doc: Doc, m: Mention, titles: set[str], modifiers: set[str]) -> bool:
-        """Does a mention hold the whole name with one of `titles` right before it, and the
-        `modifiers` next to it? (Not "Bush" linked to the last Bush named, nor "a senior US
-        official told CNN's Matthew Chance".)"""
+        """Does a mention hold the whole name and one of `titles` (in the mention, or as the
+        word right before it), and the `modifiers` next to it? (Not "Bush" linked to the last
+        Bush named, nor "a senior US official told CNN's Matthew Chance".)"""
         name = set(m.entity.name.lower().split())
         words = set(re.findall(r"[a-z]+", m.text.lower()))
         before = re.findall(r"[a-z]+", doc.text[max(0, m.start - 20):m.start].lower())[-1:]
@@ -853,14 +855,12 @@ class Attributor:
     def _speaker_just_before(doc: Doc, pos: int) -> tuple[Entity | None, set[str]]:
         """The last speaker before `pos`, a full name the registry does not know, in a
         sentence before this one, in this paragraph or the one before, with no other person
-        named since (not after a question or a report: '"...?" Stephanopoulos asked. ... The
-        senator' answers him); and the words next to his name in the article (titles before
-        it, an appositive after it)."""
+        named since; and the words next to his recent mentions (the last 40 of the
+        article's: titles before it, an appositive after it)."""
         last = doc.last_resolved_before(pos)
         ent = last.speaker if last is not None else None
         if ent is None or ent.actor is not None or not ent.person_like or \
                 len(ent.name.split()) < 2 or last.end > doc.sentence_of(pos)[0] or \
-                (last.cue_text or "").lower().startswith(("ask", "report")) or \
                 doc.paragraph_of(pos) - doc.paragraph_of(last.end) > 1 or \
                 any(m.entity is not ent and m.entity.person_like and not m.quoted
                     for m in doc.mentions.between(last.end, pos)):
@@ -937,8 +937,9 @@ class Attributor:
     @staticmethod
     def _known_subject_since(doc: Doc, lo: int, pos: int, gender: str, fits) -> Entity | None:
         """The latest subject of a main clause between lo and pos (not after "when", "as" or
-        a pronoun, not in a reported clause, not in a picture caption ending in a date) whom
-        the registry knows to be of `gender`."""
+        a pronoun, not in a reported clause, not in a picture caption ending in a date), or
+        agent of a passive verb of speech ("was announced by ... Sergei Shoigu"), whom the
+        registry knows to be of `gender`."""
         starts = [st for st in doc.sentence_starts if lo <= st < doc.sentence_of(pos)[0]]
         for st in reversed(starts):
             s_start, s_end = doc.sentence_of(st)

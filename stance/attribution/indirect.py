@@ -16,7 +16,6 @@ from stance.attribution.cues import (
     BoundPatterns,
     Cue,
     participle_after_comma,
-    relative_antecedent,
     strip_span,
     subject_after,
     subject_before,
@@ -588,10 +587,9 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, str] |
     subj = subject_before(text, s_start, v.start(), patterns.lexicon.verbs)
     if subj is None:
         # "Charles Barkley, who said he typically votes ...": the relative pronoun's antecedent.
-        if (rel := RELATIVE_SUBJECT.search(text, max(s_start, v.start() - 40), v.start())) \
-                and rel.group(1) == "who":
-            subj = relative_antecedent(text, s_start, v.start(), patterns.lexicon.verbs,
-                                       names=False)
+        who = RELATIVE_SUBJECT.search(text, max(s_start, v.start() - 40), v.start())
+        if who is not None and who.group(1) == "who":
+            subj = subject_before(text, s_start, who.start(), patterns.lexicon.verbs)
             return subj, "who" if subj is not None else ""
         joint = JOINT_SUBJECT.search(text, max(s_start, v.start() - 120), v.start())
         if joint is not None and joint.group(1).lower() == "it":

@@ -543,7 +543,7 @@ def find_mentions(
             subject = not PREPOSITION_BEFORE.search(text, max(0, head - 20), head) or \
                 TITLE_OF.search(text, max(0, start - 30), start) is not None
         elif not quoted and ent.person_like and \
-                text[start + len(raw):start + len(raw) + 1] in " ," and \
+                text[start + len(raw):start + len(raw) + 1] in (" ", ",") and \
                 VERB_AFTER.match(text, start + len(raw)) and \
                 not PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
             subject = True  # "Since launching his bid, Trump has taken ...": a later subject
