@@ -2401,6 +2401,18 @@ LATER_CASES = [
      "happened as Russia was mounting an all-out assault on the last Ukrainian stronghold in "
      "eastern Ukraine's Luhansk province, \"pouring fire\" on the city of Lysychansk from the "
      "ground and air, according to the local governor.", "pouring fire", None),
+    # A known organisation after a possessor in lower case (corpus un-01627) ...
+    ("2022-02-24", "By mid-afternoon on Thursday, Russia’s defence ministry claimed to have "
+     "“neutralised” Ukraine’s airbases and air defences, destroying 74 military ground "
+     "facilities, including 11 airfields, three command posts and 18 radar stations for "
+     "anti-aircraft missile systems.", "neutralised", "Ministry of Defence of Russia"),
+    # ... and "the ministry" is the ministry that spoke just before (un-00725).
+    ("2021-11-16", "\"The United States knows for a fact that the fragments did not pose a threat "
+     "due to the timing of the test and the orbit parameters and will be no threat to space "
+     "stations, satellites, or space activities in the future,\" the Russian defense ministry "
+     "said in a statement. \"The fragments have been added to the main catalogue of the domestic "
+     "space surveillance systems, and monitoring of them began immediately,\" the ministry said.",
+     "The fragments", "Ministry of Defence of Russia"),
     # ... but not a quoted heading (nyt_2016-03-21).
     ("2016-03-21", "''Our company, with American workers,'' he added, ''builds a heck of a lot of "
      "stuff in the U.S.''\n\n'A healthy environment.'", "A healthy", None),

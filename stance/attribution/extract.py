@@ -717,8 +717,10 @@ class Attributor:
         """'the Ukrainian leader' via the registry; 'the prime minister' via recent mentions."""
         actor = self.registry.by_title(phrase, doc.date)
         if actor is None and phrase.lower().split()[-1] in OFFICE_HEADS and \
-                any(w[:1].isupper() for w in phrase.split()[1:]):
-            # "the U.K. defense ministry": a known alias (not a bare "the foreign office")
+                any(w[:1].isupper() for w in phrase.split()
+                    if w.lower() not in ("the", "a", "an")):
+            # "the U.K. defense ministry", "Britain's defence ministry": a known alias (not a
+            # bare "the foreign office")
             actor = self.registry.get(phrase)
         if actor is not None:
             return Entity(actor.name, actor, actor.kind != "person")
@@ -734,9 +736,11 @@ class Attributor:
         words = phrase.lower().split()
         head = words[-1]
         if head in OFFICE_HEADS or head in ORG_NOUNS and words == ["the", head]:
-            for m in reversed(doc.mentions.before(pos)[-15:]):
-                if m.entity.is_org and head in m.entity.name.lower():
-                    return m.entity
+            # (a recent speaker first: "Britain's defence ministry said ... The ministry said")
+            for ent in [c.speaker for c in reversed(doc.resolved[-3:]) if c.end <= pos] + \
+                    [m.entity for m in reversed(doc.mentions.before(pos)[-15:])]:
+                if ent is not None and ent.is_org and head in ent.name.lower():
+                    return ent
             if words == ["the", head] and head in BODY_NOUNS:
                 # "Energoatom ... revealed that ... The agency wrote": the organisation that
                 # spoke last, if no other speaker came between (a government office is an
