@@ -121,11 +121,12 @@ HEAD_ABBREVIATIONS = {"governor": ("gov",), "senator": ("sen",), "general": ("ge
                       "commander": ("gen", "adm", "col")}
 GENERIC_MODIFIERS = frozenset("former top senior then new current retired ex".split())
 POSSESSIVE_WORD = re.compile(r"\w['’]s\b|s['’](?=\s)")
-ABBREVIATED = frozenset(a for abbr in HEAD_ABBREVIATIONS.values() for a in abbr)
 # Trades that hold no office ("Jamie Grey, 34, a teacher").
 TRADES = frozenset("""teacher student resident host anchor presenter reporter correspondent
     journalist doctor nurse worker volunteer soldier pensioner mother father owner lady wife
     husband son daughter brother sister widow""".split())
+# Words that give a person an office or a trade next to his name.
+CALLINGS = PERSON_NOUNS | TRADES | {a for abbr in HEAD_ABBREVIATIONS.values() for a in abbr}
 ARTICLE_WORDS = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "several ", "some ")
 
 
@@ -838,8 +839,7 @@ class Attributor:
         for m in reversed(people):
             if id(m.entity) in titled:
                 return m.entity
-        return last if last is not None and not said & (PERSON_NOUNS | TRADES | ABBREVIATED) \
-            else None
+        return last if last is not None and not said & CALLINGS else None
 
     @staticmethod
     def _titled(doc: Doc, m: Mention, titles: set[str], modifiers: set[str]) -> bool:
