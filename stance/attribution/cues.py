@@ -949,8 +949,8 @@ def relative_antecedent(text: str, lo: int, verb_start: int, verbs: frozenset[st
         return appos.span("name")
     name = TRAILING_NAME.search(text, max(lo, end - 80), end)
     if name is None:
-        # "Volodymyr Zelenskiy, Ukraine’s president, who said": a name the source phrase
-        # before the relative pronoun ends in, if that phrase is only a name
+        # "Ms Truss - who insisted", "Irishman Looney, 51, who once called": the source phrase
+        # before the relative pronoun, if it is only a name
         subj = subject_before(text, lo, end, verbs)
         return subj if subj is not None and PROPER_NAME.fullmatch(text, *subj) else None
     a, b = name.span()
