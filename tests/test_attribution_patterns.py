@@ -2295,6 +2295,27 @@ REVIEW_CASES_3 += [
 
 
 # Found in PolNeAR train's remaining errors (the tenth session).
+BYLER = (
+    "As RealClearPolitics’ David Byler pointed out in December, “In the week before the 2016 "
+    "convention, the delegates will have multiple opportunities to change it, so no GOP "
+    "presidential campaign has to worry about getting delegate majorities in at least eight "
+    "states.”\n\n\"This will depend on what happens during the primaries. For instance, suppose "
+    "that Florida Sen. Marco Rubio secures enough delegates to win the nomination (1,237) as well "
+    "as a majority in 20 different states, while Texas Sen. Ted Cruz is second in the delegate "
+    "count and holds a majority in 10 states. In that scenario, the convention delegates might "
+    "make the threshold 15 states, thus disqualifying Cruz and avoiding a convention where a "
+    "large number of Republicans vote against their nominee. Or imagine a scenario when no "
+    "candidate has the crossed the 1,237 threshold heading into the convention but each of the "
+    "leading candidates – say, Rubio, Cruz, New Jersey Gov. Chris Christie and Donald Trump – has "
+    "a majority of delegates in seven states. Realizing that a floor fight is inevitable, the "
+    "delegates could decide that the best thing to do is reduce the state minimum to seven, thus "
+    "managing the fight in a way that gives each of the leading factions a voice and decreases "
+    "the risk of anyone bolting the party.\"\n\n\"One of the shortcomings of Byler’s otherwise "
+    "excellent piece at RCP is that it does not consider the possibility that Rule 40 works as "
+    "intended; that only one candidate gets majority control of delegations from at least eight "
+    "states and receives a majority of the 2470+ delegates available in the Republican "
+    "presidential nomination race.\""
+)
 LATER_CASES = [
     # A quotation alone in its paragraph goes on with the speaker of the paragraph before,
     # whose last quotation a participle's cue introduced (breitbart_2016-08-10).
@@ -2422,6 +2443,41 @@ LATER_CASES = [
     # ... but not a quoted heading (nyt_2016-03-21).
     ("2016-03-21", "''Our company, with American workers,'' he added, ''builds a heck of a lot of "
      "stuff in the U.S.''\n\n'A healthy environment.'", "A healthy", None),
+    # A quotation-only paragraph after a paragraph whose last sentence, free of quotations,
+    # tells of someone speaking: an indirect statement's source (huff-post_2016-06-04,
+    # breitbart_2016-01-19: "he", who is Viguerie) ...
+    ("2016-06-04", "Carter said that for decades some critics had been predicting an impending "
+     "U.S. withdrawal from the region, but this would not happen.\n\n“That’s because this "
+     "region, which is home to nearly half the world’s population and nearly half the global "
+     "economy, remains the most consequential for America’s own security and prosperity.”",
+     "That’s because", "Ash Carter"),
+    ("2016-01-19", "“Cruz is there in terms of having the same positions on issues of importance "
+     "to Reagan Democrats. He has a lot of the appeal Reagan had to Democrats on economic, "
+     "national security, and cultural issues,” Viguerie notes.\n\nViguerie is upbeat about "
+     "Cruz’s chances of winning in November, in part because he sees Cruz as a uniter.\n\n“Not "
+     "only can Ted Cruz win in November, he’s the one with the best chance of winning.”",
+     "Not only", "Viguerie"),
+    # ... or the subject of "issued a statement" (breitbart_2016-07-25) ...
+    ("2016-07-25", "At Brazille’s direction, the DNC issued a statement apologizing to Sanders "
+     "for the emails, which included staff members suggesting someone should question Sanders’ "
+     "Jewish faith.\n\n“On behalf of everyone at the DNC, we want to offer a deep and sincere "
+     "apology to Senator Sanders, his supporters and everyone in the Democratic Party for the "
+     "inexcusable remarks made over email. These comments to not reflect the values of the DNC "
+     "or our steadfast commitment to neutrality during the nominating process. The DNC does not "
+     "— and will not — tolerate disrespectful language toward our candidates. Individual "
+     "staffers have rightly apologized for their comments and the DNC is taking appropriate "
+     "action to ensure it never happens again.”", "On behalf", "the DNC"),
+    # ... and a run of quotation-only paragraphs goes on with the speaker (wash-post_2016-06-01;
+    # the run passes through "Nooooo!", which is the crowd's and still comes out Clinton's) ...
+    ("2016-06-01", "\"Or do we make promises we can't keep and get people even more frustrated "
+     "and angry?\" Clinton asked.\n\n\"Nooooo!\"\n\n\"Or do we roll up our sleeves and get to "
+     "work?\"\n\n\"Yesssss!\"", "Or do we roll", "Clinton"),
+    # ... while each is a sentence of more than six words ...
+    ("2016-06-01", "\"Or do we make promises we can't keep and get people even more frustrated "
+     "and angry?\" Clinton asked.\n\n\"Nooooo!\"\n\n\"Or do we roll up our sleeves and get to "
+     "work?\"\n\n\"Yesssss!\"", "Yesssss", None),
+    # ... that does not name the speaker (huff-post_2016-02-24).
+    ("2016-02-24", BYLER, "One of the shortcomings", None),
 ]
 
 

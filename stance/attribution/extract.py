@@ -83,6 +83,9 @@ CLAUSE_WORD = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|though|as|and|
 FINAL_ACCORDING = re.compile(r"(?:,|(?<=,[”\"’']))\s+according\s+to\s+"
                              r"((?:the\s+)?[^,;:“”\"()]{2,80}?)\s*[.!?]?\s*$")
 # Data or a document made by its source ("data collected by X"; not "obtained by" a paper).
+# A sentence telling that its subject gave out words: "the DNC issued a statement".
+ISSUED = re.compile(r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|an|the)"
+                    r"\s+(?:[\w-]+\s+){0,2}(?:statement|message|letter|response|remarks)\b")
 MADE_BY = re.compile(r"\b(?:collected|compiled|published|released|issued|conducted|"
                      r"commissioned|prepared|gathered|produced|analy[sz]ed)\s+by\s+(?:the\s+)?")
 # A verb that goes on to report its own clause: "added later that", "said the fire was".
@@ -141,6 +144,7 @@ class Candidate:
     mention: str | None = None
     cue_text: str | None = None
     listed: bool = False  # goes on with a list of quotations that a colon introduced
+    run: bool = False  # a quotation-only paragraph that went on with the paragraph before's
 
 
 @dataclass
@@ -190,6 +194,14 @@ class Doc:
             return None
         end = len(self.text[:p_start].rstrip())
         return end - 1 if end > 0 and self.text[end - 1] == ":" else None
+
+    def fills_paragraph(self, q: Quote) -> bool:
+        """Does quotation q stand alone in its paragraph (but for a word after it)?"""
+        p_start = self.paragraph_starts[self.paragraph_of(q.open)]
+        p_end = self.text.find("\n", q.close)
+        p_end = len(self.text) if p_end == -1 else p_end
+        return not self.text[p_start:q.open].strip() and \
+            len(self.text[q.close + 1:p_end].split()) <= 1
 
     def previous_sentence_start(self, pos: int) -> int | None:
         """Where the sentence before the one that holds `pos` starts, if there is one."""
@@ -477,6 +489,7 @@ class Attributor:
                 c.speaker, c.mention = prev.speaker, prev.mention
                 c.cue_text = prev.cue_text
                 c.listed = prev.listed or doc.colon_before_paragraph(prev.quote.open) is not None
+                c.run = doc.paragraph_of(q.open) != doc.paragraph_of(prev.quote.close)
                 return
         # A fragment woven into a sentence, or a quotation that a sentence introduces with a
         # colon or "saying," ('Clinton has since apologized for what happened: "...'), takes
@@ -512,6 +525,32 @@ class Attributor:
                 ent, mention = self._introducer(doc, colon)
                 if ent is not None and (ent.person_like or ent.actor is not None):
                     c.speaker, c.mention = ent, mention
+            else:
+                c.speaker, c.mention = self._spoke_before_paragraph(doc, q)
+                c.run = c.speaker is not None
+
+    def _spoke_before_paragraph(self, doc: Doc, q: Quote) -> tuple[Entity | None, str | None]:
+        """The source of a quotation-only paragraph whose paragraph before ends with a
+        quote-free sentence in which someone spoke: 'Clinton said her campaign would go on.'
+        or 'the DNC issued a statement apologizing to Sanders ...'."""
+        p_start = doc.paragraph_starts[doc.paragraph_of(q.open)]
+        if p_start == 0 or not doc.fills_paragraph(q) or len(doc.text[q.start:q.end].split()) <= 6:
+            return None, None
+        s_start, s_end = doc.sentence_of(len(doc.text[:p_start].rstrip()) - 1)
+        if doc.quoted_within(s_start, s_end):
+            return None, None
+        last = doc.last_resolved_before(q.open)
+        if last is not None and last.kind == "indirect" and last.start >= s_start and \
+                last.speaker is not None:
+            return last.speaker, last.mention
+        issued = ISSUED.search(doc.text, s_start, s_end)
+        subj = issued and subject_before(doc.text, s_start, issued.start(), doc.cues.lexicon.verbs)
+        if subj:
+            ent, mention = self._resolve_phrase(doc, *subj)
+            if ent is not None and (ent.person_like or ent.actor is not None or
+                                    self._an_organisation(ent)):
+                return ent, mention
+        return None, None
 
     def _final_cue(self, doc: Doc, q: Quote) -> tuple[str, tuple[int, int]] | None:
         """", X said (Tuesday)." closing the sentence after a fragment: the verb and X's span."""
@@ -598,9 +637,7 @@ class Attributor:
         if doc.paragraph_of(q.start) - doc.paragraph_of(prev.end) != 1 or not prev.speaker:
             return False
         p_start = doc.paragraph_starts[doc.paragraph_of(q.start)]
-        p_end = text.find("\n", q.close)
-        p_end = len(text) if p_end == -1 else p_end
-        alone = not text[p_start:q.open].strip() and len(text[q.close + 1:p_end].split()) <= 1
+        alone = doc.fills_paragraph(q)
         tail = text[prev.quote.close + 1:p_start]
         # (a cue before the previous quotation too, when q is a sentence and no quoted
         # heading like "A fight from start to finish.": '..., saying Clinton would "abolish
@@ -609,9 +646,14 @@ class Attributor:
             prev.cue.verb_start > prev.quote.close or len(text[q.start:q.end].split()) > 6)
         # A list of quotation-only paragraphs that a colon introduces ('... issued the
         # following statement:', 'Here they are:') goes on with the list's speaker.
+        # So does a run of them after an attributed quotation, while each is a sentence of
+        # more than six words that does not name the speaker ("One of the shortcomings of
+        # Byler's otherwise excellent piece" is not Byler's; "Yesssss!" is the crowd's).
         prev_start = doc.paragraph_starts[doc.paragraph_of(prev.quote.open)]
+        run = prev.run and len(text[q.start:q.end].split()) > 6 and not any(
+            m.entity is prev.speaker for m in doc.mentions.between(q.start, q.end))
         listed = not text[prev_start:prev.quote.open].strip() and len(tail.split()) <= 1 and \
-            (prev.listed or doc.colon_before_paragraph(prev.quote.open) is not None)
+            (prev.listed or run or doc.colon_before_paragraph(prev.quote.open) is not None)
         return alone and (ends_with_cue or listed) and c_kind_direct(text, q)
 
     def _names_other(self, doc: Doc, prev: Candidate, q: Quote) -> bool:
