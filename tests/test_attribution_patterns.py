@@ -2478,6 +2478,20 @@ LATER_CASES = [
      "work?\"\n\n\"Yesssss!\"", "Yesssss", None),
     # ... that does not name the speaker (huff-post_2016-02-24).
     ("2016-02-24", BYLER, "One of the shortcomings", None),
+    # "the company" is the organisation that spoke just before, though the registry does not
+    # know it (corpus un-00638) ...
+    ("2021-07-07", "Kaseya, an information technology and management solutions company, said 50 "
+     "of its 35,000 clients were affected by a ransomware breach. \"While impacting "
+     "approximately 50 of Kaseya’s customers, this attack was never a threat nor had any impact "
+     "to critical infrastructure,\" the company said in a statement on Tuesday.", "While",
+     "Kaseya"),
+    # ... and a lone hyphened modifier names nothing, so the appositive is the source
+    # (un-00836).
+    ("2022-01-06", "The Russian-led alliance, the Collective Security Treaty Organisation (CSTO), "
+     "said it was deploying what it called a “peacekeeping” mission to help Kazakhstan’s "
+     "government restore order. The organization said the forces’ main tasks would be "
+     "“protecting important state and military facilities, and assisting Kazakh law enforcement "
+     "in stabilising the situation.\"", "protecting", "Collective Security Treaty Organisation"),
 ]
 
 

@@ -786,13 +786,14 @@ class Attributor:
                     return ent
             if words == ["the", head] and head in BODY_NOUNS:
                 # "Energoatom ... revealed that ... The agency wrote": the organisation that
-                # spoke last, if no other speaker came between (a government office is an
-                # "agency" but no "company" or "group"; no dateline "PORTLAND").
+                # spoke last, if no other speaker came between, even one the registry does not
+                # know ("Kaseya, an information technology ... company, said"); a government
+                # office is an "agency" but no "company" or "group"; no dateline "PORTLAND").
                 last = doc.last_resolved_before(pos)
                 ent = last.speaker if last is not None else None
                 official = ent is not None and ent.actor is not None and \
                     "government" in (ent.actor.affiliation or "").lower()
-                if ent is not None and ent.is_org and ent.name.lower() not in self.places and \
+                if ent is not None and self._an_organisation(ent) and \
                         (head == "agency" or not official) and \
                         not (ent.name.isupper() and len(ent.name) > 5):
                     return ent

@@ -316,10 +316,12 @@ class Linker:
             tokens.pop()  # "Biden Tuesday followed through with ...": a name, then its day
         titled = False  # "Governor Reagan": a person's title before a single name
         while tokens and (tokens[0].lower().rstrip(".") in NOT_NAMES or
-                          len(tokens) > 1 and HYPHENED_MODIFIER.fullmatch(tokens[0])):
+                          HYPHENED_MODIFIER.fullmatch(tokens[0])):
             # ("Mrs. Clinton": an honorific makes a single name a person's)
             titled = titled or len(tokens) > 1 and tokens[0].lower().rstrip(".") in PERSON_TITLES
-            tokens = tokens[1:]  # "Trump-backed Mo Brooks", "London-based International ..."
+            tokens = tokens[1:]  # "Trump-backed Mo Brooks", "London-based International ...",
+            # and a lone "Russian-led" ("The Russian-led alliance, the Collective ...") names
+            # nothing
         if not tokens:
             return _Plan(None, None)
         surname = tokens[0].lower() if len(tokens) == 1 else None
