@@ -787,7 +787,7 @@ class Attributor:
             if words == ["the", head] and head in BODY_NOUNS:
                 # "Energoatom ... revealed that ... The agency wrote": the organisation that
                 # spoke last, if no other speaker came between, even one the registry does not
-                # know ("Kaseya, an information technology ... company, said"); a government
+                # know ("Kaseya, an information technology ... company, said") (a government
                 # office is an "agency" but no "company" or "group"; no dateline "PORTLAND").
                 last = doc.last_resolved_before(pos)
                 ent = last.speaker if last is not None else None
