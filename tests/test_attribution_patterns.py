@@ -1133,6 +1133,35 @@ HAWLEY = (
         "cyberattack.",
         [("Jake Sullivan", "the Biden administration has not yet attributed the cyberattack")],
         id="'not yet attributed' goes on (CBS; guard for the rule above)"),
+    pytest.param(
+        "2016-05-29", "It was negotiated over the past 13 days with help from Labor Secretary "
+        "Thomas Perez, who said he expects the agreement to be finalized over the weekend and for "
+        "union employees to return to work next week.",
+        [("Thomas Perez", "he expects the agreement to be finalized over the weekend and for "
+                          "union employees to return to work next week")],
+        id="'who said' after a preposition's object, a titled name (wash-post_2016-05-29)"),
+    pytest.param(
+        "2016-08-10", "The National Rifle Association, which has endorsed Trump, used the "
+        "comments to urge people to vote for him on  Election Day.",
+        [("National Rifle Association", "Trump")],
+        id="', which has endorsed': an organisation's; the clause ends at its comma "
+           "(usa-today_2016-08-10)"),
+    pytest.param(
+        "2016-01-30", "Christopher M. Shelton, the president of the Communications Workers of "
+        "America, which endorsed Mr. Sanders in December, said that while polling of his members "
+        "showed Mr. Trump's support lagging far behind Mr. Sanders's and Mrs. Clinton's, it was "
+        "higher than Republican presidential candidates typically net.",
+        [("Christopher M. Shelton", "while polling of his members showed Mr. Trump's support "
+          "lagging far behind Mr. Sanders's and Mrs. Clinton's, it was higher than Republican "
+          "presidential candidates typically net")],
+        id="', which' after an appositive that ends in a name is not the person's "
+           "(nyt_2016-01-30)"),
+    pytest.param(
+        "2016-03-04", "Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 "
+        "involving business activity, unions or tax policy, including Walmart Stores v. Dukes, "
+        "which denied class-action status to female employees of the discount retailer.",
+        [("Epstein", "Among Supreme Court precedents at risk")],
+        id="a court case is no source, and 'v.' ends no sentence (nyt_2016-03-04)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]
@@ -2478,6 +2507,10 @@ LATER_CASES = [
      "work?\"\n\n\"Yesssss!\"", "Yesssss", None),
     # ... that does not name the speaker (huff-post_2016-02-24).
     ("2016-02-24", BYLER, "One of the shortcomings", None),
+    # "he" is not a plural that a relative clause's statement made a source (corpus un-00928).
+    ("2022-01-20", "Kuleba also sought to reassure Ukrainians who fear the US, its NATO allies "
+     "and Russia could leave Kyiv out of discussions. \"No decisions about Ukraine without "
+     "Ukraine is a principle that we adhere to,\" he said.", "No decisions", "Dmytro Kuleba"),
     # "the company" is the organisation that spoke just before, though the registry does not
     # know it (corpus un-00638) ...
     ("2021-07-07", "Kaseya, an information technology and management solutions company, said 50 "

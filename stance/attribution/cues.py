@@ -944,16 +944,23 @@ def relative_antecedent(text: str, lo: int, verb_start: int, verbs: frozenset[st
     end = tag.start() if tag else rel.start()
     appos = NAME_THEN_APPOSITIVE.search(text, max(lo, end - 140), end) or \
         NAME_THEN_ROLE.search(text, max(lo, end - 140), end)
+    tail = text[:end].split()[-1:] if appos is not None else []
     if appos is not None and not text[appos.start("name") - 1:appos.start("name")].isalnum() \
-            and appos.group("name").split()[0].lower() not in NOT_NAMES:
+            and appos.group("name").split()[0].lower() not in NOT_NAMES and \
+            not (rel.group(1) == "which" and tail and tail[0][:1].isupper()):
+        # (but ", which" after "the president of the Communications Workers of America" is
+        # the union's, not the president's)
         return appos.span("name")
     name = TRAILING_NAME.search(text, max(lo, end - 80), end)
     if name is None:
         # "Ms Truss - who insisted", "Irishman Looney, 51, who once called": the source phrase
-        # before the relative pronoun, if it is only a name
-        subj = subject_before(text, lo, end, verbs)
+        # before the relative pronoun, if it is only a name (not a "which": "Across Asia, ...
+        # pronouncements, which have challenged")
+        subj = subject_before(text, lo, end, verbs) if rel.group(1) == "who" else None
         return subj if subj is not None and PROPER_NAME.fullmatch(text, *subj) else None
     a, b = name.span()
+    if re.search(r"\bvs?\.\s*$", text[max(lo, a - 5):a]):
+        return None  # a court case: "Walmart Stores v. Dukes, which denied"
     while a < b and (w := WORD.match(text, a)) and not w.group().isupper() and \
             w.group().lower() in NOT_NAMES and w.group().lower() not in TITLE_WORDS:
         a = w.end() + 1  # "But", "Monday"
@@ -976,6 +983,9 @@ def relative_antecedent(text: str, lo: int, verb_start: int, verbs: frozenset[st
         # of Intelligence and Analysis, which", "a street artist in Llanelli, Wales, who",
         # "words of Jesus from the Bible, who")
         return None
+    the = re.search(r"\bthe\s+$", text[max(lo, a - 6):a], re.I)
+    if the is not None and titled and " " not in text[a:b]:
+        a = max(lo, a - 6) + the.start()  # a title alone: "the President, who had indicated"
     return a, b
 
 

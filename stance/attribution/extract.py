@@ -923,10 +923,11 @@ class Attributor:
         never an entity in `named` (ids of those the statement names)."""
 
         # (not a plural that opened the sentence of a cue-less fragment: 'Friends offered to
-        # ... work for my "campaign"')
+        # ... work for my "campaign"', or that a relative clause follows: 'reassure Ukrainians
+        # who fear')
         speakers = {id(c.speaker) for c in doc.resolved if c.speaker is not None and (
-            c.cue is not None or c.speaker.actor is not None or not BARE_PLURAL.fullmatch(
-                c.speaker.name))}
+            c.cue is not None and not c.cue.relative or c.speaker.actor is not None or
+            not BARE_PLURAL.fullmatch(c.speaker.name))}
 
         def fits(ent: Entity | None) -> bool:
             # (a person the registry does not know may share a first name with people it

@@ -16,6 +16,7 @@ from stance.attribution.cues import (
     BoundPatterns,
     Cue,
     participle_after_comma,
+    relative_antecedent,
     strip_span,
     subject_after,
     subject_before,
@@ -587,10 +588,16 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, str] |
     subj = subject_before(text, s_start, v.start(), patterns.lexicon.verbs)
     if subj is None:
         # "Charles Barkley, who said he typically votes ...": the relative pronoun's antecedent.
+        # (the name before an appositive or after a preposition too: "with help from Labor
+        # Secretary Thomas Perez, who said"; an organisation: "The Labor Department, which has
+        # said")
         who = RELATIVE_SUBJECT.search(text, max(s_start, v.start() - 40), v.start())
-        if who is not None and who.group(1) == "who":
-            subj = subject_before(text, s_start, who.start(), patterns.lexicon.verbs)
-            return subj, "who" if subj is not None else ""
+        if who is not None:
+            subj = subject_before(text, s_start, who.start(), patterns.lexicon.verbs) \
+                if who.group(1) == "who" else None
+            subj = subj or relative_antecedent(text, s_start, v.start(), patterns.lexicon.verbs)
+            if subj is not None or who.group(1) == "who":
+                return subj, "who" if subj is not None else ""
         joint = JOINT_SUBJECT.search(text, max(s_start, v.start() - 120), v.start())
         if joint is not None and joint.group(1).lower() == "it":
             return joint.span(1), ""  # an organisation's, or a report's: "It also said"
@@ -655,8 +662,10 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict,
         return None  # "Michael Bociurkiw, the former spokesman ..., also expressed": no content
     if how == "who":
         comma = _comma(text, a, b)
-        if comma - a >= 15:
-            b = comma  # the relative clause ends at its comma: "..., who said X, said Y"
+        if comma - a >= 15 or comma > a and text[a:comma].strip()[:1].isupper():
+            # the relative clause ends at its comma: "..., who said X, said Y" (a short
+            # object, a name: "The National Rifle Association, which has endorsed Trump, used")
+            b = comma
     if subj is not None:
         if a < subj[0] < b <= v.start() and text[a:subj[0]].rstrip()[-1:] in (",", "—", "–"):
             # "CONTENT, Andrii Yusov, a spokesperson for X, told CNN.", "CONTENT, Jen
@@ -674,7 +683,8 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict,
             comma = _comma(text, a, b)
             if comma - a >= 15:
                 b = comma
-        return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj, joint=how == "joint"))
+        return IndirectSpan(a, b, Cue(v.start(), v.end(), *subj, joint=how == "joint",
+                                      relative=how == "who"))
     if a < v.start() or not ELIDED_SUBJECT.search(text, max(s_start, v.start() - 40), v.start()):
         return None
     # "..., Undersecretary of State Victoria Nuland said Tuesday, warning of ...": the subject

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st sen sens rep reps gov gen lt col maj capt sgt adm cmdr prof rev jr sr vs no
+    """mr mrs ms dr st sen sens rep reps gov gen lt col maj capt sgt adm cmdr prof rev jr sr vs v no
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u inc corp co ltd dept
     est approx fig al pres amb lt.gen brig ft mt""".split()
 )
