@@ -2507,6 +2507,23 @@ LATER_CASES = [
      "work?\"\n\n\"Yesssss!\"", "Yesssss", None),
     # ... that does not name the speaker (huff-post_2016-02-24).
     ("2016-02-24", BYLER, "One of the shortcomings", None),
+    # A time that opens the sentence or clause with no comma is no part of the source (corpus
+    # un-00509, un-01291) ...
+    ("2021-04-08", "On Thursday White House press secretary Jen Psaki said Russia's actions are "
+     "\"deeply concerning.\"", "deeply", "Jen Psaki"),
+    ("2022-02-16", "Moscow has consistently denied it intends to invade neighboring Ukraine, and "
+     "on Wednesday Kremlin spokesperson Dmitry Peskov said it was \"positive\" that President "
+     "Joe BIden wants to continue diplomacy.", "positive", "Dmitry Peskov"),
+    # ... and a comma inside a number breaks no source phrase: a relative clause that holds one
+    # is an aside (un-02401, with its soft hyphen), and "250,000 Syrians" is no source
+    # (wash-post_2015-11-17).
+    ("2022-03-06", "Mariupol mayor Vadym Boychenko, who represents 200,000 \xadresidents, said in "
+     "a video call: “They are destroying us. “They will not even give us an opportunity to count "
+     "the wounded and the killed because the shelling does not stop.”", "They are",
+     "Vadym Boychenko"),
+    ("2015-11-17", "Trump, later alleging - again falsely - that President Obama wanted to admit "
+     "250,000 Syrians, said he would deport refugees, who he speculates are \"mostly men\" and "
+     "perhaps part of an Islamic State terrorist plot.", "mostly men", "Donald Trump"),
     # "he" is not a plural that a relative clause's statement made a source (corpus un-00928).
     ("2022-01-20", "Kuleba also sought to reassure Ukrainians who fear the US, its NATO allies "
      "and Russia could leave Kyiv out of discussions. \"No decisions about Ukraine without "

@@ -28,6 +28,15 @@ ADJUNCT = (rf"(?:(?:on|last|this|late|early|earlier)\s+(?:{DAY}|week|month|year|
            rf"{PART_OF_DAY})(?:\s+{PART_OF_DAY})?|on\s+(?:Twitter|X|Telegram|Facebook)|"
            r"in\s+an?\s+(?:statement|interview|tweet|post|letter|speech|video))")
 TRAILING_ADVERBS = re.compile(rf"(?:\s+(?:{ADVERB}|{ADJUNCT}))+\s*$")
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December)")
+# A time that opens a sentence with no comma before its subject: "In September she said",
+# "On Tuesday Clinton said" (the time is no part of the source).
+LEADING_TIME = re.compile(
+    rf"(?:(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:(?:early|late|mid-)\s*)?(?:{MONTH}|{DAY})"
+    rf"(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|[Ii]n\s+(?:19|20)\d\d|"
+    rf"(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year|weekend|{DAY}))"
+    r"\s+(?=[A-Z]|(?:he|she|they|we)\b)")
 # What may follow a cue ("X said", "X said Tuesday") before a participle that goes on with
 # the same speaker's words: '"...," Ryabkov said, warning ...', "Nuland said Tuesday, warning".
 CUE_THEN_PARTICIPLE = (rf"(?:\s+(?:on\s+)?(?:{DAY}|today|yesterday)(?:\s+{PART_OF_DAY})?)?"
@@ -35,8 +44,10 @@ CUE_THEN_PARTICIPLE = (rf"(?:\s+(?:on\s+)?(?:{DAY}|today|yesterday)(?:\s+{PART_O
 PARTICIPLE = re.compile(rf"{CUE_THEN_PARTICIPLE}[a-z]+ing\b")
 LEADING_ADVERBS = re.compile(rf"^(?:{ADVERB}\s+)+")
 CLAUSE_BREAK = re.compile(
-    r"[,;:()—–]|\s-\s|&|(?<![\w-])(?:and|but|yet|while|that|who|which|because|after|before|"
-    r"when|as|if|whereas|although|though|since|where|so|despite|during|following|amid)(?![\w-])",
+    # (no comma inside a number: "250,000 Syrians")
+    r"(?<!\d),|,(?!\d{3}\b)|[;:()—–]|\s-\s|&|"
+    r"(?<![\w-])(?:and|but|yet|while|that|who|which|because|after|before|when|as|if|whereas|"
+    r"although|though|since|where|so|despite|during|following|amid)(?![\w-])",
     re.I,
 )
 SUBJECT_STOP = re.compile(
@@ -376,7 +387,8 @@ def _joins_offices(text: str, breaks: list[re.Match], lo: int, end: int) -> bool
 # An aside between a subject and its verb: "Durbin, noting the size of his following, said",
 # "Clinton, who called Sanders shortly after the winner was declared, told her supporters".
 PARTICIPIAL_ASIDE = re.compile(r",\s+(?:(?!during\b|according\b|[a-z]*thing\b)(?:[a-z]+ing|asked|"
-                               r"pressed)\b[^,;:“”\"()]{0,100}|who\b[^,;:“”\"()]{0,120}),\s*$")
+                               r"pressed)\b[^,;:“”\"()]{0,100}|"
+                               r"who\b(?:[^,;:“”\"()]|(?<=\d),(?=\d)){0,120}),\s*$")
 # A verb phrase that hands its subject on to the verb of speech after "to" ("went on to say",
 # "was quick to add"); "continued" or "appeared" only to a few verbs of saying ("continues to
 # claim", not "continues to threaten": the Kremlin's threats are no statement).
@@ -436,6 +448,8 @@ def subject_before(
             text, max(lo, breaks[-1].start() - 80), breaks[-1].start()):
         return _name_before_appositive(text, lo, end)  # "Trump and Vance": no single source
     s, e = strip_span(text, start, end)
+    if (time := LEADING_TIME.match(text, s, e)) is not None:
+        s = time.end()
     if e > s and len(breaks) >= 2 and breaks[-1].group().lower() == "and" and \
             breaks[-2].group() == "," and \
             (_is_appositive(text[breaks[-2].end():breaks[-1].start()].strip()) or
