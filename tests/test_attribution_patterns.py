@@ -1162,6 +1162,17 @@ HAWLEY = (
         "which denied class-action status to female employees of the discount retailer.",
         [("Epstein", "Among Supreme Court precedents at risk")],
         id="a court case is no source, and 'v.' ends no sentence (nyt_2016-03-04)"),
+    pytest.param(
+        "2015-12-20", "Adelson said much of his discussion with Trump was about Israel.",
+        [("Adelson", "much of his discussion with Trump was about Israel")],
+        id="a bare clause may open with a quantity ('much of') (breitbart_2015-12-20)"),
+    pytest.param(
+        "2016-01-31", "Although in September she said her decision to use the private account "
+        "was a mistake, at the town hall this week she said she did not believe it amounted to "
+        "\"an error in judgement.\"",
+        [(None, "her decision to use the private account was a mistake")],
+        id="'her' and a noun with five words after it before the verb; 'in September' is no "
+           "source (wash-post_2016-01-31)"),
 ])
 def test_indirect_clause_bounds(attributor, date, text, expected):
     found = [(s.speaker, s.text) for s in run(attributor, text, date) if s.kind == "indirect"]

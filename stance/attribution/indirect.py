@@ -63,8 +63,12 @@ BARE_CLAUSE = re.compile(
     # "said her family asked for privacy", "said her country wants", "said 40 people were
     # killed": "her" or a number
     # (not a year) opens a clause when a verb follows ("claimed 14,000 lives" does not).
-    r"|(?=her\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:is|was|were|are|has|had|have|will|would|could|"
-    r"should|can|may|might|[a-z]+ed)\b|her\s+[a-z]+\s+[a-z]+s\b(?!,|\s+(?:and|or)\b))"
+    # "said much of his discussion with Trump was about Israel": a quantity of something too.
+    r"|(?=(?:her|(?:much|many|most|some|all|none|each|one|both|part)\s+of(?:\s+(?:the|his|her|"
+    r"their|its|our))?)\s+[a-z]+\s+(?:[\w’'-]+\s+){0,5}?(?:is|was|were|are|has|had|have|will|"
+    r"would|could|should|can|may|might|[a-z]+ed|took|made|gave|went|came|knew|thought|felt|saw|"
+    r"left|lost|won|became|began|brought|kept|held|meant|sent|spent|paid|found|grew|rose|led|"
+    r"stood|did)\b|her\s+[a-z]+\s+[a-z]+s\b(?!,|\s+(?:and|or)\b))"
     r"|(?=(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s+(?:\S+\s+){0,6}?"
     r"(?:is|was|were|are|has|had|have|will|would|could|should|can|may|might|[a-z]+ed)\b)",
 )
