@@ -2535,6 +2535,11 @@ LATER_CASES = [
     ("2015-11-17", "Trump, later alleging - again falsely - that President Obama wanted to admit "
      "250,000 Syrians, said he would deport refugees, who he speculates are \"mostly men\" and "
      "perhaps part of an Islamic State terrorist plot.", "mostly men", "Donald Trump"),
+    # A person's possessive before a role does not head the subject: the role's holder does
+    # (corpus un-09460, of the war gold's dev half).
+    ("2022-10-08", "Zelensky’s chief of staff Andrey Yermak, the head of Zelensky’s office, "
+     "tweeted an emoji of a bridge submerged in water and wrote: “What a beautiful sunny day.”",
+     "What a", "Andrey Yermak"),
     # "he" is not a plural that a relative clause's statement made a source (corpus un-00928).
     ("2022-01-20", "Kuleba also sought to reassure Ukrainians who fear the US, its NATO allies "
      "and Russia could leave Kyiv out of discussions. \"No decisions about Ukraine without "

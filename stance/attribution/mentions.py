@@ -431,9 +431,12 @@ def _person_after_title(text: str, start: int, raw: str) -> tuple[int, int]:
 
 
 def _heads_subject(text: str, prev: Mention, start: int) -> bool:
-    """Is `prev` a modifier of the subject whose head name starts at `start`?"""
-    return prev.subject and not prev.entity.person_like and \
-        ROLE_GAP.fullmatch(text, prev.end, start) is not None
+    """Is `prev` a modifier of the subject whose head name starts at `start`? So is a
+    person's possessive before a role ("Zelensky’s chief of staff Andrey Yermak")."""
+    gap = ROLE_GAP.fullmatch(text, prev.end, start)
+    return prev.subject and gap is not None and (
+        not prev.entity.person_like or POSSESSIVE.search(prev.text) is not None and
+        (gap.group().split()[-1] in ROLE_WORDS or gap.group().endswith("of staff ")))
 
 
 # Organisations whose name goes on after "of" or "for": "Ministry of Foreign Affairs",
