@@ -2540,6 +2540,11 @@ LATER_CASES = [
     ("2022-10-08", "Zelensky’s chief of staff Andrey Yermak, the head of Zelensky’s office, "
      "tweeted an emoji of a bridge submerged in water and wrote: “What a beautiful sunny day.”",
      "What a", "Andrey Yermak"),
+    # An organisation's name goes on through "and" after its "for"/"of" (corpus un-01286) ...
+    ("2022-02-16", "Ukraine's Center for Strategic Communications and Information Security "
+     "confirmed reports of the cyberattacks, stating, \"For the last few hours, Privatbank has "
+     "been under a massive DDoS attack.\"", "For the last",
+     "Ukraine's Center for Strategic Communications and Information Security"),
     # "he" is not a plural that a relative clause's statement made a source (corpus un-00928).
     ("2022-01-20", "Kuleba also sought to reassure Ukrainians who fear the US, its NATO allies "
      "and Russia could leave Kyiv out of discussions. \"No decisions about Ukraine without "
@@ -2609,3 +2614,13 @@ REVIEW_CASES_2 = [
 @pytest.mark.parametrize("date, text, kind, speakers", REVIEW_CASES_2)
 def test_review_cases_2(attributor, date, text, kind, speakers):
     assert [s.speaker for s in run(attributor, text, date) if s.kind == kind] == speakers
+
+
+def test_an_organisations_and_does_not_take_a_man(attributor):  # nyt_2016-03-04, PolNeAR train
+    """"... Court of Appeals for the Seventh Circuit and William M. Landes, a law professor":
+    "and" goes on with an organisation's name, but not into a man's."""
+    text = ("Ms. Epstein, along with Judge Richard A. Posner of the United States Court of Appeals "
+            "for the Seventh Circuit and William M. Landes, a law professor at the University of "
+            "Chicago, wrote an in-depth assessment of business cases before the Supreme Court.")
+    speakers = [s.speaker_mention or "" for s in run(attributor, text, "2016-03-04")]
+    assert speakers and not any("Seventh Circuit and" in s for s in speakers)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple
@@ -451,6 +452,9 @@ PERSON_ROLES = PERSON_TITLES | (ROLE_WORDS - TITLE_WORDS) | frozenset(
     chairman chairwoman chair commissioner deputy envoy officer commander""".split())
 ORG_OF_WORDS = frozenset({"of", "for"})
 ORG_OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+ORG_AND = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])")
+INITIAL = re.compile(r"[A-Z]\.")
+APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the|who)\s")
 
 
 def _name_text(raw: str) -> str:
@@ -458,7 +462,8 @@ def _name_text(raw: str) -> str:
     return raw[:-1] if raw[-1] == "." and len(raw.rsplit(None, 1)[-1]) > 4 else raw
 
 
-def _organisation(text: str, start: int, raw: str) -> str:
+def _organisation(text: str, start: int, raw: str,
+                  first_gender: Callable[[str], str | None]) -> str:
     """An organisation's whole name from its head word on, through "of"/"for" and the names
     that follow ("Office of the Director of National Intelligence")."""
     end = start + len(raw)
@@ -473,6 +478,19 @@ def _organisation(text: str, start: int, raw: str) -> str:
         if True in office and not all(office[office.index(True):]):
             break  # "Department of Justice Inspector General Michael E. Horowitz": a person
         end = nxt.start() + words[-1].end()
+    # "Centre for Strategic Communications and Information Security", "Office of Intelligence
+    # and Analysis": one name, though not "... and Foreign Ministry" (a second organisation),
+    # "... and Ukraine's ..." or "... and Secretary ..." (a person)
+    if end > start + len(raw) and (conj := ORG_AND.match(text, end)) and \
+            (nxt := NAME.match(text, conj.end())):
+        words = _name_text(nxt.group()).split()
+        # (nor a man: "... Seventh Circuit and William M. Landes, a law professor")
+        if not POSSESSIVE.search(words[-1]) and len(words) <= 3 and not any(
+                w.lower().rstrip(".") in PERSON_ROLES or w.lower() in ORG_HEADS or
+                w.lower() in NOT_NAMES or INITIAL.fullmatch(w) for w in words) and \
+                not first_gender(" ".join(words)) and \
+                not APPOSITIVE_AFTER.match(text, nxt.start() + len(" ".join(words))):
+            end = nxt.start() + len(" ".join(words))
     return text[start:end]
 
 
@@ -509,7 +527,8 @@ def find_mentions(
             cut = re.match(r"\S+\s+", raw).end()  # "Will Biden secretly agree ...?": a verb
             start, raw = start + cut, raw[cut:]
         if raw.rsplit(None, 1)[-1].lower() in ORG_HEADS:
-            raw = _organisation(text, start, raw)  # "Department of Justice", not "Department"
+            # "Department of Justice", not "Department"
+            raw = _organisation(text, start, raw, linker.registry.first_name_gender)
             taken = start + len(raw)
         # The entity of "Director of National Intelligence James Clapper" is James Clapper; the
         # mention keeps its words, for the checks that read the words before it.
