@@ -2545,6 +2545,18 @@ LATER_CASES = [
      "confirmed reports of the cyberattacks, stating, \"For the last few hours, Privatbank has "
      "been under a massive DDoS attack.\"", "For the last",
      "Ukraine's Center for Strategic Communications and Information Security"),
+    # "Jr." ends a name, not the source phrase (nyt_2016-08-17) ...
+    ("2016-08-17", "Vice President Joseph R. Biden Jr. said Donald J. Trump's remarks had already "
+     "made him a danger to American allies and military personnel.", "Donald J. Trump's",
+     "Joe Biden"),
+    # ... even after a comma (corpus un-00871); an initial needs no full stop (un-05816).
+    ("2022-01-13", "Meantime, Air Force Chief of Staff Gen. Brown, Jr. warned lawmakers that "
+     "another continuing resolution \"would stall much of the progress we are making towards "
+     "today’s readiness and tomorrow’s modernization.\"", "would stall", "Brown"),
+    ("2022-06-01", "\"These are precision guided systems with extended range. And so for high "
+     "value targets that that allow them to keep some of the pressure off of Ukrainian forces on "
+     "the front, we think these systems will be very useful,\" Undersecretary for Defense Dr "
+     "Colin H Kahl said.", "These are", "Colin H Kahl"),
     # "he" is not a plural that a relative clause's statement made a source (corpus un-00928).
     ("2022-01-20", "Kuleba also sought to reassure Ukrainians who fear the US, its NATO allies "
      "and Russia could leave Kyiv out of discussions. \"No decisions about Ukraine without "

@@ -44,8 +44,8 @@ CUE_THEN_PARTICIPLE = (rf"(?:\s+(?:on\s+)?(?:{DAY}|today|yesterday)(?:\s+{PART_O
 PARTICIPLE = re.compile(rf"{CUE_THEN_PARTICIPLE}[a-z]+ing\b")
 LEADING_ADVERBS = re.compile(rf"^(?:{ADVERB}\s+)+")
 CLAUSE_BREAK = re.compile(
-    # (no comma inside a number: "250,000 Syrians")
-    r"(?<!\d),|,(?!\d{3}\b)|[;:()—–]|\s-\s|&|"
+    # (no comma inside a number, "250,000 Syrians", or before a suffix, "Gen. Brown, Jr.")
+    r"(?:(?<!\d),|,(?!\d{3}\b))(?!\s*(?:Jr|Sr)\b)|[;:()—–]|\s-\s|&|"
     r"(?<![\w-])(?:and|but|yet|while|that|who|which|because|after|before|when|as|if|whereas|"
     r"although|though|since|where|so|despite|during|following|amid)(?![\w-])",
     re.I,
@@ -350,9 +350,14 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace and edge punctuation from a span."""
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-." and not (
+            text[end - 1] == "." and ABBREVIATED_END.search(text, max(start, end - 5), end))):
         end -= 1
     return start, end
+
+
+# A full stop that belongs to the name before it: "Kenneth F. McKenzie Jr.", "Acme Inc."
+ABBREVIATED_END = re.compile(r"(?<![\w.])(?:Jr|Sr|Inc|Corp|Co|Ltd)\.$")
 
 
 PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")

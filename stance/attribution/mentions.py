@@ -338,7 +338,9 @@ class Linker:
                 surname = tokens[-1].lower()
         actor = self._registry_actor(tokens)
         if actor is None:
-            roles = [i for i, t in enumerate(tokens[:-1]) if _is_role(t)]
+            # (a role word must leave a name: "Martin Luther King Jr." is no king)
+            roles = [i for i, t in enumerate(tokens[:-1]) if _is_role(t) and any(
+                u.lower().rstrip(".") not in SUFFIXES for u in tokens[i + 1:])]
             if roles:
                 titled = any(t.lower().rstrip(".") in PERSON_TITLES for t in tokens[:roles[-1] + 1])
                 tokens = tokens[roles[-1] + 1:]
@@ -349,8 +351,9 @@ class Linker:
                                    tokens[0].lower() in self.places):
             titled = titled or tokens[0].lower().rstrip(".") in PERSON_TITLES
             tokens = tokens[1:]
-        if all(t.lower().rstrip(".") in TITLE_WORDS for t in tokens):
-            return _Plan(surname, None)
+        if all(t.lower().rstrip(".") in TITLE_WORDS or t.lower().rstrip(".") in SUFFIXES
+               for t in tokens):
+            return _Plan(surname, None)  # (and "Jr." alone: "Gen. Brown, Jr. warned")
         if len(tokens) == 1 and tokens[0][-3:] in {"ing", "ed."} | {"ed"}:
             return _Plan(surname, None)  # a sentence-opening participle: "Speaking", "Asked"
         name = " ".join(tokens)
@@ -453,7 +456,6 @@ PERSON_ROLES = PERSON_TITLES | (ROLE_WORDS - TITLE_WORDS) | frozenset(
 ORG_OF_WORDS = frozenset({"of", "for"})
 ORG_OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 ORG_AND = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])")
-INITIAL = re.compile(r"[A-Z]\.")
 APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the|who)\s")
 
 
