@@ -1167,6 +1167,19 @@ HAWLEY = (
         [("Adelson", "much of his discussion with Trump was about Israel")],
         id="a bare clause may open with a quantity ('much of') (breitbart_2015-12-20)"),
     pytest.param(
+        "2022-03-20", "Russia-backed separatists in eastern Ukraine said Sunday that 2,973 people "
+        "have been evacuated from Mariupol since March 5, including 541 over the last 24 hours.",
+        [(None, "2,973 people have been evacuated from Mariupol since March 5, including 541 "
+                "over the last 24 hours")],
+        id="a place after a hyphened modifier's noun only qualifies it: not Ukraine's "
+           "(corpus un-03191, from a review)"),
+    pytest.param(
+        "2022-05-12", "Among the first was energy giant Shell, which has agreed to sell more than "
+        "400 of its petrol stations in Russia to the country's second largest oil producer, "
+        "Lukoil.", [],
+        id="', which has agreed to sell': an organisation's plan, no statement (corpus un-05237, "
+           "from a review)"),
+    pytest.param(
         "2016-01-31", "Although in September she said her decision to use the private account "
         "was a mistake, at the town hall this week she said she did not believe it amounted to "
         "\"an error in judgement.\"",
@@ -2557,7 +2570,13 @@ LATER_CASES = [
      "value targets that that allow them to keep some of the pressure off of Ukrainian forces on "
      "the front, we think these systems will be very useful,\" Undersecretary for Defense Dr "
      "Colin H Kahl said.", "These are", "Colin H Kahl"),
-    # "he" is not a plural that a relative clause's statement made a source (corpus un-00928).
+    # "he" is not whoever a relative clause on a name that is no subject made a source
+    # (corpus un-04854, from a review) ...
+    ("2022-04-29", "Mr Guterres was speaking on Thursday evening at a joint news conference with "
+     "Ukrainian President Volodymyr Zelensky, who has previously criticised the Security "
+     "Council. \"I am here to say to you Mr President, and to the people of Ukraine, we will not "
+     "give up,\" he said.", "I am here", "António Guterres"),
+    # ... nor a plural that a relative clause's statement made a source (un-00928).
     ("2022-01-20", "Kuleba also sought to reassure Ukrainians who fear the US, its NATO allies "
      "and Russia could leave Kyiv out of discussions. \"No decisions about Ukraine without "
      "Ukraine is a principle that we adhere to,\" he said.", "No decisions", "Dmytro Kuleba"),
@@ -2636,3 +2655,24 @@ def test_an_organisations_and_does_not_take_a_man(attributor):  # nyt_2016-03-04
             "Chicago, wrote an in-depth assessment of business cases before the Supreme Court.")
     speakers = [s.speaker_mention or "" for s in run(attributor, text, "2016-03-04")]
     assert speakers and not any("Seventh Circuit and" in s for s in speakers)
+
+
+def test_the_newspaper_is_not_a_man_who_spoke_as_he(attributor):  # corpus un-04258, a review
+    """"The newspaper reports" is not the pilot "Juice", whose last words came as "he"."""
+    text = ("\"We’re ready to be killed,\" Juice told the newspaper, describing how the MiG-29 "
+            "jets he flies makes him and his colleagues \"just targets\" for Russia’s more "
+            "advanced aircraft. \"But we don’t want this, of course. We want to kill Russians "
+            "and take down their bombers that are killing our cities and our families.\" A "
+            "ground staffer directs a Ukrainian Air Force MiG-29 fighter jet during a training "
+            "session in a military airbase outside of Kyiv in November 2016. : \"We have "
+            "losses almost everyday in our air force,\" he reportedly added. \"You won’t see "
+            "this on because everything is classified right now, but actually we have a lot of "
+            "losses. That’s why we need to be technically equal with the Russians. Just our "
+            "mental advantage is not enough to fight with these technologies.\" The newspaper "
+            "reports that allies have been considering sending MiG-29s to Ukraine because it’s "
+            "what the country’s military is familiar with using – and retired U.S. Air Force "
+            "Gen. Herbert Carlisle added that if they received American-manufactured F-16s, "
+            "their pilots and operational crews would have to learn \"significantly "
+            "different\" flight systems and maintenance procedures.")
+    reports = [s for s in run(attributor, text, "2022-04-13") if s.text.startswith("allies")]
+    assert len(reports) == 1 and reports[0].speaker != "Juice"

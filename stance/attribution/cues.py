@@ -996,11 +996,13 @@ def relative_antecedent(text: str, lo: int, verb_start: int, verbs: frozenset[st
             word in {"of", "for"} and not titled or \
             word in {"and", "&"} and len(raw) >= 2 and raw[-2][:1].isupper() or \
             word.endswith(",") and len(raw) >= 2 and raw[-2].lower() in PLACE_PREPOSITIONS or \
+            word in COMPASS or word == "from" and " " not in text[a:b] and not titled or \
             word in PREPOSITIONS and (rel.group(1) == "which" or article or
                                       word in PLACE_PREPOSITIONS and not titled):
         # ("the Human Rights Ombudsperson of the Ukrainian Parliament, who", "the DHS Office
         # of Intelligence and Analysis, which", "a street artist in Llanelli, Wales, who",
-        # "words of Jesus from the Bible, who")
+        # "words of Jesus from the Bible, who", "separatists in eastern Ukraine, who", "a
+        # woman from Mariupol who", though "a response from Sen. Chris Murphy, who")
         return None
     the = re.search(r"\bthe\s+$", text[max(lo, a - 6):a], re.I)
     if the is not None and titled and " " not in text[a:b]:
@@ -1023,6 +1025,7 @@ WITH_SUBJECT = re.compile(
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                             r"(?:[a-z][\w-]*\s+of\s|[A-Z][\w.-]*['’]s\s+[a-z])[^,;:“”\"()]*$")
 PLACE_PREPOSITIONS = frozenset("in on at near across".split())  # "a driver in Arizona who"
+COMPASS = frozenset("eastern western northern southern central".split())  # "in eastern Ukraine"
 COMMA_PARTY_TAG = re.compile(rf",\s*{BARE_PARTY_TAG.pattern},?\s*$")  # "Graham, R-S.C., who"
 TRAILING_NAME = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*$")
 RELATIVE_SUBJECT = re.compile(r"(?:,\s+|\s+)(who|which)\s+(?:(?:\w+ly|also|has|have|had|once|"

@@ -27,6 +27,7 @@ from stance.attribution.cues import (
 from stance.attribution.indirect import find_indirect
 from stance.attribution.lexicon import Lexicon, load_lexicon
 from stance.attribution.mentions import (
+    HYPHENED_MODIFIER,
     NOT_NAMES,
     PERSON_ROLES,
     TITLE_WORDS,
@@ -95,7 +96,7 @@ UNNAMED = re.compile(r"\b(?:sources?|people|persons?|officials?|someone|insiders
 # A news medium or document that reports someone's words: after a fragment whose comma stands
 # inside the closing mark, not taken as its source (the sentence's subject is the speaker).
 MEDIA_SOURCE = re.compile(r"\b(?:Reuters|CNN|AP|AFP|BBC|NBC|CBS|ABC|Fox|Sky|Guardian|Times|"
-                          r"Post|Telegraph|Journal|Bloomberg|Axios|Politico|media|reports?|"
+                          r"Independent|Post|Telegraph|Journal|Bloomberg|Axios|Politico|media|reports?|"
                           r"wording|documents?|outlets?|newspapers?|agenc(?:y|ies))\b")
 # A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
 BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
@@ -715,9 +716,13 @@ class Attributor:
                 doc.text[s:last.start].rsplit(None, 1)[-1].lower() in TITLE_WORDS)
             if first and not holder:
                 e = head.start()  # "Robert Antonacci of the New York delegation": the first name
-            elif not first and low.startswith(ARTICLE_WORDS) and not VOICE.search(low):
-                # "The top ally of Vladimir Putin": the name only qualifies the head noun
-                # (but "a spokesperson for ILG" speaks for ILG).
+            elif not first and (low.startswith(ARTICLE_WORDS) or
+                                HYPHENED_MODIFIER.match(phrase) and all(
+                                    w.islower() for w in doc.text[s:head.start()].split()[1:])) \
+                    and not VOICE.search(low):
+                # "The top ally of Vladimir Putin", "Russia-backed separatists in eastern
+                # Ukraine": the name only qualifies the head noun (but "a spokesperson for ILG"
+                # speaks for ILG).
                 return self._description(doc, phrase, before), phrase
         # A name that the regex ran together with an opening word ("But Sen. Richard J.
         # Durbin") is inside too.
@@ -763,6 +768,18 @@ class Attributor:
             (ent.actor is None or ent.actor.kind == "organisation") and \
             not re.search(r"(?:ans|ers|ists|ics)$", ent.name)
 
+    def _unknown_body(self, doc: Doc, ent: Entity, last: Candidate, pos: int) -> bool:
+        """May a name the registry does not know, whose statement came last, be "the company"
+        or "the agency"? Only if it was named or spoke in this sentence or the one before, not
+        as "he" or "she", and is no first name ("Peter"), medium ("Guardian", "Independent")
+        or place ending ("Cambridgeshire")."""
+        earlier = doc.previous_sentence_start(pos)
+        return earlier is not None and (last.end >= earlier or any(
+            m.entity is ent for m in doc.mentions.between(earlier, pos))) and \
+            (last.mention or "").lower() not in PRONOUN_GENDER and \
+            self.registry.first_name_gender(ent.name + " X") is None and \
+            not MEDIA_SOURCE.search(ent.name) and not ent.name.endswith("shire")
+
     def _description(self, doc: Doc, phrase: str, pos: int) -> Entity | None:
         """'the Ukrainian leader' via the registry; 'the prime minister' via recent mentions."""
         actor = self.registry.by_title(phrase, doc.date)
@@ -802,7 +819,8 @@ class Attributor:
                     "government" in (ent.actor.affiliation or "").lower()
                 if ent is not None and self._an_organisation(ent) and \
                         (head == "agency" or not official) and \
-                        not (ent.name.isupper() and len(ent.name) > 5):
+                        not (ent.name.isupper() and len(ent.name) > 5) and \
+                        (ent.is_org or self._unknown_body(doc, ent, last, pos)):
                     return ent
         elif head in ("statement", "post", "tweet") and len(words) == 2 and \
                 words[0] in ("the", "a", "its"):
@@ -953,6 +971,11 @@ class Attributor:
                 return m.entity
         par = doc.paragraph_of(pos)
         for c in reversed(doc.resolved):
+            if c.kind == "indirect" and c.cue is not None and c.cue.relative and not any(
+                    m.subject for m in doc.mentions.between(c.cue.subj_start, c.cue.subj_end)):
+                # an aside's speaker ("Mr Guterres was speaking ... with Ukrainian President
+                # Volodymyr Zelensky, who has previously criticised the Security Council")
+                continue
             gap = par - doc.paragraph_of(c.end)
             if pos - c.end > 1500 or gap > 3:
                 break

@@ -146,6 +146,9 @@ TO_VERBS = frozenset(
     "hoping planning vowing promising pledging threatening wanting intending".split()
 )  # not "declined to say" or "refused to return the whip": a refusal reports no words
 WANT = frozenset("want wants wanted".split())  # "Palestinians want East Jerusalem"
+# Thought verbs that tell a story rather than report a view, after "who" ("Viktor, who
+# remembers the last time ...").
+NARRATIVE_VERBS = frozenset("remember remembers remembered recalls recalled".split())
 TO_CLAUSE = re.compile(r"\s+(?:not\s+)?to\s+(?=[a-z])")
 TELL = frozenset("told tells tell telling".split())
 LISTENER = re.compile(
@@ -599,7 +602,11 @@ def _subject(text, s_start, v, patterns) -> tuple[tuple[int, int] | None, str] |
         if who is not None:
             subj = subject_before(text, s_start, who.start(), patterns.lexicon.verbs) \
                 if who.group(1) == "who" else None
-            subj = subj or relative_antecedent(text, s_start, v.start(), patterns.lexicon.verbs)
+            if subj is None and v.group().lower() not in NARRATIVE_VERBS and not (
+                    who.group(1) == "which" and TO_CLAUSE.match(text, v.end())):
+                # (not "Viktor, who remembers", nor an organisation's plan: "Shell, which has
+                # agreed to sell")
+                subj = relative_antecedent(text, s_start, v.start(), patterns.lexicon.verbs)
             if subj is not None or who.group(1) == "who":
                 return subj, "who" if subj is not None else ""
         joint = JOINT_SUBJECT.search(text, max(s_start, v.start() - 120), v.start())
