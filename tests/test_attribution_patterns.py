@@ -2570,6 +2570,15 @@ LATER_CASES = [
      "value targets that that allow them to keep some of the pressure off of Ukrainian forces on "
      "the front, we think these systems will be very useful,\" Undersecretary for Defense Dr "
      "Colin H Kahl said.", "These are", "Colin H Kahl"),
+    # A statement noun or a speech participle and a comma introduce a quotation
+    # (west-journal_2016-06-13, breitbart_2016-04-07).
+    ("2016-06-13", "Immediately after the attacks, Trump issued a\xa0statement, “Last night, our "
+     "nation was attacked by a radical Islamic terrorist. It was the worst terrorist attack on "
+     "our soil since 9/11, and the second of its kind in six months. My deepest sympathy and "
+     "support goes out to the victims, the wounded, and their families.”", "Last night",
+     "Donald Trump"),
+    ("2016-04-07", "\"Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.” But "
+     "Kelly was relentless.", "Only Rosie", "Donald Trump"),
     # "he" is not whoever a relative clause on a name that is no subject made a source
     # (corpus un-04854, from a review) ...
     ("2022-04-29", "Mr Guterres was speaking on Thursday evening at a joint news conference with "

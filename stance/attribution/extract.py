@@ -103,7 +103,11 @@ BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
 # "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
 QUOTES_OTHER = re.compile(r"\b(?:quotes|quoted|quoting)\s+(?!by\b|as\b)")
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing)\b")
-INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?)\s*[“\"‘']*\s*$")
+# What introduces a quotation at the end of its sentence's lead: a colon, "saying,", "by
+# interjecting,", "issued a statement,".
+INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?|\b(?:interjecting|responding|"
+                        r"replying|quipping|joking|answering|declaring|remarking|statement|tweet|"
+                        r"message|post|letter),)\s*[“\"‘']*\s*$")
 HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
 # Heads of a definite description that refers back to an organisation or a person named
 # before ("the agency", "the diplomat").
