@@ -2579,6 +2579,17 @@ LATER_CASES = [
      "Donald Trump"),
     ("2016-04-07", "\"Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.” But "
      "Kelly was relentless.", "Only Rosie", "Donald Trump"),
+    # A title in the source phrase after a quotation does not keep the quotation from its cue
+    # (breitbart_2016-07-21, corpus un-01299).
+    ("2016-07-21", "“We’ve had more successful conventions than this one,” Texas delegate Bill "
+     "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as "
+     "confetti fluttered down around him amid the sound of popping balloons underfoot.",
+     "We’ve had", "Bill Eastland"),
+    ("2022-02-16", "Just this week, Russian President Vladimir Putin said his country was \"open "
+     "to more diplomacy\" and \"ready to hold dialogue.\" \"The message we seem to be getting "
+     "from Russia is that they’re ready to give diplomacy another chance,\" Mykhailo Wynnyckj, "
+     "the author of \"Ukraine’s Maidan, Russia’s War,\" noted to Fox.", "The message",
+     "Mykhailo Wynnyckj"),
     # "he" is not whoever a relative clause on a name that is no subject made a source
     # (corpus un-04854, from a review) ...
     ("2022-04-29", "Mr Guterres was speaking on Thursday evening at a joint news conference with "

@@ -304,11 +304,24 @@ class Attributor:
     def _quote_candidates(self, doc: Doc, cues: BoundPatterns) -> list[Candidate]:
         text, out = doc.text, []
         prev_close = -1
+        in_source = -1  # the end of a title that stands in the last quotation's source phrase
         for i, q in enumerate(doc.quotes):
+            if q.close <= in_source:
+                continue
             s_start, _ = doc.sentence_of(q.open)
             lo = max(s_start, prev_close + 1)
-            nxt = doc.quotes[i + 1].open if i + 1 < len(doc.quotes) else len(text)
-            hi = min(max(doc.sentence_end_after(q.close + 1), q.close + 1), nxt)
+            s_end = max(doc.sentence_end_after(q.close + 1), q.close + 1)
+            # A title inside the source phrase that follows is no quotation of its own ('...,”
+            # Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins,
+            # said'): the cue is looked for past it.
+            j = i + 1
+            while j < len(doc.quotes) and doc.quotes[j].close < s_end and \
+                    self._a_title(text, doc.quotes[j]) and \
+                    text[q.close + 1:doc.quotes[j].open].strip()[-1:] not in {"", ".", ":"}:
+                j += 1
+            nxt = doc.quotes[j].open if j < len(doc.quotes) else len(text)
+            hi = min(s_end, nxt)
+            near = min(hi, doc.quotes[i + 1].open) if i + 1 < len(doc.quotes) else hi
             prev_close = q.close
             left = text[lo:q.open]
             if NOT_A_STATEMENT.search(left, max(0, len(left) - 40)):  # anchored at the end
@@ -331,7 +344,7 @@ class Attributor:
                 # what follows to the next sentence.
                 ends = kind == "partial" and last in {".", "?", "!"} and not attached
                 if not ends and (attached or kind == "partial" or
-                                 len(text[q.close + 1:hi].split()) <= 6 or
+                                 len(text[q.close + 1:near].split()) <= 6 or
                                  _verb_follows(text, q.close + 1, hi, cues,
                                                name=last.isalnum())):
                     right_cue = find_right_cue(text, q.close + 1, hi, cues)
@@ -361,6 +374,10 @@ class Attributor:
                 # '...moon.” — Ryleigh ...' (not a post's signature after words it quotes
                 # from someone its text names: 'Johnson said: "..."— Jessica Parker (@...)')
                 right_cue = dash_name_cue(text, q.close + 1)
+            if right_cue is not None and j > i + 1 and \
+                    doc.quotes[i + 1].close < right_cue.verb_start:
+                in_source = doc.quotes[j - 1].close
+                prev_close = in_source
             cue = right_cue or left_cue
             if left_cue is not None and right_cue is not None and _introduces(text, left_cue, q):
                 cue = left_cue  # 'Blinken said, "...," recalling ...': the cue that opens it
@@ -370,6 +387,14 @@ class Attributor:
                 continue
             out.append(Candidate(q.start, q.end, kind, cue, q))
         return out
+
+    @staticmethod
+    def _a_title(text: str, q: Quote) -> bool:
+        """A short quotation in title case: a name or a title ("Ted Cruz", "America's
+        Unwritten Constitution,")."""
+        content = text[q.start:q.end]
+        return content[:1].isupper() and len(content.split()) <= 6 and \
+            _title_case(content.rstrip(",")) and any(len(w) > 3 for w in content.split())
 
     @staticmethod
     def _cued_fragment_before(doc: Doc, out: list[Candidate], q: Quote) -> bool:
