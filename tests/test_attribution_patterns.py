@@ -2548,11 +2548,14 @@ LATER_CASES = [
     ("2015-11-17", "Trump, later alleging - again falsely - that President Obama wanted to admit "
      "250,000 Syrians, said he would deport refugees, who he speculates are \"mostly men\" and "
      "perhaps part of an Islamic State terrorist plot.", "mostly men", "Donald Trump"),
-    # A person's possessive before a role does not head the subject: the role's holder does
-    # (corpus un-09460, of the war gold's dev half).
+    # A possessive before a role does not head the subject: the role's holder does (corpus
+    # un-09460, of the war gold's dev half).
     ("2022-10-08", "Zelensky’s chief of staff Andrey Yermak, the head of Zelensky’s office, "
      "tweeted an emoji of a bridge submerged in water and wrote: “What a beautiful sunny day.”",
      "What a", "Andrey Yermak"),
+    ("2022-10-08", "Kiev’s top spy agency The Security Service of Ukraine (SBU), the country’s "
+     "main intelligence agency, shared a photo of the damaged bridge and wrote: “The sun is "
+     "rising, the bridge is burning beautifully.”", "The sun", "Security Service of Ukraine"),
     # An organisation's name goes on through "and" after its "for"/"of" (corpus un-01286) ...
     ("2022-02-16", "Ukraine's Center for Strategic Communications and Information Security "
      "confirmed reports of the cyberattacks, stating, \"For the last few hours, Privatbank has "

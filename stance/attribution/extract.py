@@ -461,11 +461,11 @@ class Attributor:
                     lead = lead[lead.rfind(",") + 1:]
                 words = [w for w in lead.split() if w.lower() not in {"the", "a", "an"}]
                 if words and POSSESSIVE_WORD.search(words[0]) and any(
-                        p.entity.person_like and p.end <= m.start and
-                        POSSESSIVE_WORD.search(p.text)
+                        not p.subject and p.end <= m.start and POSSESSIVE_WORD.search(p.text)
                         for p in doc.mentions.between(m.start - len(lead), m.start)):
-                    # (a person's possessive and "of" in the role count for nothing:
-                    # "Zelensky’s chief of staff Andrey Yermak")
+                    # (a possessor that handed the subject to the holder of its role, and "of"
+                    # in the role, count for nothing: "Zelensky’s chief of staff Andrey Yermak",
+                    # "Kiev’s top spy agency The Security Service of Ukraine")
                     words = [w for w in words[1:] if w != "of"]
                 if re.search(r"\b(?:the|a|an)\s*$", lead, re.I) and not m.entity.person_like \
                         and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 2]):

@@ -434,6 +434,12 @@ def _person_after_title(text: str, start: int, raw: str) -> tuple[int, int]:
     return tokens[i].start(), m.start(1)
 
 
+def _after_body_noun(text: str, start: int) -> bool:
+    """Does an organisation's head noun stand right before `start` ("spy agency The ...")?"""
+    words = text[max(0, start - 20):start].split()
+    return bool(words) and words[-1].lower() in ORG_HEADS
+
+
 def _heads_subject(text: str, prev: Mention, start: int) -> bool:
     """Is `prev` a modifier of the subject whose head name starts at `start`? So is a
     person's possessive before a role ("Zelensky’s chief of staff Andrey Yermak")."""
@@ -573,8 +579,10 @@ def find_mentions(
                 VERB_AFTER.match(text, start + len(raw)) and \
                 not PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
             subject = True  # "Since launching his bid, Trump has taken ...": a later subject
-        elif out.mentions and ent.person_like and _heads_subject(text, out.mentions[-1], start):
-            # "Democratic presidential candidate Bernie Sanders": the name heads the subject.
+        elif out.mentions and (ent.person_like or ent.is_org and _after_body_noun(text, start)) \
+                and _heads_subject(text, out.mentions[-1], start):
+            # "Democratic presidential candidate Bernie Sanders", "Kiev’s top spy agency The
+            # Security Service of Ukraine": the name heads the subject.
             out.mentions[-1] = out.mentions[-1]._replace(subject=False)
             subject = True
         out.mentions.append(Mention(start, start + len(raw), raw, ent, subject, quoted))
