@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from stance.attribution.lexicon import Lexicon
 from stance.attribution.mentions import (
     DAY_NAMES,
+    MONTHS,
     NOT_NAMES,
     ORG_WORDS,
     POSSESSIVE,
@@ -28,8 +29,7 @@ ADJUNCT = (rf"(?:(?:on|last|this|late|early|earlier)\s+(?:{DAY}|week|month|year|
            rf"{PART_OF_DAY})(?:\s+{PART_OF_DAY})?|on\s+(?:Twitter|X|Telegram|Facebook)|"
            r"in\s+an?\s+(?:statement|interview|tweet|post|letter|speech|video))")
 TRAILING_ADVERBS = re.compile(rf"(?:\s+(?:{ADVERB}|{ADJUNCT}))+\s*$")
-MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-         r"December)")
+MONTH = "(?:" + "|".join(sorted(m.capitalize() for m in MONTHS)) + ")"
 # A time that opens a sentence with no comma before its subject: "In September she said",
 # "On Tuesday Clinton said" (the time is no part of the source).
 LEADING_TIME = re.compile(
@@ -346,18 +346,20 @@ class BoundPatterns:
     verb: VerbIndex
 
 
-def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim whitespace and edge punctuation from a span."""
+# A full stop that belongs to the name before it: "Kenneth F. McKenzie Jr.", "Acme Inc."
+ABBREVIATED_END = re.compile(r"(?<![\w.])(?:Jr|Sr|Inc|Corp|Co|Ltd)\.$")
+
+
+def strip_span(text: str, start: int, end: int, name: bool = False) -> tuple[int, int]:
+    """Trim whitespace and edge punctuation from a span (a source's `name` keeps the full
+    stop of its "Jr." or "Ltd."; a statement's content does not)."""
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-." and not (
-            text[end - 1] == "." and ABBREVIATED_END.search(text, max(start, end - 5), end))):
+            name and text[end - 1] == "." and
+            ABBREVIATED_END.search(text, max(start, end - 5), end))):
         end -= 1
     return start, end
-
-
-# A full stop that belongs to the name before it: "Kenneth F. McKenzie Jr.", "Acme Inc."
-ABBREVIATED_END = re.compile(r"(?<![\w.])(?:Jr|Sr|Inc|Corp|Co|Ltd)\.$")
 
 
 PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
@@ -452,7 +454,7 @@ def subject_before(
     if breaks and breaks[-1].group() in {"and", "&"} and NAME_AT_END.search(
             text, max(lo, breaks[-1].start() - 80), breaks[-1].start()):
         return _name_before_appositive(text, lo, end)  # "Trump and Vance": no single source
-    s, e = strip_span(text, start, end)
+    s, e = strip_span(text, start, end, name=True)
     if (time := LEADING_TIME.match(text, s, e)) is not None:
         s = time.end()
     if e > s and len(breaks) >= 2 and breaks[-1].group().lower() == "and" and \
@@ -463,13 +465,14 @@ def subject_before(
              text.startswith(("the ", "a ", "an "), s)):
         # (also "Justin Crump, a veteran of the British army and the CEO of ..., told")
         # "Anthony Anton, president and CEO of X, stated": an appositive with "and" in it.
-        a, b = strip_span(text, breaks[-3].end() if len(breaks) >= 3 else lo, breaks[-2].start())
+        a, b = strip_span(text, breaks[-3].end() if len(breaks) >= 3 else lo,
+                          breaks[-2].start(), name=True)
         if b > a and PROPER_NAME.fullmatch(text, a, b) and not SUBJECT_STOP.match(text[a:b]):
             return a, b
     if e > s and breaks and breaks[-1].group() == ",":
         # "Peter Zalmayev, executive director of X, urged": the name before the appositive.
         a, b = strip_span(text, breaks[-2].end() if len(breaks) >= 2 else lo,
-                          breaks[-1].start())
+                          breaks[-1].start(), name=True)
         if (_is_appositive(text[s:e]) or _described_name(text, s, a, b) or
                 POSSESSOR_ROLE.fullmatch(text, s, e) and _a_name(text[a:b])) and b > a and \
                 text[a].isupper() and not SUBJECT_STOP.match(text[a:b]) and \
@@ -595,7 +598,7 @@ def subject_after(
     m = SUBJECT_AFTER.match(text, pos, hi)
     if not m:
         return None
-    s, e = strip_span(text, m.start(), m.end())
+    s, e = strip_span(text, m.start(), m.end(), name=True)
     whole = e
     cut = NAME_THEN_ADJUNCT.search(text, s, e)
     if cut is not None:
@@ -618,7 +621,7 @@ def subject_after(
         # "said his best friend at Lehigh, Bruce Turry": the name after the description.
         n = SUBJECT_AFTER.match(text, e + 1, hi)
         if n:
-            a, b = strip_span(text, n.start(), n.end())
+            a, b = strip_span(text, n.start(), n.end(), name=True)
             if b > a and text[a].isupper() and plausible_subject(text[a:b], verbs):
                 return a, b
     e = cut_e
@@ -658,7 +661,7 @@ def find_right_cue(
         m = QUOTED_AS_SAYING.match(text, cue.verb_start, hi)
         if m is not None and m.group(1).split()[0].lower() not in NOT_NAMES:
             # (not "she was quoted Thursday as saying by Finnish broadcaster YLE")
-            return Cue(cue.verb_start, cue.verb_end, *strip_span(text, *m.span(1)))
+            return Cue(cue.verb_start, cue.verb_end, *strip_span(text, *m.span(1), name=True))
     return cue
 
 
@@ -673,7 +676,7 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
             if subj:
                 return Cue(acc.start(), acc.end() - 1, *subj)
         return None
-    pre_s, pre_e = strip_span(text, pos, v.start())
+    pre_s, pre_e = strip_span(text, pos, v.start(), name=True)
     pre = LEADING_ADVERBS.sub("", text[pre_s:pre_e])
     if not pre.strip():
         if not inverted_ok or v.group().split()[0].lower().endswith("ing"):
@@ -706,8 +709,8 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
             # '“returning” Crimea, the Ukrainian presidential representative for the region,
             # Tamila Tasheva said': the object of the reporter's clause, a role, its holder.
             n_a = text.rindex(",", pre_s, pre_e) + 1
-            return Cue(v.start(), v.end(), *strip_span(text, n_a, pre_e))
-        a, b = strip_span(text, pre_s, first_comma)
+            return Cue(v.start(), v.end(), *strip_span(text, n_a, pre_e, name=True))
+        a, b = strip_span(text, pre_s, first_comma, name=True)
         # "the White House spokesman, Josh Earnest, said" and "the economist Jared Bernstein,
         # a former adviser ..., said" start with an article; "his wife, Gabriela Violeta
         # Lazar, wrote" and "another friend, Mariam Emara told" with a determiner.
@@ -839,14 +842,14 @@ def _name_after_role(text: str, pre_s: int, comma: int, pre_e: int) -> tuple[int
     """"Ms. Merkel's spokesman, Steffen Seibert, wrote": the proper name after a role."""
     if comma == -1:
         return None
-    a, b = strip_span(text, pre_s, comma)
+    a, b = strip_span(text, pre_s, comma, name=True)
     if b <= a or not (text[a:b].rsplit(None, 1)[-1][:1].islower() or
                       OFFICE_TO_PLACE.search(text, a, b)):
         return None  # a role ends in a lower-case word or a place: "ambassador to Poland"
     second = text.find(",", comma + 1, pre_e + 1)
     if second != -1 and text[second + 1:pre_e].strip():
         return None  # "the German chancellor, Olaf Scholz, the Kremlin said": another source
-    n_a, n_b = strip_span(text, comma + 1, second if second != -1 else pre_e)
+    n_a, n_b = strip_span(text, comma + 1, second if second != -1 else pre_e, name=True)
     return (n_a, n_b) if PROPER_NAME.fullmatch(text, n_a, n_b) else None
 
 
@@ -921,8 +924,8 @@ def find_left_cue(
         # of the participle is the noun phrase after "with"
         a, b = with_subject.start(1), with_subject.end(1)
         adverbs = TRAILING_ADVERBS.search(text, a, b)  # "with Cruz recently promising"
-        return Cue(last.start(), last.end(), *strip_span(text, a, adverbs.start() if adverbs
-                                                          and adverbs.start() > a else b))
+        return Cue(last.start(), last.end(), *strip_span(
+            text, a, adverbs.start() if adverbs and adverbs.start() > a else b, name=True))
     if participle_after_comma(text, last):
         # "Trump went after Bush, calling him": the verb shares the subject that opens the
         # sentence, never the words before the comma.
@@ -963,7 +966,7 @@ def relative_antecedent(text: str, lo: int, verb_start: int, verbs: frozenset[st
     end = tag.start() if tag else rel.start()
     appos = NAME_THEN_APPOSITIVE.search(text, max(lo, end - 140), end) or \
         NAME_THEN_ROLE.search(text, max(lo, end - 140), end)
-    tail = text[:end].split()[-1:] if appos is not None else []
+    tail = text[max(lo, end - 60):end].split()[-1:] if appos is not None else []
     if appos is not None and not text[appos.start("name") - 1:appos.start("name")].isalnum() \
             and appos.group("name").split()[0].lower() not in NOT_NAMES and \
             not (rel.group(1) == "which" and tail and tail[0][:1].isupper()):
@@ -978,7 +981,7 @@ def relative_antecedent(text: str, lo: int, verb_start: int, verbs: frozenset[st
         subj = subject_before(text, lo, end, verbs) if rel.group(1) == "who" else None
         return subj if subj is not None and PROPER_NAME.fullmatch(text, *subj) else None
     a, b = name.span()
-    if re.search(r"\bvs?\.\s*$", text[max(lo, a - 5):a]):
+    if COURT_CASE.search(text, max(lo, a - 6), a):
         return None  # a court case: "Walmart Stores v. Dukes, which denied"
     while a < b and (w := WORD.match(text, a)) and not w.group().isupper() and \
             w.group().lower() in NOT_NAMES and w.group().lower() not in TITLE_WORDS:
@@ -996,17 +999,17 @@ def relative_antecedent(text: str, lo: int, verb_start: int, verbs: frozenset[st
             word in {"of", "for"} and not titled or \
             word in {"and", "&"} and len(raw) >= 2 and raw[-2][:1].isupper() or \
             word.endswith(",") and len(raw) >= 2 and raw[-2].lower() in PLACE_PREPOSITIONS or \
-            word in COMPASS or word == "from" and " " not in text[a:b] and not titled or \
+            word == "from" and " " not in text[a:b] and not titled or \
             word in PREPOSITIONS and (rel.group(1) == "which" or article or
                                       word in PLACE_PREPOSITIONS and not titled):
         # ("the Human Rights Ombudsperson of the Ukrainian Parliament, who", "the DHS Office
         # of Intelligence and Analysis, which", "a street artist in Llanelli, Wales, who",
-        # "words of Jesus from the Bible, who", "separatists in eastern Ukraine, who", "a
-        # woman from Mariupol who", though "a response from Sen. Chris Murphy, who")
+        # "words of Jesus from the Bible, who", "a woman from Mariupol who", though "a
+        # response from Sen. Chris Murphy, who")
         return None
-    the = re.search(r"\bthe\s+$", text[max(lo, a - 6):a], re.I)
+    the = THE_BEFORE.search(text, max(lo, a - 6), a)
     if the is not None and titled and " " not in text[a:b]:
-        a = max(lo, a - 6) + the.start()  # a title alone: "the President, who had indicated"
+        a = the.start()  # a title alone: "the President, who had indicated"
     return a, b
 
 
@@ -1025,7 +1028,8 @@ WITH_SUBJECT = re.compile(
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                             r"(?:[a-z][\w-]*\s+of\s|[A-Z][\w.-]*['’]s\s+[a-z])[^,;:“”\"()]*$")
 PLACE_PREPOSITIONS = frozenset("in on at near across".split())  # "a driver in Arizona who"
-COMPASS = frozenset("eastern western northern southern central".split())  # "in eastern Ukraine"
+COURT_CASE = re.compile(r"(?<![\w.])vs?\.\s*$")  # "Walmart Stores v. Dukes"
+THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+$")
 COMMA_PARTY_TAG = re.compile(rf",\s*{BARE_PARTY_TAG.pattern},?\s*$")  # "Graham, R-S.C., who"
 TRAILING_NAME = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*$")
 RELATIVE_SUBJECT = re.compile(r"(?:,\s+|\s+)(who|which)\s+(?:(?:\w+ly|also|has|have|had|once|"

@@ -11,6 +11,7 @@ from stance.actors import ActorRegistry
 from stance.attribution.cues import (
     DASH_NAME,
     DOCUMENTS,
+    FULL_NAME,
     OFFICE_TO,
     PARTICIPLE,
     SHARE,
@@ -83,10 +84,13 @@ CLAUSE_WORD = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|though|as|and|
 # ', according to X.' closing a sentence (the comma may stand inside the closing mark).
 FINAL_ACCORDING = re.compile(r"(?:,|(?<=,[”\"’']))\s+according\s+to\s+"
                              r"((?:the\s+)?[^,;:“”\"()]{2,80}?)\s*[.!?]?\s*$")
-# Data or a document made by its source ("data collected by X"; not "obtained by" a paper).
-# A sentence telling that its subject gave out words: "the DNC issued a statement".
-ISSUED = re.compile(r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|an|the)"
+NAMED_BEFORE_TITLE = re.compile(rf"{FULL_NAME.pattern}|\b[A-Z][a-z][\w’'-]*,\s")
+# A sentence telling that its subject gave out words: "the DNC issued a statement" (not
+# someone else's: "published a letter from fifty scientists").
+ISSUED = re.compile(r"\b(?:issued|released|put\s+out|posted|sent\s+out)\s+(?:a|an|the)"
                     r"\s+(?:[\w-]+\s+){0,2}(?:statement|message|letter|response|remarks)\b")
+FROM_SOMEONE = re.compile(r"\s+(?:from|by|of|signed\s+by)\s")
+# Data or a document made by its source ("data collected by X"; not "obtained by" a paper).
 MADE_BY = re.compile(r"\b(?:collected|compiled|published|released|issued|conducted|"
                      r"commissioned|prepared|gathered|produced|analy[sz]ed)\s+by\s+(?:the\s+)?")
 # A verb that goes on to report its own clause: "added later that", "said the fire was".
@@ -311,13 +315,16 @@ class Attributor:
             s_start, _ = doc.sentence_of(q.open)
             lo = max(s_start, prev_close + 1)
             s_end = max(doc.sentence_end_after(q.close + 1), q.close + 1)
-            # A title inside the source phrase that follows is no quotation of its own ('...,”
-            # Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins,
-            # said'): the cue is looked for past it.
+            # A title inside the source phrase that follows a name is no quotation of its own
+            # ('...,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign
+            # pins, said', '...," Chang, author of "The Coming Collapse of China," said'): the
+            # cue is looked for past it (not past 'the "Late Show" host').
             j = i + 1
-            while j < len(doc.quotes) and doc.quotes[j].close < s_end and \
+            attached_end = text[q.start:q.close].rstrip(" '\"”’")[-1:] in {",", "—", "–"} or \
+                text[q.close + 1:q.close + 2] in {",", "—"}
+            while attached_end and j < len(doc.quotes) and doc.quotes[j].close < s_end and \
                     self._a_title(text, doc.quotes[j]) and \
-                    text[q.close + 1:doc.quotes[j].open].strip()[-1:] not in {"", ".", ":"}:
+                    NAMED_BEFORE_TITLE.search(text, q.close + 1, doc.quotes[j].open):
                 j += 1
             nxt = doc.quotes[j].open if j < len(doc.quotes) else len(text)
             hi = min(s_end, nxt)
@@ -376,7 +383,8 @@ class Attributor:
                 right_cue = dash_name_cue(text, q.close + 1)
             if right_cue is not None and j > i + 1 and \
                     doc.quotes[i + 1].close < right_cue.verb_start:
-                in_source = doc.quotes[j - 1].close
+                in_source = max(doc.quotes[k].close for k in range(i + 1, j)
+                                if doc.quotes[k].close < right_cue.verb_start)
                 prev_close = in_source
             cue = right_cue or left_cue
             if left_cue is not None and right_cue is not None and _introduces(text, left_cue, q):
@@ -573,20 +581,26 @@ class Attributor:
         p_start = doc.paragraph_starts[doc.paragraph_of(q.open)]
         if p_start == 0 or not doc.fills_paragraph(q) or len(doc.text[q.start:q.end].split()) <= 6:
             return None, None
-        s_start, s_end = doc.sentence_of(len(doc.text[:p_start].rstrip()) - 1)
+        end = p_start
+        while end > 0 and doc.text[end - 1].isspace():
+            end -= 1
+        if end == 0:
+            return None, None
+        s_start, s_end = doc.sentence_of(end - 1)
         if doc.quoted_within(s_start, s_end):
             return None, None
         last = doc.last_resolved_before(q.open)
         if last is not None and last.kind == "indirect" and last.start >= s_start and \
-                last.speaker is not None:
-            return last.speaker, last.mention
+                last.speaker is not None and not (last.cue is not None and last.cue.relative):
+            return last.speaker, last.mention  # (not an aside's: "..., who has said ...")
         issued = ISSUED.search(doc.text, s_start, s_end)
         subj = issued and subject_before(doc.text, s_start, issued.start(), doc.cues.lexicon.verbs)
-        if subj:
+        if subj and not FROM_SOMEONE.match(doc.text, issued.end()):
             ent, mention = self._resolve_phrase(doc, *subj)
             if ent is not None and (ent.person_like or ent.actor is not None or
-                                    self._an_organisation(ent)):
-                return ent, mention
+                                    self._an_organisation(ent)) and \
+                    not MEDIA_SOURCE.search(ent.name):
+                return ent, mention  # (not "The Guardian published a letter from ...")
         return None, None
 
     def _final_cue(self, doc: Doc, q: Quote) -> tuple[str, tuple[int, int]] | None:
@@ -803,7 +817,10 @@ class Attributor:
         as "he" or "she", and is no first name ("Peter"), medium ("Guardian", "Independent")
         or place ending ("Cambridgeshire")."""
         earlier = doc.previous_sentence_start(pos)
-        return earlier is not None and (last.end >= earlier or any(
+        if earlier is None:
+            earlier = doc.sentence_of(pos)[0]
+        # (first_name_gender reads the first of two words: a first name the registry knows)
+        return (last.end >= earlier or any(
             m.entity is ent for m in doc.mentions.between(earlier, pos))) and \
             (last.mention or "").lower() not in PRONOUN_GENDER and \
             self.registry.first_name_gender(ent.name + " X") is None and \
@@ -1000,11 +1017,6 @@ class Attributor:
                 return m.entity
         par = doc.paragraph_of(pos)
         for c in reversed(doc.resolved):
-            if c.kind == "indirect" and c.cue is not None and c.cue.relative and not any(
-                    m.subject for m in doc.mentions.between(c.cue.subj_start, c.cue.subj_end)):
-                # an aside's speaker ("Mr Guterres was speaking ... with Ukrainian President
-                # Volodymyr Zelensky, who has previously criticised the Security Council")
-                continue
             gap = par - doc.paragraph_of(c.end)
             if pos - c.end > 1500 or gap > 3:
                 break

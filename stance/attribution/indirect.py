@@ -9,6 +9,7 @@ from stance.attribution.cues import (
     ADJUNCT,
     CUE_THEN_PARTICIPLE,
     DAY,
+    MONTH,
     PART_OF_DAY,
     PREPOSITIONS,
     RELATIVE_SUBJECT,
@@ -63,9 +64,11 @@ BARE_CLAUSE = re.compile(
     # "said her family asked for privacy", "said her country wants", "said 40 people were
     # killed": "her" or a number
     # (not a year) opens a clause when a verb follows ("claimed 14,000 lives" does not).
-    # "said much of his discussion with Trump was about Israel": a quantity of something too.
-    r"|(?=(?:her|(?:much|many|most|some|all|none|each|one|both|part)\s+of(?:\s+(?:the|his|her|"
-    r"their|its|our))?)\s+[a-z]+\s+(?:[\w’'-]+\s+){0,5}?(?:is|was|were|are|has|had|have|will|"
+    # "said much of his discussion with Trump was about Israel": "much of" too (not "said her
+    # goodbyes to the staff who had worked ...": no verb of a later clause).
+    r"|(?=(?:her|much\s+of(?:\s+(?:the|his|her|their|its|our))?)\s+[a-z]+\s+"
+    r"(?:(?!(?:who|which|that|before|after|when|while|he|she|they|we|I)\b)[\w’'-]+\s+){0,5}?"
+    r"(?:is|was|were|are|has|had|have|will|"
     r"would|could|should|can|may|might|[a-z]+ed|took|made|gave|went|came|knew|thought|felt|saw|"
     r"left|lost|won|became|began|brought|kept|held|meant|sent|spent|paid|found|grew|rose|led|"
     r"stood|did)\b|her\s+[a-z]+\s+[a-z]+s\b(?!,|\s+(?:and|or)\b))"
@@ -295,8 +298,6 @@ def _coordinated(
     return []
 
 
-MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-         r"December)")
 # An object may be short ("Priebus rejected that idea", "Clinton blasts Trump"), but not a
 # pronoun or a time alone ("praised it", "announced Thursday", "tweeted last July").
 MIN_OBJECT = 5
@@ -673,9 +674,12 @@ def _with_subject(text, s_start, v, span, patterns, seen: dict,
         return None  # "Michael Bociurkiw, the former spokesman ..., also expressed": no content
     if how == "who":
         comma = _comma(text, a, b)
-        if comma - a >= 15 or comma > a and text[a:comma].strip()[:1].isupper():
+        if comma - a >= 15 or comma > a and text[a:comma].strip()[:1].isupper() and \
+                v.group().lower() not in BARE_VERBS:
             # the relative clause ends at its comma: "..., who said X, said Y" (a short
-            # object, a name: "The National Rifle Association, which has endorsed Trump, used")
+            # object, a name: "The National Rifle Association, which has endorsed Trump, used";
+            # not a clause's subject: "Shoigu, who claimed Ukraine, with U.S. mercenary help,
+            # is preparing")
             b = comma
     if subj is not None:
         if a < subj[0] < b <= v.start() and text[a:subj[0]].rstrip()[-1:] in (",", "—", "–"):

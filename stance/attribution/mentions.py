@@ -31,6 +31,9 @@ NAME = re.compile(
 POSSESSIVE = re.compile(r"[’']s?$")
 # A capitalised word and a lower-case one joined by a hyphen: an adjective ("Kremlin-backed").
 HYPHENED_MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*")
+MODIFIER_SUFFIX = re.compile(r"-(?:led|backed|based|installed|controlled|born|owned|run|allied|"
+                             r"imposed|occupied|linked|affiliated|supported|funded|held|annexed|"
+                             r"appointed|friendly|leaning|aligned|made|style|winner|winning)$")
 
 # A picture's credit ("Photograph: Alex Brandon/AP", "REUTERS/Leah Millis/Pool"): the
 # photographer and the agency (glued to the next sentence's first word in some pages:
@@ -261,6 +264,10 @@ class Linker:
             self.memo_by_surname.setdefault(plan.bare, []).append(text)
         return ent
 
+    def known(self, name: str) -> bool:
+        """Does the registry or the list of places know this name?"""
+        return name.lower() in self.places or self.registry.get(name) is not None
+
     def _add_surname(self, surname: str, ent: Entity) -> None:
         """Remember a surname; a bare mention of it resolved before may now mean `ent`."""
         if self.by_surname.get(surname) is ent:
@@ -317,12 +324,13 @@ class Linker:
             tokens.pop()  # "Biden Tuesday followed through with ...": a name, then its day
         titled = False  # "Governor Reagan": a person's title before a single name
         while tokens and (tokens[0].lower().rstrip(".") in NOT_NAMES or
-                          HYPHENED_MODIFIER.fullmatch(tokens[0])):
+                          HYPHENED_MODIFIER.fullmatch(tokens[0]) and
+                          (len(tokens) > 1 or MODIFIER_SUFFIX.search(tokens[0]))):
             # ("Mrs. Clinton": an honorific makes a single name a person's)
             titled = titled or len(tokens) > 1 and tokens[0].lower().rstrip(".") in PERSON_TITLES
             tokens = tokens[1:]  # "Trump-backed Mo Brooks", "London-based International ...",
             # and a lone "Russian-led" ("The Russian-led alliance, the Collective ...") names
-            # nothing
+            # nothing (but "Ing-wen" and "Fact-checkers" are names and nouns)
         if not tokens:
             return _Plan(None, None)
         surname = tokens[0].lower() if len(tokens) == 1 else None
@@ -470,8 +478,8 @@ def _name_text(raw: str) -> str:
     return raw[:-1] if raw[-1] == "." and len(raw.rsplit(None, 1)[-1]) > 4 else raw
 
 
-def _organisation(text: str, start: int, raw: str,
-                  first_gender: Callable[[str], str | None]) -> str:
+def _organisation(text: str, start: int, raw: str, first_gender: Callable[[str], str | None],
+                  known: Callable[[str], bool]) -> str:
     """An organisation's whole name from its head word on, through "of"/"for" and the names
     that follow ("Office of the Director of National Intelligence")."""
     end = start + len(raw)
@@ -491,14 +499,16 @@ def _organisation(text: str, start: int, raw: str,
     # "... and Ukraine's ..." or "... and Secretary ..." (a person)
     if end > start + len(raw) and (conj := ORG_AND.match(text, end)) and \
             (nxt := NAME.match(text, conj.end())):
-        words = _name_text(nxt.group()).split()
-        # (nor a man: "... Seventh Circuit and William M. Landes, a law professor")
+        tail = _name_text(nxt.group())
+        words = tail.split()
+        # (nor a man, "... Seventh Circuit and William M. Landes, a law professor", nor an
+        # actor or place the registry knows: "Ministry of Foreign Affairs and Kuleba")
         if not POSSESSIVE.search(words[-1]) and len(words) <= 3 and not any(
                 w.lower().rstrip(".") in PERSON_ROLES or w.lower() in ORG_HEADS or
                 w.lower() in NOT_NAMES or INITIAL.fullmatch(w) for w in words) and \
-                not first_gender(" ".join(words)) and \
-                not APPOSITIVE_AFTER.match(text, nxt.start() + len(" ".join(words))):
-            end = nxt.start() + len(" ".join(words))
+                not first_gender(tail) and not known(tail) and \
+                not APPOSITIVE_AFTER.match(text, nxt.start() + len(tail)):
+            end = nxt.start() + len(tail)
     return text[start:end]
 
 
@@ -536,7 +546,8 @@ def find_mentions(
             start, raw = start + cut, raw[cut:]
         if raw.rsplit(None, 1)[-1].lower() in ORG_HEADS:
             # "Department of Justice", not "Department"
-            raw = _organisation(text, start, raw, linker.registry.first_name_gender)
+            raw = _organisation(text, start, raw, linker.registry.first_name_gender,
+                                linker.known)
             taken = start + len(raw)
         # The entity of "Director of National Intelligence James Clapper" is James Clapper; the
         # mention keeps its words, for the checks that read the words before it.
