@@ -84,6 +84,7 @@ CLAUSE_WORD = re.compile(r"[;:]|,\s+(?:while|whereas|but|although|though|as|and|
 # ', according to X.' closing a sentence (the comma may stand inside the closing mark).
 FINAL_ACCORDING = re.compile(r"(?:,|(?<=,[”\"’']))\s+according\s+to\s+"
                              r"((?:the\s+)?[^,;:“”\"()]{2,80}?)\s*[.!?]?\s*$")
+# A name in a source phrase before a title in it: "Bill Eastland, wearing ...", "Chang, author".
 NAMED_BEFORE_TITLE = re.compile(rf"{FULL_NAME.pattern}|\b[A-Z][a-z][\w’'-]*,\s")
 # A sentence telling that its subject gave out words: "the DNC issued a statement" (not
 # someone else's: "published a letter from fifty scientists").
@@ -153,7 +154,7 @@ class Candidate:
     mention: str | None = None
     cue_text: str | None = None
     listed: bool = False  # goes on with a list of quotations that a colon introduced
-    run: bool = False  # a quotation-only paragraph that went on with the paragraph before's
+    run: bool = False  # a quotation-only paragraph that took the speaker of the paragraph before
 
 
 @dataclass
