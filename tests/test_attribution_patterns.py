@@ -2585,7 +2585,13 @@ LATER_CASES = [
      "from Russia is that they’re ready to give diplomacy another chance,\" Mykhailo Wynnyckj, "
      "the author of \"Ukraine’s Maidan, Russia’s War,\" noted to Fox.", "The message",
      "Mykhailo Wynnyckj"),
-    # "He" is the man a ", who said" clause after a preposition named (corpus un-08147, from
+    # "he" is not the man a background aside on a name that is no subject gave a statement
+    # (corpus un-04854, from a review) ...
+    ("2022-04-29", "Mr Guterres was speaking on Thursday evening at a joint news conference with "
+     "Ukrainian President Volodymyr Zelensky, who has previously criticised the Security "
+     "Council. \"I am here to say to you Mr President, and to the people of Ukraine, we will not "
+     "give up,\" he said.", "I am here", "António Guterres"),
+    # ... but "He" is the man a ", who said" clause after a preposition named (un-08147, from
     # a review) ...
     ("2022-08-24", "Zelenskyy spoke by video over objections from Russia´s U.N. ambassador, "
      "Vassily Nebenzia, who said council rules require leaders to be present in the council "

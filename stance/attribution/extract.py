@@ -103,6 +103,8 @@ UNNAMED = re.compile(r"\b(?:sources?|people|persons?|officials?|someone|insiders
 MEDIA_SOURCE = re.compile(r"\b(?:Reuters|CNN|AP|AFP|BBC|NBC|CBS|ABC|Fox|Sky|Guardian|Times|"
                           r"Independent|Post|Telegraph|Journal|Bloomberg|Axios|Politico|media|reports?|"
                           r"wording|documents?|outlets?|newspapers?|agenc(?:y|ies))\b")
+# A relative clause that gives a person's background: "who has previously criticised".
+BACKGROUND = re.compile(r"\b(?:has|have|had|previously|once|long|repeatedly)\b")
 # A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
 BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
 # "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
@@ -1018,6 +1020,14 @@ class Attributor:
                 return m.entity
         par = doc.paragraph_of(pos)
         for c in reversed(doc.resolved):
+            if c.kind == "indirect" and c.cue is not None and c.cue.relative and \
+                    BACKGROUND.search(doc.text, c.cue.subj_end, c.cue.verb_start) and \
+                    not any(m.subject for m in doc.mentions.between(c.cue.subj_start,
+                                                                    c.cue.subj_end)):
+                # a background aside on a name that is no subject ("... with Ukrainian
+                # President Volodymyr Zelensky, who has previously criticised the Security
+                # Council") is nobody's "he" (but "Vassily Nebenzia, who said ..." is)
+                continue
             gap = par - doc.paragraph_of(c.end)
             if pos - c.end > 1500 or gap > 3:
                 break
