@@ -937,6 +937,10 @@ class ActorRegistry:
         words = name.split()
         return self._first_gender.get(words[0].lower()) if len(words) > 1 else None
 
+    def knows_first_name(self, word: str) -> bool:
+        """Is `word` the first name of people the registry knows, all of one gender?"""
+        return word.lower() in self._first_gender
+
     def holds_word(self, actor: Actor, word: str, date: str | None) -> bool:
         """True if a role `actor` holds on `date` is headed by `word` ("secretary" for
         "secretary of state"): what "the secretary" can mean after the holder was named."""

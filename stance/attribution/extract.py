@@ -204,8 +204,14 @@ class Doc:
         p_start = self.paragraph_starts[self.paragraph_of(pos)]
         if p_start == 0 or self.text[p_start:pos].strip():
             return None
-        end = len(self.text[:p_start].rstrip())
+        end = self.text_end_before(p_start)
         return end - 1 if end > 0 and self.text[end - 1] == ":" else None
+
+    def text_end_before(self, pos: int) -> int:
+        """Where the text before `pos` ends, past the whitespace (a paragraph's end)."""
+        while pos > 0 and self.text[pos - 1].isspace():
+            pos -= 1
+        return pos
 
     def fills_paragraph(self, q: Quote) -> bool:
         """Does quotation q stand alone in its paragraph (but for a word after it)?"""
@@ -424,9 +430,7 @@ class Attributor:
         cue = find_left_cue(text, lo, q.open, cues)
         if cue is None and lo > 0 and text[lo - 1] == "\n":
             # "Starmer said:\n“...": a cue that ends the previous paragraph with a colon.
-            p_end = lo - 1
-            while p_end > 0 and text[p_end - 1].isspace():
-                p_end -= 1
+            p_end = doc.text_end_before(lo - 1)
             if p_end > 0 and text[p_end - 1] == ":" and not text[lo:q.open].strip():
                 p_start, _ = doc.sentence_of(p_end - 1)
                 cue = find_left_cue(text, p_start, p_end, cues)
@@ -584,9 +588,7 @@ class Attributor:
         p_start = doc.paragraph_starts[doc.paragraph_of(q.open)]
         if p_start == 0 or not doc.fills_paragraph(q) or len(doc.text[q.start:q.end].split()) <= 6:
             return None, None
-        end = p_start
-        while end > 0 and doc.text[end - 1].isspace():
-            end -= 1
+        end = doc.text_end_before(p_start)
         if end == 0:
             return None, None
         s_start, s_end = doc.sentence_of(end - 1)
@@ -822,11 +824,10 @@ class Attributor:
         earlier = doc.previous_sentence_start(pos)
         if earlier is None:
             earlier = doc.sentence_of(pos)[0]
-        # (first_name_gender reads the first of two words: a first name the registry knows)
         return (last.end >= earlier or any(
             m.entity is ent for m in doc.mentions.between(earlier, pos))) and \
             (last.mention or "").lower() not in PRONOUN_GENDER and \
-            self.registry.first_name_gender(ent.name + " X") is None and \
+            not self.registry.knows_first_name(ent.name.split()[0]) and \
             not MEDIA_SOURCE.search(ent.name) and not ent.name.endswith("shire")
 
     def _description(self, doc: Doc, phrase: str, pos: int) -> Entity | None:
