@@ -2617,6 +2617,12 @@ LATER_CASES = [
      "government restore order. The organization said the forces’ main tasks would be "
      "“protecting important state and military facilities, and assisting Kazakh law enforcement "
      "in stabilising the situation.\"", "protecting", "Collective Security Treaty Organisation"),
+    # A role that ends in a capitalised office, then its holder's name between commas
+    # (corpus un-00012): Laura Bill, not "UNICEF's Ukraine Deputy Representative".
+    ("2019-07-03", "\"When access is cut or reduced, children and their families often have no "
+     "choice but to rely on contaminated water and unsafe sanitation,\" UNICEF's Ukraine Deputy "
+     "Representative, Laura Bill, said Wednesday. \"This is particularly dangerous during the "
+     "stifling summer temperatures we have seen recently.\"", "This is", "Laura Bill"),
 ]
 
 

@@ -374,6 +374,10 @@ OFFICES = frozenset("""director secretary minister chairman chairwoman chair pre
 
 
 BARE_OFFICES = OFFICES | {"head", "deputy", "mayor", "spokesman", "spokeswoman", "spokesperson"}
+# Capitalised last words of a role that a holder's name may follow after a comma
+# ("UNICEF's Ukraine Deputy Representative, Laura Bill, said").
+ROLE_ENDS = BARE_OFFICES | {"representative", "envoy", "commissioner", "adviser", "advisor",
+                            "leader", "officer", "spokesperson", "coordinator", "negotiator"}
 
 
 def _joins_offices(text: str, breaks: list[re.Match], lo: int, end: int) -> bool:
@@ -843,9 +847,11 @@ def _name_after_role(text: str, pre_s: int, comma: int, pre_e: int) -> tuple[int
     if comma == -1:
         return None
     a, b = strip_span(text, pre_s, comma, name=True)
-    if b <= a or not (text[a:b].rsplit(None, 1)[-1][:1].islower() or
+    last = text[a:b].rsplit(None, 1)[-1] if b > a else ""
+    if b <= a or not (last[:1].islower() or last.lower().rstrip(".") in ROLE_ENDS or
                       OFFICE_TO_PLACE.search(text, a, b)):
-        return None  # a role ends in a lower-case word or a place: "ambassador to Poland"
+        # a role ends in a lower-case word, an office or a place: "ambassador to Poland"
+        return None
     second = text.find(",", comma + 1, pre_e + 1)
     if second != -1 and text[second + 1:pre_e].strip():
         return None  # "the German chancellor, Olaf Scholz, the Kremlin said": another source
