@@ -2623,6 +2623,24 @@ LATER_CASES = [
      "choice but to rely on contaminated water and unsafe sanitation,\" UNICEF's Ukraine Deputy "
      "Representative, Laura Bill, said Wednesday. \"This is particularly dangerous during the "
      "stifling summer temperatures we have seen recently.\"", "This is", "Laura Bill"),
+    # "He" with no subject to take: the one person the sentence before names, as a possessor
+    # (west-journal_2016-07-28; a convention is no person) or after "leading to" (corpus
+    # un-01583) ...
+    ("2016-07-28", "One of the central claims of President Barack Obama’s speech to the "
+     "Democratic National Convention on Wednesday night does not stand up to scrutiny.\n\nHe "
+     "told his Democratic audience, to rowdy applause:\n\n“I can say with confidence there has "
+     "never been a man or a woman, not me, not Bill [Clinton], nobody more qualified than "
+     "Hillary Clinton to serve as president of the United States of America.”", "I can say",
+     "Barack Obama"),
+    ("2022-02-24", "Russian forces later attempted to take Chernobyl power plant, leading to "
+     "Ukraine's president Volodymyr Zelenskyy describing Moscow's action as a \"declaration of "
+     "war\" against the whole of Europe. He tweeted: \"Russian occupation forces are trying to "
+     "seize the #Chornobyl_NPP. Our defenders are giving their lives so that the tragedy of 1986 "
+     "will not be repeated.\"", "Russian occupation", "Volodymyr Zelenskyy"),
+    # ... but not when someone unnamed is there too (un-02569: the launch director's).
+    ("2022-03-09", "Shortly before the Falcon 9 launch, SpaceX’s launch director issued a thinly "
+     "veiled jab at Putin and Roscosmos, the Russian space agency. He said: \"Time to let the "
+     "American broomstick fly and hear the sounds of freedom.”", "Time to", None),
 ]
 
 
@@ -2724,3 +2742,13 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     which = [s for s in run(attributor, text, date)
              if s.start > text.index(", which") and s.start < text.index(", which") + 40]
     assert all(s.speaker != not_said for s in which)
+
+
+def test_a_conference_is_no_part_of_the_name_after_it(attributor):  # corpus un-01684
+    text = ("In an interview with Fox News Digital at the Conservative Political Action "
+            "Conference Braun slammed President Biden for his \"weakness\" on the Russia-Ukraine "
+            "war, saying that his reaction to Putin’s invasion of Ukraine should have been "
+            "stronger. \"When President Trump was [in power], if you crossed a red line, almost "
+            "everybody expected there to be a response,\" said Braun.")
+    found = [s for s in run(attributor, text, "2022-02-25") if s.text.startswith("When")]
+    assert [s.speaker for s in found] == ["Braun"]

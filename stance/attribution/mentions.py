@@ -122,7 +122,7 @@ ORG_WORDS = frozenset(
     journal press network company corporation inc corp ltd foundation fund organisation
     organization alliance command staff kremlin pentagon nato un eu embassy center centre
     association federation bureau street avenue square city county island river sea valley
-    region oblast province republic assembly""".split()
+    region oblast province republic assembly convention conference summit""".split()
 )
 
 
