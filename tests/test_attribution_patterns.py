@@ -2641,6 +2641,24 @@ LATER_CASES = [
     ("2022-03-09", "Shortly before the Falcon 9 launch, SpaceX’s launch director issued a thinly "
      "veiled jab at Putin and Roscosmos, the Russian space agency. He said: \"Time to let the "
      "American broomstick fly and hear the sounds of freedom.”", "Time to", None),
+    # "They" opening a sentence after an organisation's statement is its staff (corpus
+    # un-01753) ...
+    ("2022-02-25", "In a statement, the EBU – an alliance of public service media organisations "
+     "that produces the contest – said its executive board made the decision after a "
+     "recommendation made by the Eurovision song contest’s governing body, based on “the rules "
+     "of the event and the values of the EBU”. They said: “The decision reflects concern that, "
+     "in light of the unprecedented crisis in Ukraine, the inclusion of a Russian entry in this "
+     "year’s contest would bring the competition into disrepute.”", "The decision", "EBU"),
+    # ... but a list of names is no one source, and its "they" nobody (un-01847) ...
+    ("2022-02-26", "The U.S., European Union and United Kingdom agreed to block \"selected\" "
+     "Russian banks from the SWIFT global financial messaging system, which moves money around "
+     "more than 11,000 banks and other financial institutions worldwide, part of a new round of "
+     "sanctions aiming to impose a severe cost on Moscow for the invasion. They also agreed to "
+     "impose \"restrictive measures\" on Russia's central bank.", "restrictive", None),
+    # ... while a name's appositive with "and" in it is no list (un-02050).
+    ("2022-03-01", "Dr Artis Pabriks, Latvia's Deputy PM and Defence Minister, confirmed to MPs "
+     "that Belarusian troops had entered Ukraine. “This basically means we have two aggressives "
+     "at the moment officially,” he said.", "This basically", "Artis Pabriks"),
 ]
 
 

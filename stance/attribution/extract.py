@@ -30,6 +30,7 @@ from stance.attribution.lexicon import Lexicon, load_lexicon
 from stance.attribution.mentions import (
     HYPHENED_MODIFIER,
     NOT_NAMES,
+    ORG_WORDS,
     PERSON_ROLES,
     TITLE_WORDS,
     ArticleMentions,
@@ -44,6 +45,12 @@ from stance.attribution.sentences import sentence_spans
 from stance.types import Article, Statement
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# The rest of a list of names that makes a subject joint: ", European Union and United
+# Kingdom", " and Vance".
+_CAP = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*"
+JOINT_SUBJECT = re.compile(rf"(?:\s*,\s*{_CAP})*,?\s+(?:and|&)\s+(?P<last>{_CAP})(?=\s+[a-z])")
+# What may come before a "they" that opens its sentence: nothing, or "In a statement,".
+THEY_OPENS = re.compile(r"[\s“”\"'‘’]*(?:In\s+(?:a|an|the|its|their)\s+[\w\s-]{1,40},\s*)?")
 NOT_A_STATEMENT = re.compile(
     r"(?:so-called|dubbed|nicknamed|titled|entitled|known\s+as|the\s+words?|the\s+terms?|"
     r"the\s+phrase|hashtag|slogan|headlined|code-?named|a\s+film|the\s+film|the\s+book|"
@@ -118,7 +125,7 @@ INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?|\b(?:interjec
 HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
 # Heads of a definite description that refers back to an organisation or a person named
 # before ("the agency", "the diplomat").
-OFFICE_HEADS = frozenset("""ministry department kremlin government office agency pentagon
+OFFICE_HEADS = frozenset("""ministry department kremlin government office agency pentagon staff
     commission embassy army military""".split())
 ORG_NOUNS = frozenset("""company firm group organisation organization operator regulator
     party alliance bloc channel broadcaster newspaper paper outlet website""".split())
@@ -485,6 +492,14 @@ class Attributor:
                 if re.search(r"\b(?:the|a|an)\s*$", lead, re.I) and not m.entity.person_like \
                         and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 2]):
                     return None  # "the Vermont senator": the name only modifies the subject
+                joint = JOINT_SUBJECT.match(doc.text, m.end)
+                if joint and not _role_at_end(m.entity) and not _only_a_title(m.entity) and \
+                        joint.group("last").lower() not in ORG_WORDS:
+                    # "The U.S., European Union and United Kingdom agreed" (not a title or a
+                    # part of a name: "Burbank Congressman and Chair of the House
+                    # Intelligence Committee Adam Schiff weighed", "The Ronald Reagan
+                    # Presidential Foundation & Institute notified")
+                    return None
                 if len(words) <= 3:
                     return m.entity
         return None
@@ -740,6 +755,18 @@ class Attributor:
             return self._pronoun(doc, PRONOUN_GENDER[low], before, named), phrase
         if low == "it":
             return self._organisation_before(doc, before), phrase
+        if low == "they" and THEY_OPENS.fullmatch(doc.text, doc.sentence_of(s)[0], s):
+            # An organisation's staff, opening the sentence after the organisation's statement
+            # ('The Ukrainian general staff said ... In a statement, they said:'); not a
+            # country, an alliance's members or a group of people ("but they warned").
+            last = doc.last_resolved_before(before)
+            ent = last.speaker if last is not None else None
+            earlier = doc.previous_sentence_start(s)
+            if ent is not None and earlier is not None and last.end >= earlier and \
+                    self._an_organisation(ent) and (
+                    ent.actor.kind == "organisation" if ent.actor is not None else ent.is_org):
+                return ent, phrase
+            return None, phrase
         if low in {"i", "we", "they", "you"} or SHARE.fullmatch(phrase) or UNNAMED.search(low):
             # "Six in 10 (voters)": a share of a group is nobody's name; nor is "a source
             # close to the Russian Defence Ministry" the ministry
