@@ -2655,6 +2655,31 @@ LATER_CASES = [
      "more than 11,000 banks and other financial institutions worldwide, part of a new round of "
      "sanctions aiming to impose a severe cost on Moscow for the invasion. They also agreed to "
      "impose \"restrictive measures\" on Russia's central bank.", "restrictive", None),
+    # "the newspaper" is the medium named last (corpus un-02942) ...
+    ("2022-03-15", "The Winston-Salem Journal pulled no punches with a blistering critique of "
+     "Rep. Madison Cawthorn (R-N.C.), shredding the Donald Trump apologist as “deplorable” and "
+     "“North Carolina’s gift to Crazytown.” Cawthorn’s widely condemned criticism of Ukraine "
+     "President Volodymyr Zelenskyy as “a thug” amid Russia’s invasion of Zelenskyy’s country "
+     "had the newspaper “truly seeing red.” The paper also listed some of the extremist "
+     "lawmaker’s other controversies, from his racist dog whistles to support of the pro-Trump "
+     "mob that stormed the U.S. Capitol. “The communities in our state’s 11th Congressional "
+     "District have their share of problems, including the opioid crisis,” the newspaper wrote.",
+     "The communities", "Winston-Salem Journal"),
+    # ... and the one told is never the source after the quotation (un-08597).
+    ("2022-09-09", "As Kiev has banned journalists from the frontlines of the ‘offensive’ in "
+     "Kherson Region, the Washington Post sent a reporter to a hospital in the rear area, where "
+     "wounded Ukrainian soldiers told a harrowing tale of fighting against the odds. Soldiers "
+     "with “severed limbs, shrapnel wounds, mangled hands and shattered joints” told the Post "
+     "about the “lopsided disadvantages” the Ukrainian army faces on the Kherson front.",
+     "severed limbs", None),
+    # A country's possessive before a role that ends in lower-case words, then its holder
+    # (un-08890): Klymenko, so his "he" is not the governor named before.
+    ("2022-09-16", "Oleh Synehubov, the governor of the Kharkiv region, told Reuters that "
+     "Ukrainian officials had received information about mass deaths while Russian forces still "
+     "occupied the region, but it wasn't until now that they were able to confirm the "
+     "casualties. Ukraine's head of national police Ihor Klymenko said early Friday that it's "
+     "believed many of the bodies have been buried since March. \"Back then, we didn't have "
+     "reliable information, but now, we have facts,\" he said.", "Back then", "Ihor Klymenko"),
     # ... while a name's appositive with "and" in it is no list (un-02050).
     ("2022-03-01", "Dr Artis Pabriks, Latvia's Deputy PM and Defence Minister, confirmed to MPs "
      "that Belarusian troops had entered Ukraine. “This basically means we have two aggressives "

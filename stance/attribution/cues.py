@@ -685,6 +685,8 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
     if not pre.strip():
         if not inverted_ok or v.group().split()[0].lower().endswith("ing"):
             return None  # '," recalling Putin's invasion': no source follows a participle
+        if v.group().split()[0].lower() in LISTENER_VERBS:
+            return None  # '“...” told the Post': the one told is no source
         subj = subject_after(text, v.end(), hi, patterns.lexicon.verbs, quoted=True)
         return Cue(v.start(), v.end(), *subj) if subj else None
     first_chunk = ACRONYM_TAG.sub("", PARTY_TAG.sub("", text[pre_s:pre_e].split(",")[0])).split()
@@ -736,6 +738,9 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
     return Cue(v.start(), v.end(), *subj) if subj else None
 
 
+# Verbs whose object is the listener, so never inverted before the source.
+LISTENER_VERBS = frozenset("told tells informed informs assured assures reminded reminds "
+                           "briefed briefs".split())
 # Words that open a clause of its own between a quotation and a later subject.
 SUBORDINATE = re.compile(r"\b(?:if|when|because|since|unless|while|whereas|although|though|"
                          r"after|before|until|that|which|who)\b")

@@ -49,6 +49,13 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Kingdom", " and Vance".
 _CAP = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*"
 JOINT_SUBJECT = re.compile(rf"(?:\s*,\s*{_CAP})*,?\s+(?:and|&)\s+(?P<last>{_CAP})(?=\s+[a-z])")
+# Heads of a description of a news medium, and the names of media ("the Washington Post").
+MEDIA_HEADS = frozenset("paper newspaper outlet broadcaster channel website daily tabloid".split())
+MEDIUM_NAME = re.compile(r"\b(?:Reuters|CNN|AP|AFP|BBC|NBC|CBS|ABC|Fox|Sky|Guardian|Times|"
+                         r"Independent|Post|Telegraph|Journal|Bloomberg|Axios|Politico|Tass|TASS|"
+                         r"RIA|Interfax|Izvestia|Kommersant|Pravda|Mirror|Mail|Sun|Express|"
+                         r"Economist|Spiegel|Bild|Monde|Figaro|Observer|Herald|Tribune|Gazette|"
+                         r"News|Newsweek|Kyiv Independent|Ukrainska|Meduza)\b")
 # What may come before a "they" that opens its sentence: nothing, or "In a statement,".
 THEY_OPENS = re.compile(r"[\s“”\"'‘’]*(?:In\s+(?:a|an|the|its|their)\s+[\w\s-]{1,40},\s*)?")
 NOT_A_STATEMENT = re.compile(
@@ -785,7 +792,8 @@ class Attributor:
             # Morozova", not "the Ombudswoman for Human Rights")
             holder = bool(first) and last.start >= head.end() and _a_person(last.entity) and (
                 all(_only_a_title(m.entity, strict=True) for m in first) or
-                all(_only_a_title(m.entity) for m in first) and
+                all(_only_a_title(m.entity) or POSSESSIVE_WORD.search(m.text)
+                    for m in first) and
                 bool(doc.text[head.end():last.start].strip()) or
                 # "Fight for $15 organizing director Kendall Fells": a title right before him
                 doc.text[s:last.start].rsplit(None, 1)[-1].lower() in TITLE_WORDS)
@@ -836,6 +844,20 @@ class Attributor:
             return None
         return ent
 
+    @staticmethod
+    def _medium_before(doc: Doc, pos: int) -> Entity | None:
+        """"the paper", "the outlet": the news medium named last, in this sentence or the
+        three before ("Soldiers ... told the Post ... according to the US outlet. ..., the
+        paper said")."""
+        back = [s for s in doc.sentence_starts if s <= pos][-4:]
+        for m in reversed(doc.mentions.before(pos)):
+            if m.start < back[0]:
+                break
+            if not m.quoted and MEDIUM_NAME.search(m.entity.name) and \
+                    not re.match(r"\s+(?:poll|survey)", doc.text[m.end:m.end + 8]):
+                return m.entity  # (not "a Washington Post-ABC News poll")
+        return None
+
     def _an_organisation(self, ent: Entity) -> bool:
         """A speaker that "it" can be: no person, place, country or group of people
         ("Republicans", "Ukrainians")."""
@@ -879,12 +901,15 @@ class Attributor:
                 return m.entity
         words = phrase.lower().split()
         head = words[-1]
-        if head in OFFICE_HEADS or head in ORG_NOUNS and words == ["the", head]:
+        if head in OFFICE_HEADS or head in ORG_NOUNS and words == ["the", head] or \
+                head in MEDIA_HEADS and words[0] == "the":
             # (a recent speaker first: "Britain's defence ministry said ... The ministry said")
             for ent in [c.speaker for c in reversed(doc.resolved[-3:]) if c.end <= pos] + \
                     [m.entity for m in reversed(doc.mentions.before(pos)[-15:])]:
                 if ent is not None and ent.is_org and head in ent.name.lower():
                     return ent
+            if head in MEDIA_HEADS and (medium := self._medium_before(doc, pos)) is not None:
+                return medium
             if words == ["the", head] and head in BODY_NOUNS:
                 # "Energoatom ... revealed that ... The agency wrote": the organisation that
                 # spoke last, if no other speaker came between, even one the registry does not
