@@ -2680,6 +2680,27 @@ LATER_CASES = [
      "casualties. Ukraine's head of national police Ihor Klymenko said early Friday that it's "
      "believed many of the bodies have been buried since March. \"Back then, we didn't have "
      "reliable information, but now, we have facts,\" he said.", "Back then", "Ihor Klymenko"),
+    # A stray colon where a caption was cut out ends the sentence before and introduces
+    # nothing (corpus un-03058) ...
+    ("2022-03-17", "Rescuers worked to clear the rubble that had blocked the entrance to the "
+     "basement, despite new strikes reported elsewhere in the city Thursday. Miraculously, the "
+     "shelter stood firm, officials said. : \"The building withstood the impact of a "
+     "high-powered air bomb and protected the lives of people hiding in the bomb shelter,\" "
+     "Ukraine’s ombudswoman Ludmyla Denisova said on the Telegram messaging app Thursday.",
+     "The building", "Ludmyla Denisova"),
+    # ... and a participle goes on with the source of the indirect statement before it in its
+    # sentence, not with the title that opens it (un-01564).
+    ("2022-02-24", "People take shelter in a metro station in Kyiv, Ukraine on Feb. 24, 2022. , : "
+     "U.S. Secretary of State Antony Blinken on Thursday told News that Russia planned to assault "
+     "the capital, saying he was \"convinced\" Putin would try to overthrow the government.",
+     "convinced", "Antony Blinken"),
+    # "the border guard" is the organisation just named with all its words (un-10731).
+    ("2022-11-18", "Finland, one of the few NATO countries sharing a border with Russia, has "
+     "announced a proposal to spend 139 million euros ($143 million) on building barrier fences "
+     "on its eastern border with Russia in 2023, the Finnish Border Guard said Friday. \"In the "
+     "assessment of the Finnish Border Guard, the changed security environment has made it "
+     "necessary to construct a barrier fence along part of the eastern border,\" the border "
+     "guard said in a statement.", "In the assessment", "Finnish Border Guard"),
     # ... while a name's appositive with "and" in it is no list (un-02050).
     ("2022-03-01", "Dr Artis Pabriks, Latvia's Deputy PM and Defence Minister, confirmed to MPs "
      "that Belarusian troops had entered Ukraine. “This basically means we have two aggressives "

@@ -248,6 +248,14 @@ class Doc:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
 
+def _in_caption(doc: Doc, m: Mention) -> bool:
+    """Is the name the subject of a picture's caption ("Russian President Vladimir Putin
+    attends a meeting ... in Moscow on February 14, 2022.")?"""
+    s_start, s_end = doc.sentence_of(m.start)
+    return CAPTION_DATE.search(doc.text[s_start:s_end].rstrip(" )]")) is not None or \
+        CAPTION_VERB.match(doc.text, m.end) is not None
+
+
 def _only_a_title(ent: Entity, strict: bool = False) -> bool:
     """A name that ends in a title word ("U.S. Secretary"): a title, whoever holds it; or,
     unless `strict`, in a person's role ("Ombudsman")."""
@@ -526,6 +534,9 @@ class Attributor:
                         doc.sentence_of(prev.quote.close) == doc.sentence_of(c.cue.verb_start):
                     # '"...," Zelensky said, adding that ...': the quotation's speaker goes on
                     c.speaker, c.mention = prev.speaker, prev.mention
+                elif c.cue.participle and (said := self._said_before(doc, c)) is not None:
+                    # 'Blinken on Thursday told CBS News that ..., saying he was "convinced"'
+                    c.speaker, c.mention = said.speaker, said.mention
                 elif c.cue.participle:
                     c.speaker, c.mention = self._opening_subject(doc, c.cue.verb_start)
                 elif c.cue.joint:
@@ -552,6 +563,23 @@ class Attributor:
                 prev = c  # (the aside's own sentence goes on with it: '"...' and "a fighter"')
                 if not aside:
                     main = c
+
+    @staticmethod
+    def _said_before(doc: Doc, c: Candidate) -> Candidate | None:
+        """The indirect statement of this sentence whose main verb the participle of c's cue
+        goes on from, if it named its source before its verb (not an aside's: "..., who
+        said ...")."""
+        s_start, _ = doc.sentence_of(c.cue.verb_start)
+        # (the verb nearest before the participle: in "Mr. Trump intends to ..., Mr. Manafort
+        # said, adding", "said", not "intends")
+        last = max((r for r in doc.resolved if r.cue is not None and
+                    s_start <= r.cue.verb_start < c.cue.verb_start),
+                   key=lambda r: r.cue.verb_start, default=None)
+        if last is None or last.kind != "indirect" or last.cue.relative or \
+                last.speaker is None or last.cue.subj_end > last.cue.verb_start or \
+                doc.cues.verb.search(doc.text, last.cue.verb_end, c.cue.verb_start) is not None:
+            return None  # (nor when another verb of speech stands between)
+        return last
 
     def _inherit(self, doc: Doc, c: Candidate, prev: Candidate | None) -> None:
         """A quotation with no cue takes the previous speaker only where the text supports it."""
@@ -844,6 +872,20 @@ class Attributor:
             return None
         return ent
 
+    def _organisation_named(self, doc: Doc, words: list[str], pos: int) -> Entity | None:
+        """The organisation named in this sentence or the three before whose name has all
+        these words ("border guard": the Finnish Border Guard)."""
+        back = [s for s in doc.sentence_starts if s <= pos][-4:]
+        for m in reversed(doc.mentions.before(pos)):
+            if m.start < back[0]:
+                break
+            ent = m.entity
+            if not m.quoted and self._an_organisation(ent) and \
+                    (ent.is_org or ent.actor is not None and ent.actor.kind == "organisation") and \
+                    set(words) <= set(ent.name.lower().split()):
+                return ent
+        return None
+
     @staticmethod
     def _medium_before(doc: Doc, pos: int) -> Entity | None:
         """"the paper", "the outlet": the news medium named last, in this sentence or the
@@ -901,6 +943,9 @@ class Attributor:
                 return m.entity
         words = phrase.lower().split()
         head = words[-1]
+        if words[0] == "the" and 3 <= len(words) <= 4 and \
+                (org := self._organisation_named(doc, words[1:], pos)) is not None:
+            return org  # "the Finnish Border Guard said ... the border guard said"
         if head in OFFICE_HEADS or head in ORG_NOUNS and words == ["the", head] or \
                 head in MEDIA_HEADS and words[0] == "the":
             # (a recent speaker first: "Britain's defence ministry said ... The ministry said")
@@ -1167,8 +1212,7 @@ class Attributor:
                 doc.text, max(s_start, m.start - 60), m.start)), None)
             first = next((m for m in mentions if m.subject), None)
             if first is not None and (
-                    CAPTION_DATE.search(doc.text, s_start, s_end) or
-                    CAPTION_VERB.match(doc.text, first.end) or
+                    _in_caption(doc, first) or
                     SUBORDINATE_LEAD.search(lead := doc.text[s_start:first.start]) or
                     REPORTING.search(lead) or len(lead[lead.rfind(",") + 1:].split()) > 3):
                 first = None
@@ -1191,7 +1235,9 @@ class Attributor:
 def _introduces(text: str, cue: Cue, q: Quote) -> bool:
     """A cue that ends right before the quotation with a colon or comma: 'X said: "'."""
     gap = text[cue.verb_end:q.open]
-    return len(gap.split()) <= 3 and gap.rstrip()[-1:] in {",", ":"}
+    # (not a stray colon after the sentence's end: 'officials said. : "...," Denisova said')
+    return len(gap.split()) <= 3 and gap.rstrip()[-1:] in {",", ":"} and \
+        gap.lstrip()[:1] not in {".", "!", "?"}
 
 
 NAME_BEFORE_VERB = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}")

@@ -122,7 +122,8 @@ ORG_WORDS = frozenset(
     journal press network company corporation inc corp ltd foundation fund organisation
     organization alliance command staff kremlin pentagon nato un eu embassy center centre
     association federation bureau street avenue square city county island river sea valley
-    region oblast province republic assembly convention conference summit""".split()
+    region oblast province republic assembly convention conference summit guard guards fleet
+    brigade regiment battalion corps directorate inspectorate""".split()
 )
 
 
