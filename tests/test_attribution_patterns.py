@@ -2816,3 +2816,13 @@ def test_a_conference_is_no_part_of_the_name_after_it(attributor):  # corpus un-
             "everybody expected there to be a response,\" said Braun.")
     found = [s for s in run(attributor, text, "2022-02-25") if s.text.startswith("When")]
     assert [s.speaker for s in found] == ["Braun"]
+
+
+def test_a_trade_before_a_name_is_no_part_of_it(attributor):  # corpus un-10242
+    """"Federal Treasurer Jim Chalmers" is Jim Chalmers, so his later "Mr Chalmers" is too."""
+    text = ("With the rising cost of living firmly on his mind, Federal Treasurer Jim Chalmers "
+            "put on a charm offensive on Sunday morning when he appeared on ABC's Insiders. "
+            "'I'm not going to give you a date today, David, but I can indicate to your viewers "
+            "that it's obviously a high priority for us,' Mr Chalmers replied.")
+    found = [s for s in run(attributor, text, "2022-10-30") if s.text.startswith("I'm not")]
+    assert [s.speaker for s in found] == ["Jim Chalmers"]

@@ -110,7 +110,9 @@ ROLE_WORDS = TITLE_WORDS | frozenset(
     engineer mp mep soldier warlord prosecutor diplomat volunteer medic doctor nurse pilot
     veteran scientist researcher blogger presenter boss headmaster headmistress headteacher
     teacher principal psychologist psychiatrist conductor loyalist pm assistant
-    director-general secretary-general""".split()
+    director-general secretary-general treasurer comedian singer rapper musician artist writer
+    novelist poet filmmaker producer chef athlete footballer boxer pastor priest rabbi imam
+    patriarch""".split()
 )
 OPENERS = " \t\n\"'“‘(-—–"
 # A party-and-state tag that follows a name: "Sen. Tom Cotton, R-Ark., said" (cues.py uses it too).
