@@ -2826,3 +2826,45 @@ def test_a_trade_before_a_name_is_no_part_of_it(attributor):  # corpus un-10242
             "that it's obviously a high priority for us,' Mr Chalmers replied.")
     found = [s for s in run(attributor, text, "2022-10-30") if s.text.startswith("I'm not")]
     assert [s.speaker for s in found] == ["Jim Chalmers"]
+
+
+@pytest.mark.parametrize("date, text, start, said", [
+    # A pronoun opening the sentence is its subject, not the first name after it
+    # (breitbart_2016-05-03 via PolNeAR train).
+    ("2016-05-03", "At a rally for Ted Cruz at the Indiana State Fair Grounds yesterday, Beck "
+     "said, “Ted and I were just driving in, and he’s laughing on his iPhone.”\n\nHe explained "
+     "the Drudge headline by saying: “It was because last night when I got home I did "
+     "something that I don’t think is controversial.”", "It was because", "Beck"),
+    # "They" after an organisation asked people is those people, nobody named (corpus
+    # un-04415).
+    ("2022-04-18", "Now the new footage has emerged, the BBC asked military experts what they "
+     "thought of it. They agreed it probably showed the Moskva and that the damage was "
+     "consistent with that from a missile strike, but stressed it wasn't possible to draw "
+     "definitive conclusions from the grainy footage.", "it probably showed", None),
+])
+def test_sentence_subjects_and_they(attributor, date, text, start, said):
+    found = [s for s in run(attributor, text, date) if s.text.startswith(start)]
+    assert len(found) == 1
+    assert found[0].speaker == said or said and found[0].speaker.endswith(said)
+
+
+@pytest.mark.parametrize("date, text, start", [
+    # A number or a bare title opening a sentence after a cut caption names nobody (corpus
+    # un-04773, un-04470) ...
+    ("2022-04-28", "People are seen fleeing after tear gas is fired Wednesday, April 27 during a "
+     "pro-Ukraine rally in Kherson. : Two people who claimed to have been at the rally told "
+     "Reuters that people were waving Ukrainian flags and chanting \"Glory to Ukraine\" before "
+     "the Russian troops showed up.", "Glory"),
+    ("2022-05-06", "Mariupol, the last known pocket of resistance in the devastated southern port "
+     "city. : Advisor to the Russian-backed separatist forces in the Donetsk region said the "
+     "Azovstal tunnels were a leading contributor to Russia’s failed attempts to completely "
+     "besiege the city, claiming they could withstand \"even [a] nuclear strike.\"", "even"),
+    # ... and "the ... website" with a name in it is not the last medium named (un-03107).
+    ("2022-03-18", "English-language publication Kyiv Post also reported her death, saying on "
+     "Twitter that she was \"murdered in Kyiv during the war.\" According to the Young Theater "
+     "website, Shvets studied theater at the Ivan Franko Theater and the Kiev State Institute "
+     "of Theater Arts before embarking on a decades-long career in entertainment.", "Shvets"),
+])
+def test_nobody_named(attributor, date, text, start):
+    assert [s.speaker for s in run(attributor, text, date) if s.text.startswith(start)] in (
+        [], [None])

@@ -14,6 +14,7 @@ from stance.attribution.cues import (
     FULL_NAME,
     OFFICE_TO,
     PARTICIPLE,
+    PRONOUNS,
     SHARE,
     BoundPatterns,
     Cue,
@@ -51,11 +52,19 @@ _CAP = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*"
 JOINT_SUBJECT = re.compile(rf"(?:\s*,\s*{_CAP})*,?\s+(?:and|&)\s+(?P<last>{_CAP})(?=\s+[a-z])")
 # Heads of a description of a news medium, and the names of media ("the Washington Post").
 MEDIA_HEADS = frozenset("paper newspaper outlet broadcaster channel website daily tabloid".split())
+# What may stand between "the" and such a head (not "the Young Theater website", "the
+# Russian state-run media outlet").
+MEDIA_MODIFIERS = frozenset("us u.s. american british uk u.k. news".split())
 MEDIUM_NAME = re.compile(r"\b(?:Reuters|CNN|AP|AFP|BBC|NBC|CBS|ABC|Fox|Sky|Guardian|Times|"
                          r"Independent|Post|Telegraph|Journal|Bloomberg|Axios|Politico|Tass|TASS|"
                          r"RIA|Interfax|Izvestia|Kommersant|Pravda|Mirror|Mail|Sun|Express|"
                          r"Economist|Spiegel|Bild|Monde|Figaro|Observer|Herald|Tribune|Gazette|"
                          r"News|Newsweek|Kyiv Independent|Ukrainska|Meduza)\b")
+# People whom a "they" after an organisation's statement may stand for instead ("the BBC
+# asked military experts ... They agreed").
+PEOPLE_PLURAL = re.compile(r"\b(?:experts|officials|analysts|residents|people|soldiers|troops|"
+                           r"members|leaders|lawmakers|voters|workers|observers|critics|"
+                           r"activists|civilians|witnesses|sources|staff|employees)\b")
 # What may come before a "they" that opens its sentence: nothing, or "In a statement,".
 THEY_OPENS = re.compile(r"[\s“”\"'‘’]*(?:In\s+(?:a|an|the|its|their)\s+[\w\s-]{1,40},\s*)?")
 NOT_A_STATEMENT = re.compile(
@@ -507,6 +516,13 @@ class Attributor:
                 if re.search(r"\b(?:the|a|an)\s*$", lead, re.I) and not m.entity.person_like \
                         and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 2]):
                     return None  # "the Vermont senator": the name only modifies the subject
+                if lead.split()[:1] and lead.split()[0].lower() in PRONOUNS or \
+                        m.entity.actor is None and all(
+                            w.lower().rstrip(".") in TITLE_WORDS | PERSON_ROLES
+                            for w in m.entity.name.split()):
+                    # "He found that Moscow’s recent adjustments ...": the pronoun is the
+                    # subject; "Advisor to the ... forces said": a bare title names nobody
+                    return None
                 joint = JOINT_SUBJECT.match(doc.text, m.end)
                 if joint and not _role_at_end(m.entity) and not _only_a_title(m.entity) and \
                         joint.group("last").lower() not in ORG_WORDS:
@@ -798,6 +814,8 @@ class Attributor:
             ent = last.speaker if last is not None else None
             earlier = doc.previous_sentence_start(s)
             if ent is not None and earlier is not None and last.end >= earlier and \
+                    not PEOPLE_PLURAL.search(doc.text, min(last.start, last.cue.verb_end)
+                                             if last.cue is not None else last.start, s) and \
                     self._an_organisation(ent) and (
                     ent.actor.kind == "organisation" if ent.actor is not None else ent.is_org):
                 return ent, phrase
@@ -880,8 +898,10 @@ class Attributor:
             if m.start < back[0]:
                 break
             ent = m.entity
-            if not m.quoted and self._an_organisation(ent) and \
-                    (ent.is_org or ent.actor is not None and ent.actor.kind == "organisation") and \
+            # (an unknown name with every word of a description of things is no person's:
+            # "Finnish Border Guard")
+            if not m.quoted and ent.name.lower() not in self.places and \
+                    (ent.actor is None or ent.actor.kind == "organisation") and \
                     set(words) <= set(ent.name.lower().split()):
                 return ent
         return None
@@ -947,7 +967,8 @@ class Attributor:
                 (org := self._organisation_named(doc, words[1:], pos)) is not None:
             return org  # "the Finnish Border Guard said ... the border guard said"
         if head in OFFICE_HEADS or head in ORG_NOUNS and words == ["the", head] or \
-                head in MEDIA_HEADS and words[0] == "the":
+                head in MEDIA_HEADS and words[0] == "the" and \
+                all(w in MEDIA_MODIFIERS for w in words[1:-1]):
             # (a recent speaker first: "Britain's defence ministry said ... The ministry said")
             for ent in [c.speaker for c in reversed(doc.resolved[-3:]) if c.end <= pos] + \
                     [m.entity for m in reversed(doc.mentions.before(pos)[-15:])]:

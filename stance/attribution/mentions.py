@@ -75,6 +75,10 @@ OPENING_PARTICIPLES = frozenset(
     telling""".split()
 )
 NOT_NAMES |= OPENING_PARTICIPLES
+# Numbers, named alone, that open a sentence ("Two people who claimed ... told Reuters"; but
+# "Two Farmers" is a crisp maker).
+NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve dozens
+    hundreds thousands millions""".split())
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset("""january february march april may june july august september october
     november december""".split())
@@ -111,8 +115,8 @@ ROLE_WORDS = TITLE_WORDS | frozenset(
     veteran scientist researcher blogger presenter boss headmaster headmistress headteacher
     teacher principal psychologist psychiatrist conductor loyalist pm assistant
     director-general secretary-general treasurer comedian singer rapper musician artist writer
-    novelist poet filmmaker producer chef athlete footballer boxer pastor priest rabbi imam
-    patriarch""".split()
+    novelist poet filmmaker producer chef athlete footballer boxer pastor priest rabbi
+    imam""".split()
 )
 OPENERS = " \t\n\"'“‘(-—–"
 # A party-and-state tag that follows a name: "Sen. Tom Cotton, R-Ark., said" (cues.py uses it too).
@@ -124,8 +128,8 @@ ORG_WORDS = frozenset(
     journal press network company corporation inc corp ltd foundation fund organisation
     organization alliance command staff kremlin pentagon nato un eu embassy center centre
     association federation bureau street avenue square city county island river sea valley
-    region oblast province republic assembly convention conference summit guard guards fleet
-    brigade regiment battalion corps directorate inspectorate""".split()
+    region oblast province republic assembly convention conference summit fleet brigade
+    regiment battalion corps directorate inspectorate""".split()
 )
 
 
@@ -365,7 +369,8 @@ class Linker:
         if all(t.lower().rstrip(".") in TITLE_WORDS or t.lower().rstrip(".") in SUFFIXES
                for t in tokens):
             return _Plan(surname, None)  # (and "Jr." alone: "Gen. Brown, Jr. warned")
-        if len(tokens) == 1 and tokens[0][-3:] in {"ing", "ed."} | {"ed"}:
+        if len(tokens) == 1 and (tokens[0][-3:] in {"ing", "ed."} | {"ed"} or
+                                 tokens[0].lower() in NUMBER_WORDS):
             return _Plan(surname, None)  # a sentence-opening participle: "Speaking", "Asked"
         name = " ".join(tokens)
         key = name.lower()
