@@ -2835,6 +2835,13 @@ def test_a_trade_before_a_name_is_no_part_of_it(attributor):  # corpus un-10242
      "said, “Ted and I were just driving in, and he’s laughing on his iPhone.”\n\nHe explained "
      "the Drudge headline by saying: “It was because last night when I got home I did "
      "something that I don’t think is controversial.”", "It was because", "Beck"),
+    # A name's appositive with "and" in it is no list of sources (corpus un-03757).
+    ("2022-04-03", "Olha, who was able to flee to Kharkiv and seek medical attention now plans "
+     "to file a report with Ukraine’s prosecutor’s office, HRW said. Hugh Williamson, Europe and "
+     "Central Asia director at the charity, said: “The cases we documented amount to "
+     "unspeakable, deliberate cruelty and violence against Ukrainian civilians. “Rape, murder, "
+     "and other violent acts against people in the Russian forces’ custody should be "
+     "investigated as war crimes.”", "The cases", "Hugh Williamson"),
     # "They" after an organisation asked people is those people, nobody named (corpus
     # un-04415).
     ("2022-04-18", "Now the new footage has emerged, the BBC asked military experts what they "

@@ -49,7 +49,12 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # The rest of a list of names that makes a subject joint: ", European Union and United
 # Kingdom", " and Vance".
 _CAP = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*"
-JOINT_SUBJECT = re.compile(rf"(?:\s*,\s*{_CAP})*,?\s+(?:and|&)\s+(?P<last>{_CAP})(?=\s+[a-z])")
+# (then a verb, not a noun of an appositive: "Hugh Williamson, Europe and Central Asia director
+# at the charity, said")
+JOINT_SUBJECT = re.compile(
+    rf"(?:\s*,\s*{_CAP})*,?\s+(?:and|&)\s+(?P<last>{_CAP})(?=\s+(?:[a-z]+(?:ed|s|ing)|have|"
+    r"had|are|were|will|would|also|both|jointly|together|said|told|wrote|spoke|met|made|took|"
+    r"gave|put|did|do|can|could|should|must|may|might|agree|warn|say|urge|call)\b)")
 # Heads of a description of a news medium, and the names of media ("the Washington Post").
 MEDIA_HEADS = frozenset("paper newspaper outlet broadcaster channel website daily tabloid".split())
 # What may stand between "the" and such a head (not "the Young Theater website", "the
