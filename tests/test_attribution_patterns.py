@@ -2835,6 +2835,11 @@ def test_a_trade_before_a_name_is_no_part_of_it(attributor):  # corpus un-10242
      "said, “Ted and I were just driving in, and he’s laughing on his iPhone.”\n\nHe explained "
      "the Drudge headline by saying: “It was because last night when I got home I did "
      "something that I don’t think is controversial.”", "It was because", "Beck"),
+    # A participle after a role and its holder set off by commas is the holder's (an
+    # absolute clause; corpus un-06411).
+    ("2022-06-21", "Top Russian officials vowed a response to the “hostile” actions, the head of "
+     "Russia’s Security Council, Nikolay Patrushev, promising retaliatory steps that would “have "
+     "a serious negative impact on the people of Lithuania.”", "have a serious", "Patrushev"),
     # A name's appositive with "and" in it is no list of sources (corpus un-03757).
     ("2022-04-03", "Olha, who was able to flee to Kharkiv and seek medical attention now plans "
      "to file a report with Ukraine’s prosecutor’s office, HRW said. Hugh Williamson, Europe and "

@@ -70,6 +70,9 @@ MEDIUM_NAME = re.compile(r"\b(?:Reuters|CNN|AP|AFP|BBC|NBC|CBS|ABC|Fox|Sky|Guard
 PEOPLE_PLURAL = re.compile(r"\b(?:experts|officials|analysts|residents|people|soldiers|troops|"
                            r"members|leaders|lawmakers|voters|workers|observers|critics|"
                            r"activists|civilians|witnesses|sources|staff|employees)\b")
+# An absolute clause: a role after a comma, its holder's name, then the participle.
+ABSOLUTE = re.compile(r",\s+(?:the|a|an)\s+[^,;:“”\"]{2,80},\s+"
+                      r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s*$")
 # What may come before a "they" that opens its sentence: nothing, or "In a statement,".
 THEY_OPENS = re.compile(r"[\s“”\"'‘’]*(?:In\s+(?:a|an|the|its|their)\s+[\w\s-]{1,40},\s*)?")
 NOT_A_STATEMENT = re.compile(
@@ -555,6 +558,13 @@ class Attributor:
                         doc.sentence_of(prev.quote.close) == doc.sentence_of(c.cue.verb_start):
                     # '"...," Zelensky said, adding that ...': the quotation's speaker goes on
                     c.speaker, c.mention = prev.speaker, prev.mention
+                elif c.cue.participle and c.start > c.cue.verb_start and (
+                        absolute := ABSOLUTE.search(doc.text, doc.sentence_of(c.cue.verb_start)[0],
+                                                    c.cue.verb_start)):
+                    # 'Top Russian officials vowed a response ..., the head of Russia’s Security
+                    # Council, Nikolay Patrushev, promising retaliatory steps that would "..."':
+                    # the participle's own subject
+                    c.speaker, c.mention = self._resolve_phrase(doc, *absolute.span("name"))
                 elif c.cue.participle and (said := self._said_before(doc, c)) is not None:
                     # 'Blinken on Thursday told CBS News that ..., saying he was "convinced"'
                     c.speaker, c.mention = said.speaker, said.mention
