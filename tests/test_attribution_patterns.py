@@ -2880,3 +2880,13 @@ def test_sentence_subjects_and_they(attributor, date, text, start, said):
 def test_nobody_named(attributor, date, text, start):
     assert [s.speaker for s in run(attributor, text, date) if s.text.startswith(start)] in (
         [], [None])
+
+
+def test_a_known_full_name_ends_a_long_title(attributor):  # corpus un-07154
+    """The registry's full name at the end of a run of capitals is the speaker, not the run."""
+    text = ("Trying to obtain Russian citizenship as a Ukrainian could soon become a criminal "
+            "offense, the country's Deputy Prime Minister and Minister for Reintegration of the "
+            "Temporarily Occupied Territories Irina Vereschuk warned on Friday. In a Telegram "
+            "post, Vereschuk said that the matter had previously been discussed during a closed "
+            "interdepartmental meeting.")
+    assert {s.speaker for s in run(attributor, text, "2022-07-22")} == {"Iryna Vereshchuk"}

@@ -387,9 +387,15 @@ class Linker:
         for i in range(len(tokens)):
             skipped = tokens[i - 1].lower().rstrip(".") if i else ""
             if i and skipped not in TITLE_WORDS and skipped not in self.places:
-                return None  # a first name was skipped: "Hunter Biden" is not Joe Biden
+                break  # a first name was skipped: "Hunter Biden" is not Joe Biden
             actor = self.registry.get(" ".join(tokens[i:]))
             if actor is not None:
+                return actor
+        # A known full name that ends a longer run of capitals ("Minister for Reintegration of
+        # the Temporarily Occupied Territories Irina Vereschuk"); never one word of it.
+        for i in range(1, len(tokens) - 1):
+            actor = self.registry.get(" ".join(tokens[i:]))
+            if actor is not None and actor.kind == "person":
                 return actor
         return None
 
