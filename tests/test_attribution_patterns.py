@@ -2839,7 +2839,8 @@ def test_a_trade_before_a_name_is_no_part_of_it(attributor):  # corpus un-10242
     # absolute clause; corpus un-06411).
     ("2022-06-21", "Top Russian officials vowed a response to the “hostile” actions, the head of "
      "Russia’s Security Council, Nikolay Patrushev, promising retaliatory steps that would “have "
-     "a serious negative impact on the people of Lithuania.”", "have a serious", "Patrushev"),
+     "a serious negative impact on the people of Lithuania.”", "have a serious",
+     "Nikolai Patrushev"),
     # A name's appositive with "and" in it is no list of sources (corpus un-03757).
     ("2022-04-03", "Olha, who was able to flee to Kharkiv and seek medical attention now plans "
      "to file a report with Ukraine’s prosecutor’s office, HRW said. Hugh Williamson, Europe and "
@@ -2847,17 +2848,24 @@ def test_a_trade_before_a_name_is_no_part_of_it(attributor):  # corpus un-10242
      "unspeakable, deliberate cruelty and violence against Ukrainian civilians. “Rape, murder, "
      "and other violent acts against people in the Russian forces’ custody should be "
      "investigated as war crimes.”", "The cases", "Hugh Williamson"),
+    # ... nor with a plural noun in it before its verb.
+    ("2022-04-03", "Hugh Williamson, Europe and Central Asia programs director at the charity, "
+     "called it \"a grave crime against civilians\".", "a grave crime", "Hugh Williamson"),
     # "They" after an organisation asked people is those people, nobody named (corpus
     # un-04415).
     ("2022-04-18", "Now the new footage has emerged, the BBC asked military experts what they "
      "thought of it. They agreed it probably showed the Moskva and that the damage was "
      "consistent with that from a missile strike, but stressed it wasn't possible to draw "
      "definitive conclusions from the grainy footage.", "it probably showed", None),
+    # "the defence ministry" is the ministry that spoke last, not another one named since.
+    ("2022-04-14", "The British Defence Ministry said the claims made by the Russian Defence "
+     "Ministry were false. \"The claims are baseless,\" the defence ministry said.",
+     "The claims", "Ministry of Defence of the United Kingdom"),
 ])
 def test_sentence_subjects_and_they(attributor, date, text, start, said):
     found = [s for s in run(attributor, text, date) if s.text.startswith(start)]
     assert len(found) == 1
-    assert found[0].speaker == said or said and found[0].speaker.endswith(said)
+    assert found[0].speaker == said
 
 
 @pytest.mark.parametrize("date, text, start", [
@@ -2878,8 +2886,7 @@ def test_sentence_subjects_and_they(attributor, date, text, start, said):
      "of Theater Arts before embarking on a decades-long career in entertainment.", "Shvets"),
 ])
 def test_nobody_named(attributor, date, text, start):
-    assert [s.speaker for s in run(attributor, text, date) if s.text.startswith(start)] in (
-        [], [None])
+    assert [s.speaker for s in run(attributor, text, date) if s.text.startswith(start)] == [None]
 
 
 def test_a_known_full_name_ends_a_long_title(attributor):  # corpus un-07154

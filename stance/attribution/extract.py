@@ -64,15 +64,22 @@ MEDIUM_NAME = re.compile(r"\b(?:Reuters|CNN|AP|AFP|BBC|NBC|CBS|ABC|Fox|Sky|Guard
                          r"Independent|Post|Telegraph|Journal|Bloomberg|Axios|Politico|Tass|TASS|"
                          r"RIA|Interfax|Izvestia|Kommersant|Pravda|Mirror|Mail|Sun|Express|"
                          r"Economist|Spiegel|Bild|Monde|Figaro|Observer|Herald|Tribune|Gazette|"
-                         r"News|Newsweek|Kyiv Independent|Ukrainska|Meduza)\b")
+                         r"News|Newsweek|Kyiv Independent|Ukrainska|Meduza)$")
 # People whom a "they" after an organisation's statement may stand for instead ("the BBC
 # asked military experts ... They agreed").
 PEOPLE_PLURAL = re.compile(r"\b(?:experts|officials|analysts|residents|people|soldiers|troops|"
                            r"members|leaders|lawmakers|voters|workers|observers|critics|"
-                           r"activists|civilians|witnesses|sources|staff|employees)\b")
+                           r"activists|civilians|witnesses|sources|staff|employees|refugees|"
+                           r"children|families|women|men|students|victims|survivors|"
+                           r"detainees|prisoners|patients|doctors|journalists|reporters|"
+                           r"protesters|demonstrators|locals|citizens)\b")
 # An absolute clause: a role after a comma, its holder's name, then the participle.
 ABSOLUTE = re.compile(r",\s+(?:the|a|an)\s+[^,;:“”\"]{2,80},\s+"
                       r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s*$")
+# The rest of an appositive that a list's last name only began: "Hugh Williamson, Europe and
+# Central Asia programs director at the charity, said".
+APPOSITIVE_END = re.compile(r"\s+[a-z][^,.;:“”\"]{0,60},\s+(?:\w+\s+)?(?:said|says|told|"
+                            r"added|wrote|warned|noted|argued|explained|commented|stated|called)\b")
 # What may come before a "they" that opens its sentence: nothing, or "In a statement,".
 THEY_OPENS = re.compile(r"[\s“”\"'‘’]*(?:In\s+(?:a|an|the|its|their)\s+[\w\s-]{1,40},\s*)?")
 NOT_A_STATEMENT = re.compile(
@@ -533,7 +540,8 @@ class Attributor:
                     return None
                 joint = JOINT_SUBJECT.match(doc.text, m.end)
                 if joint and not _role_at_end(m.entity) and not _only_a_title(m.entity) and \
-                        joint.group("last").lower() not in ORG_WORDS:
+                        joint.group("last").split()[-1].lower() not in ORG_WORDS and \
+                        not APPOSITIVE_END.match(doc.text, joint.end()):
                     # "The U.S., European Union and United Kingdom agreed" (not a title or a
                     # part of a name: "Burbank Congressman and Chair of the House
                     # Intelligence Committee Adam Schiff weighed", "The Ronald Reagan
@@ -558,13 +566,12 @@ class Attributor:
                         doc.sentence_of(prev.quote.close) == doc.sentence_of(c.cue.verb_start):
                     # '"...," Zelensky said, adding that ...': the quotation's speaker goes on
                     c.speaker, c.mention = prev.speaker, prev.mention
-                elif c.cue.participle and c.start > c.cue.verb_start and (
-                        absolute := ABSOLUTE.search(doc.text, doc.sentence_of(c.cue.verb_start)[0],
-                                                    c.cue.verb_start)):
+                elif c.cue.participle and c.start > c.cue.verb_start and \
+                        (holder := self._absolute_holder(doc, c.cue.verb_start)) is not None:
                     # 'Top Russian officials vowed a response ..., the head of Russia’s Security
                     # Council, Nikolay Patrushev, promising retaliatory steps that would "..."':
                     # the participle's own subject
-                    c.speaker, c.mention = self._resolve_phrase(doc, *absolute.span("name"))
+                    c.speaker, c.mention = holder
                 elif c.cue.participle and (said := self._said_before(doc, c)) is not None:
                     # 'Blinken on Thursday told CBS News that ..., saying he was "convinced"'
                     c.speaker, c.mention = said.speaker, said.mention
@@ -594,6 +601,18 @@ class Attributor:
                 prev = c  # (the aside's own sentence goes on with it: '"...' and "a fighter"')
                 if not aside:
                     main = c
+
+    def _absolute_holder(self, doc: Doc, pos: int) -> tuple[Entity, str] | None:
+        """The person named between commas after a role, right before the participle at
+        `pos` (see ABSOLUTE)."""
+        absolute = ABSOLUTE.search(doc.text, doc.sentence_of(pos)[0], pos)
+        if absolute is None:
+            return None
+        ent, mention = self._resolve_phrase(doc, *absolute.span("name"))
+        if ent is None or not ent.person_like or not (
+                ent.actor is not None or self.registry.first_name_gender(ent.name)):
+            return None  # (not a place: "the main square, Maidan Nezalezhnosti, chanting")
+        return ent, mention
 
     @staticmethod
     def _said_before(doc: Doc, c: Candidate) -> Candidate | None:
@@ -930,9 +949,9 @@ class Attributor:
         for m in reversed(doc.mentions.before(pos)):
             if m.start < back[0]:
                 break
-            if not m.quoted and MEDIUM_NAME.search(m.entity.name) and \
-                    not re.match(r"\s+(?:poll|survey)", doc.text[m.end:m.end + 8]):
-                return m.entity  # (not "a Washington Post-ABC News poll")
+            if not m.quoted and not m.entity.person_like and MEDIUM_NAME.search(m.entity.name) \
+                    and not re.match(r"\s+(?:poll|survey)", doc.text[m.end:m.end + 8]):
+                return m.entity  # (not "Liam Fox", "Times Square" or "a ... News poll")
         return None
 
     def _an_organisation(self, ent: Entity) -> bool:
@@ -978,7 +997,7 @@ class Attributor:
                 return m.entity
         words = phrase.lower().split()
         head = words[-1]
-        if words[0] == "the" and 3 <= len(words) <= 4 and \
+        if words[0] == "the" and 3 <= len(words) <= 4 and head not in OFFICE_HEADS and \
                 (org := self._organisation_named(doc, words[1:], pos)) is not None:
             return org  # "the Finnish Border Guard said ... the border guard said"
         if head in OFFICE_HEADS or head in ORG_NOUNS and words == ["the", head] or \

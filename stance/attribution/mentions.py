@@ -114,9 +114,8 @@ ROLE_WORDS = TITLE_WORDS | frozenset(
     engineer mp mep soldier warlord prosecutor diplomat volunteer medic doctor nurse pilot
     veteran scientist researcher blogger presenter boss headmaster headmistress headteacher
     teacher principal psychologist psychiatrist conductor loyalist pm assistant
-    director-general secretary-general treasurer comedian singer rapper musician artist writer
-    novelist poet filmmaker producer chef athlete footballer boxer pastor priest rabbi
-    imam""".split()
+    director-general secretary-general treasurer comedian rapper musician novelist poet
+    filmmaker athlete footballer pastor rabbi imam""".split()
 )
 OPENERS = " \t\n\"'“‘(-—–"
 # A party-and-state tag that follows a name: "Sen. Tom Cotton, R-Ark., said" (cues.py uses it too).
@@ -392,8 +391,11 @@ class Linker:
             if actor is not None:
                 return actor
         # A known full name that ends a longer run of capitals ("Minister for Reintegration of
-        # the Temporarily Occupied Territories Irina Vereschuk"); never one word of it.
+        # the Temporarily Occupied Territories Irina Vereschuk"); never one word of it, nor
+        # after a first name (a headline's object: "Donald Trump Praises Vladimir Putin").
         for i in range(1, len(tokens) - 1):
+            if self.registry.knows_first_name(tokens[i - 1]):
+                break
             actor = self.registry.get(" ".join(tokens[i:]))
             if actor is not None and actor.kind == "person":
                 return actor

@@ -26,10 +26,12 @@ OPENER_AFTER = re.compile(r"\s+[\"“‘(]?(?:He|She|It|They|We|I|The|This|That|
 # the time of the bare alternation on 1,706 corpus articles, same matches).
 # A stray colon, after other marks at most, may stand between sentences where a caption or
 # link was cut out ('officials said. : "The building ...', 'Watters reported.-: "Obviously').
+STRAY_MARKS = r"[\s\-–—,.)\]‘’']"
 BOUNDARY = re.compile(
-    r"(?=[.!?…\n])(?:[.!?…]+[\"”’')\]]*(?=(?:\s+|" + r"[\s\-–—,.)\]‘’']*:\s+)"
+    r"(?=[.!?…\n])(?:[.!?…]+[\"”’')\]]*(?=(?:\s+|" + STRAY_MARKS + r"+:\s+)"
     r"(?:[\"“”‘(\[]|'')?[A-Z0-9])|\n+)")
-STRAY_COLON = re.compile(r"[\s\-–—,.)\]‘’']*:\s+")
+# (what is left of it where the next sentence starts)
+STRAY_COLON = re.compile(STRAY_MARKS + r"*:\s+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
