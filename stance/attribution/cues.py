@@ -377,7 +377,7 @@ BARE_OFFICES = OFFICES | {"head", "deputy", "mayor", "spokesman", "spokeswoman",
 # Capitalised last words of a role that a holder's name may follow after a comma
 # ("UNICEF's Ukraine Deputy Representative, Laura Bill, said").
 ROLE_ENDS = BARE_OFFICES | {"representative", "envoy", "commissioner", "adviser", "advisor",
-                            "leader", "officer", "spokesperson", "coordinator", "negotiator"}
+                            "leader", "officer", "coordinator", "negotiator"}
 
 
 def _joins_offices(text: str, breaks: list[re.Match], lo: int, end: int) -> bool:

@@ -55,16 +55,11 @@ JOINT_SUBJECT = re.compile(
     rf"(?:\s*,\s*{_CAP})*,?\s+(?:and|&)\s+(?P<last>{_CAP})(?=\s+(?:[a-z]+(?:ed|s|ing)|have|"
     r"had|are|were|will|would|also|both|jointly|together|said|told|wrote|spoke|met|made|took|"
     r"gave|put|did|do|can|could|should|must|may|might|agree|warn|say|urge|call)\b)")
-# Heads of a description of a news medium, and the names of media ("the Washington Post").
+# Heads of a description of a news medium ("the paper", "the outlet").
 MEDIA_HEADS = frozenset("paper newspaper outlet broadcaster channel website daily tabloid".split())
 # What may stand between "the" and such a head (not "the Young Theater website", "the
 # Russian state-run media outlet").
 MEDIA_MODIFIERS = frozenset("us u.s. american british uk u.k. news".split())
-MEDIUM_NAME = re.compile(r"\b(?:Reuters|CNN|AP|AFP|BBC|NBC|CBS|ABC|Fox|Sky|Guardian|Times|"
-                         r"Independent|Post|Telegraph|Journal|Bloomberg|Axios|Politico|Tass|TASS|"
-                         r"RIA|Interfax|Izvestia|Kommersant|Pravda|Mirror|Mail|Sun|Express|"
-                         r"Economist|Spiegel|Bild|Monde|Figaro|Observer|Herald|Tribune|Gazette|"
-                         r"News|Newsweek|Kyiv Independent|Ukrainska|Meduza)$")
 # People whom a "they" after an organisation's statement may stand for instead ("the BBC
 # asked military experts ... They agreed").
 PEOPLE_PLURAL = re.compile(r"\b(?:experts|officials|analysts|residents|people|soldiers|troops|"
@@ -138,9 +133,15 @@ UNNAMED = re.compile(r"\b(?:sources?|people|persons?|officials?|someone|insiders
                      r"(?:close|familiar|briefed)\s+(?:to|with|on)\b")
 # A news medium or document that reports someone's words: after a fragment whose comma stands
 # inside the closing mark, not taken as its source (the sentence's subject is the speaker).
-MEDIA_SOURCE = re.compile(r"\b(?:Reuters|CNN|AP|AFP|BBC|NBC|CBS|ABC|Fox|Sky|Guardian|Times|"
-                          r"Independent|Post|Telegraph|Journal|Bloomberg|Axios|Politico|media|reports?|"
-                          r"wording|documents?|outlets?|newspapers?|agenc(?:y|ies))\b")
+MEDIA_NAMES = (r"Reuters|CNN|AP|AFP|BBC|NBC|CBS|ABC|Fox|Sky|Guardian|Times|Independent|Post|"
+               r"Telegraph|Journal|Bloomberg|Axios|Politico")
+MEDIA_SOURCE = re.compile(rf"\b(?:{MEDIA_NAMES}|media|reports?|wording|documents?|outlets?|"
+                          r"newspapers?|agenc(?:y|ies))\b")
+# A news medium's name ends in one of these words ("the Washington Post", "Kyiv Independent").
+MEDIUM_NAME = re.compile(rf"\b(?:{MEDIA_NAMES}|Tass|TASS|RIA|Interfax|Izvestia|Kommersant|Pravda|"
+                         r"Mirror|Mail|Sun|Express|Economist|Spiegel|Bild|Monde|Figaro|Observer|"
+                         r"Herald|Tribune|Gazette|News|Newsweek|Ukrainska|Meduza)$")
+POLL_AFTER = re.compile(r"\s+(?:poll|survey)\b")
 # A relative clause that gives a person's background: "who has previously criticised".
 BACKGROUND = re.compile(r"\b(?:has|have|had|previously|once|long|repeatedly)\b")
 # A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
@@ -270,6 +271,18 @@ class Doc:
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
+
+def _latest_named(doc: Doc, pos: int, accept) -> Entity | None:
+    """The entity of the latest mention outside quotations, in the sentence of `pos` or the
+    three before, that `accept` takes."""
+    back = [s for s in doc.sentence_starts if s <= pos][-4:]
+    for m in reversed(doc.mentions.before(pos)):
+        if back and m.start < back[0]:
+            break
+        if not m.quoted and accept(m):
+            return m.entity
+    return None
 
 
 def _in_caption(doc: Doc, m: Mention) -> bool:
@@ -926,33 +939,19 @@ class Attributor:
 
     def _organisation_named(self, doc: Doc, words: list[str], pos: int) -> Entity | None:
         """The organisation named in this sentence or the three before whose name has all
-        these words ("border guard": the Finnish Border Guard)."""
-        back = [s for s in doc.sentence_starts if s <= pos][-4:]
-        for m in reversed(doc.mentions.before(pos)):
-            if m.start < back[0]:
-                break
-            ent = m.entity
-            # (an unknown name with every word of a description of things is no person's:
-            # "Finnish Border Guard")
-            if not m.quoted and ent.name.lower() not in self.places and \
-                    (ent.actor is None or ent.actor.kind == "organisation") and \
-                    set(words) <= set(ent.name.lower().split()):
-                return ent
-        return None
+        these words ("border guard": the Finnish Border Guard; an unknown name with every
+        word of such a description is no person's)."""
+        return _latest_named(doc, pos, lambda m: m.entity.name.lower() not in self.places and (
+            m.entity.actor is None or m.entity.actor.kind == "organisation") and
+            set(words) <= set(m.entity.name.lower().split()))
 
     @staticmethod
     def _medium_before(doc: Doc, pos: int) -> Entity | None:
         """"the paper", "the outlet": the news medium named last, in this sentence or the
-        three before ("Soldiers ... told the Post ... according to the US outlet. ..., the
-        paper said")."""
-        back = [s for s in doc.sentence_starts if s <= pos][-4:]
-        for m in reversed(doc.mentions.before(pos)):
-            if m.start < back[0]:
-                break
-            if not m.quoted and not m.entity.person_like and MEDIUM_NAME.search(m.entity.name) \
-                    and not re.match(r"\s+(?:poll|survey)", doc.text[m.end:m.end + 8]):
-                return m.entity  # (not "Liam Fox", "Times Square" or "a ... News poll")
-        return None
+        three before (not "Liam Fox", "Times Square" or "a Washington Post-ABC News poll")."""
+        return _latest_named(doc, pos, lambda m: not m.entity.person_like and
+                             MEDIUM_NAME.search(m.entity.name) is not None and
+                             not POLL_AFTER.match(doc.text, m.end))
 
     def _an_organisation(self, ent: Entity) -> bool:
         """A speaker that "it" can be: no person, place, country or group of people

@@ -382,7 +382,8 @@ class Linker:
         return _Plan(surname, name, None, group, person)
 
     def _registry_actor(self, tokens: list[str]) -> Actor | None:
-        """The registry actor the tokens name, after title words or a place at most."""
+        """The registry actor the tokens name, after title words or a place at most; or a
+        registry person's full name that ends them (not after a first name)."""
         for i in range(len(tokens)):
             skipped = tokens[i - 1].lower().rstrip(".") if i else ""
             if i and skipped not in TITLE_WORDS and skipped not in self.places:
