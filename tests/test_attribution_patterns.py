@@ -2829,12 +2829,14 @@ def test_a_trade_before_a_name_is_no_part_of_it(attributor):  # corpus un-10242
 
 
 @pytest.mark.parametrize("date, text, start, said", [
-    # A pronoun opening the sentence is its subject, not the first name after it
-    # (breitbart_2016-05-03 via PolNeAR train).
-    ("2016-05-03", "At a rally for Ted Cruz at the Indiana State Fair Grounds yesterday, Beck "
-     "said, “Ted and I were just driving in, and he’s laughing on his iPhone.”\n\nHe explained "
-     "the Drudge headline by saying: “It was because last night when I got home I did "
-     "something that I don’t think is controversial.”", "It was because", "Beck"),
+    # A pronoun opening the sentence is its subject, not the first name after it: here not a
+    # run of capitals from the headline (breitbart_2016-05-03 via PolNeAR train).
+    ("2016-05-03", "Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage "
+     "Indiana to ‘Turn Away’ from ‘Boasters’ and ‘Blasphemers’ Like Trump.\n\nAt a rally for "
+     "Ted Cruz at the Indiana State Fair Grounds yesterday, Beck said, “Ted and I were just "
+     "driving in, and he’s laughing on his iPhone.”\n\nHe explained the Drudge headline by "
+     "saying: “It was because last night when I got home I did something that I don’t think is "
+     "controversial.”", "It was because", "Beck"),
     # A participle after a role and its holder set off by commas is the holder's (an
     # absolute clause; corpus un-06411).
     ("2022-06-21", "Top Russian officials vowed a response to the “hostile” actions, the head of "
