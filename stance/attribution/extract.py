@@ -289,7 +289,7 @@ def _in_caption(doc: Doc, m: Mention) -> bool:
     """Is the name the subject of a picture's caption ("Russian President Vladimir Putin
     attends a meeting ... in Moscow on February 14, 2022.")?"""
     s_start, s_end = doc.sentence_of(m.start)
-    return CAPTION_DATE.search(doc.text[s_start:s_end].rstrip(" )]")) is not None or \
+    return CAPTION_DATE.search(doc.text, s_start, s_end) is not None or \
         CAPTION_VERB.match(doc.text, m.end) is not None
 
 
@@ -857,15 +857,13 @@ class Attributor:
             # An organisation's staff, opening the sentence after the organisation's statement
             # ('The Ukrainian general staff said ... In a statement, they said:'); not a
             # country, an alliance's members or a group of people ("but they warned").
-            last = doc.last_resolved_before(before)
-            ent = last.speaker if last is not None else None
-            earlier = doc.previous_sentence_start(s)
-            if ent is not None and earlier is not None and last.end >= earlier and \
-                    not PEOPLE_PLURAL.search(doc.text, min(last.start, last.cue.verb_end)
-                                             if last.cue is not None else last.start, s) and \
-                    self._an_organisation(ent) and (
-                    ent.actor.kind == "organisation" if ent.actor is not None else ent.is_org):
-                return ent, phrase
+            last = self._organisation_statement(doc, before, s)
+            if last is not None and not PEOPLE_PLURAL.search(
+                    doc.text, min(last.start, last.cue.verb_end) if last.cue is not None
+                    else last.start, s) and (
+                    last.speaker.actor.kind == "organisation" if last.speaker.actor is not None
+                    else last.speaker.is_org):
+                return last.speaker, phrase
             return None, phrase
         if low in {"i", "we", "they", "you"} or SHARE.fullmatch(phrase) or UNNAMED.search(low):
             # "Six in 10 (voters)": a share of a group is nobody's name; nor is "a source
@@ -929,13 +927,18 @@ class Attributor:
         subject = self._sentence_subject(doc, pos, 0)  # "The Kremlin says ... what it calls"
         if subject is not None and self._an_organisation(subject):
             return subject
-        earlier = doc.previous_sentence_start(pos)
+        last = self._organisation_statement(doc, pos, pos)
+        return last.speaker if last is not None else None
+
+    def _organisation_statement(self, doc: Doc, pos: int, at: int) -> Candidate | None:
+        """The latest statement ended by `pos`, if an organisation made it and it ends in the
+        sentence before `at`'s or later."""
+        earlier = doc.previous_sentence_start(at)
         last = doc.last_resolved_before(pos)
-        ent = last.speaker if last is not None else None
-        if ent is None or earlier is None or last.end < earlier or \
-                not self._an_organisation(ent):
+        if last is None or last.speaker is None or earlier is None or last.end < earlier or \
+                not self._an_organisation(last.speaker):
             return None
-        return ent
+        return last
 
     def _organisation_named(self, doc: Doc, words: list[str], pos: int) -> Entity | None:
         """The organisation named in this sentence or the three before whose name has all
