@@ -2860,6 +2860,18 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "website, Shvets studied theater at the Ivan Franko Theater and the Kiev State Institute "
      "of Theater Arts before embarking on a decades-long career in entertainment.", "Shvets",
      None),
+    # A name after a plural noun's preposition only qualifies the noun, and a plural noun
+    # for a group names nobody: a candidate's supporters (usa-today_2016-08-16 via PolNeAR
+    # train), officials in a city (corpus un-00575).
+    ("2016-08-16", "There are partisan differences on the bathroom issue. Supporters of "
+     "Republican Donald Trump for president say by 55%-41% that transgenders should use the "
+     "bathroom of the gender they were born. By a much wider margin, supporters of Democrat "
+     "Hillary Clinton say they should use the bathroom of the gender they identify with, "
+     "76%-21%.", "they should", None),
+    ("2021-05-11", "Authorities also say over 20 others have been hospitalised with wounds. "
+     "Officials in Kazan said the school had a doorperson for security during day time, and she "
+     "was the one who hit the panic button, alerting law enforcement about the attack.",
+     "the school", None),
     # A conference is no part of the name after it (corpus un-01684) ...
     ("2022-02-25", "In an interview with Fox News Digital at the Conservative Political Action "
      "Conference Braun slammed President Biden for his \"weakness\" on the Russia-Ukraine war, "

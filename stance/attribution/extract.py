@@ -29,6 +29,7 @@ from stance.attribution.cues import (
 from stance.attribution.indirect import find_indirect
 from stance.attribution.lexicon import Lexicon, load_lexicon
 from stance.attribution.mentions import (
+    GROUP_NOUNS,
     HYPHENED_MODIFIER,
     NOT_NAMES,
     ORG_WORDS,
@@ -62,12 +63,8 @@ MEDIA_HEADS = frozenset("paper newspaper outlet broadcaster channel website dail
 MEDIA_MODIFIERS = frozenset("us u.s. american british uk u.k. news".split())
 # People whom a "they" after an organisation's statement may stand for instead ("the BBC
 # asked military experts ... They agreed").
-PEOPLE_PLURAL = re.compile(r"\b(?:experts|officials|analysts|residents|people|soldiers|troops|"
-                           r"members|leaders|lawmakers|voters|workers|observers|critics|"
-                           r"activists|civilians|witnesses|sources|staff|employees|refugees|"
-                           r"children|families|women|men|students|victims|survivors|"
-                           r"detainees|prisoners|patients|doctors|journalists|reporters|"
-                           r"protesters|demonstrators|locals|citizens)\b")
+PEOPLE_PLURAL = re.compile(r"\b(?:" + "|".join(sorted(GROUP_NOUNS | {
+    "people", "men", "women", "children", "staff"})) + r")\b")
 # An absolute clause: a role after a comma, its holder's name, then the participle.
 ABSOLUTE = re.compile(r",\s+(?:the|a|an)\s+[^,;:“”\"]{2,80},\s+"
                       r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s*$")
@@ -892,7 +889,8 @@ class Attributor:
                 e = head.start()  # "Robert Antonacci of the New York delegation": the first name
             elif not first and (low.startswith(ARTICLE_WORDS) or
                                 HYPHENED_MODIFIER.match(phrase) and all(
-                                    w.islower() for w in doc.text[s:head.start()].split()[1:])) \
+                                    w.islower() for w in doc.text[s:head.start()].split()[1:])
+                                or _common_head(doc.text[s:head.start()])) \
                     and not VOICE.search(low):
                 # "The top ally of Vladimir Putin", "Russia-backed separatists in eastern
                 # Ukraine": the name only qualifies the head noun (but "a spokesperson for ILG"
@@ -1317,6 +1315,15 @@ def _verb_follows(text: str, pos: int, hi: int, cues: BoundPatterns, name: bool 
     return v is not None and text[v.start()].islower() and (
         not text[pos:v.start()].strip() or name and
         bool(NAME_BEFORE_VERB.fullmatch(text, pos, v.start())))
+
+
+def _common_head(words: str) -> bool:
+    """Words of a plural common noun that open a source phrase ("Multiple reports", "Locals"),
+    which a name after a preposition only qualifies: "Multiple reports from Kharkiv"."""
+    low = [w.lower().rstrip(".,") for w in words.split()]
+    return bool(low) and low[-1].endswith("s") and all(w.isalpha() for w in low) and \
+        not any(w in PERSON_ROLES or w in TITLE_WORDS for w in low) and \
+        all(w.islower() for w in words.split()[1:])
 
 
 def c_kind_direct(text: str, q: Quote) -> bool:

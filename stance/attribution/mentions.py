@@ -75,6 +75,17 @@ OPENING_PARTICIPLES = frozenset(
     telling""".split()
 )
 NOT_NAMES |= OPENING_PARTICIPLES
+# Plural nouns for groups of people who speak unnamed: alone, opening a sentence ("Critics
+# say", "Officials in Kazan said"), they are no name (but "Doctors Without Borders" is).
+GROUP_NOUNS = frozenset(
+    """officials spokesmen spokespeople spokespersons leaders lawmakers diplomats sources
+    authorities officers representatives ministers negotiators aides analysts experts
+    investigators prosecutors researchers commanders residents soldiers troops members voters
+    workers observers critics activists civilians witnesses employees refugees families
+    students victims survivors detainees prisoners patients doctors journalists reporters
+    protesters demonstrators locals citizens senators legislators economists scientists
+    historians academics commentators pundits insiders advisers advisors others""".split()
+)
 # Numbers, named alone, that open a sentence ("Two people who claimed ... told Reuters"; but
 # "Two Farmers" is a crisp maker).
 NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve dozens
@@ -317,7 +328,7 @@ class Linker:
                          len(words) > 1 and HYPHENED_MODIFIER.fullmatch(words[0])):
             words = words[1:]
         whole = " ".join(words)
-        if whole.lower().rstrip(".") in SECTION_LABELS:
+        if whole.lower().rstrip(".") in SECTION_LABELS or whole.lower() in GROUP_NOUNS:
             return _Plan(None, None)  # "FULL TEXT.", "ABSTRACT.": an archive's section labels
         if len(words) > 1 and (words[-1].lower() in ORG_WORDS or any(
                 w in ORG_OF_WORDS for w in words) and any(w.lower() in ORG_HEADS for w in words)):
