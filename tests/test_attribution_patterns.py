@@ -2872,6 +2872,14 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "Officials in Kazan said the school had a doorperson for security during day time, and she "
      "was the one who hit the panic button, alerting law enforcement about the attack.",
      "the school", None),
+    # "Amb." is an ambassador's title, "to the U.N." completes it (corpus un-07583) ...
+    ("2022-08-08", "Former U.S. Amb. to the U.N. Bill Richardson tells @GStephanopoulos that "
+     "prisoner exchanges are “unpleasant” but necessary.", "unpleasant", "Bill Richardson"),
+    # ... and a nationality's woman is a description, no name (un-07918).
+    ("2022-08-19", "Garcia celebrated by running around the court with her arms stretched out "
+     "like airplane wings. Going through qualifying makes reaching the semifinals extra special "
+     "for Garcia. \"It´s a lot of matches in tough conditions,\" the 29-year-old Frenchwoman "
+     "said.", "It´s a lot", None),
     # A conference is no part of the name after it (corpus un-01684) ...
     ("2022-02-25", "In an interview with Fox News Digital at the Conservative Political Action "
      "Conference Braun slammed President Biden for his \"weakness\" on the Russia-Ukraine war, "

@@ -65,8 +65,8 @@ PREPOSITIONS = frozenset(
 # Offices whose name goes on with "to": "Ambassador to the United Nations Nikki Haley". The
 # place after "to" completes the office; it is not the source ("the US ambassador to Poland").
 # (Not "adviser to": "an adviser to Zelensky" is somebody else, and is nobody by name.)
-ROLES_TO = frozenset({"ambassador", "envoy"})
-_ROLE_TO = rf"\b(?i:{'|'.join(sorted(ROLES_TO))})\s+to\s+(?:the\s+)?"
+ROLES_TO = frozenset({"ambassador", "amb.", "envoy"})
+_ROLE_TO = rf"\b(?i:{'|'.join(map(re.escape, sorted(ROLES_TO)))})\s+to\s+(?:the\s+)?"
 OFFICE_TO = re.compile(rf"{_ROLE_TO}$")
 OFFICE_TO_PLACE = re.compile(rf"{_ROLE_TO}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}$")
 ARTICLES = ("the ", "a ", "an ", "one ", "another ", "two ", "three ", "some ", "several ",
@@ -179,7 +179,8 @@ def _ends_in_name(words: list[str]) -> bool:
 SUBJECT_AFTER = re.compile(
     r"(?:[^,.;:!?“”\"()—–]|(?:" + "|".join(
         rf"(?<=\b{t})" for t in ("Mr", "Ms", "Dr", "St", "Jr", "Sr", "Mrs", "Sen", "Rep", "Gov",
-                                  "Gen", "Lt", "Col", "Maj", "Adm", "Prof", "Rev")
+                                  "Gen", "Lt", "Col", "Maj", "Adm", "Prof", "Rev", "Amb", "Brig",
+                                  "Cmdr")
     ) + r"|(?<=\b[A-Z]))\.){1,90}"
 )
 

@@ -141,6 +141,8 @@ MEDIUM_NAME = re.compile(rf"\b(?:{MEDIA_NAMES}|Tass|TASS|RIA|Interfax|Izvestia|K
 POLL_AFTER = re.compile(r"\s+(?:poll|survey)\b")
 # A relative clause that gives a person's background: "who has previously criticised".
 BACKGROUND = re.compile(r"\b(?:has|have|had|previously|once|long|repeatedly)\b")
+# A nationality's man or woman: "the 29-year-old Frenchwoman", "the Dutchman".
+DEMONYM_PERSON = re.compile(r"(?:French|English|Irish|Dutch|Scots|Welsh|Nor)(?:wo)?man")
 # A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
 BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
 # "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
@@ -306,7 +308,8 @@ def _role_at_end(ent: Entity) -> bool:
     """A name that ends in a person's role: "Kentucky Republican", "Army Colonel" (an army's
     rank, though "Army" makes it read as an organisation; not "Department of Justice")."""
     last = ent.name.split()[-1].lower().rstrip(".")
-    return last in PERSON_ROLES and (not ent.is_org or last in RANKS)
+    return last in PERSON_ROLES and (not ent.is_org or last in RANKS) or \
+        ent.actor is None and DEMONYM_PERSON.fullmatch(ent.name) is not None
 
 
 def _completes_office(text: str, m: Mention) -> bool:

@@ -16,7 +16,7 @@ PARTICLE = r"(?:von|van|der|den|de|da|di|du|del|al|el|bin|ibn|le|la|ul|ter)"
 # A full stop belongs to a name only after an initial or a title ("J.", "Sen.", "Jr.");
 # dotted abbreviations ("U.S.") are one token.
 ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
-               "Maj", "Adm", "Capt", "Sgt", "Prof", "Rev", "Ft", "Mt")
+               "Maj", "Adm", "Capt", "Sgt", "Prof", "Rev", "Ft", "Mt", "Amb", "Brig", "Cmdr")
 CAP_TOKEN = (rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w’'\-]*\w)?"
              r"(?:(?:" + "|".join(rf"(?<=\b{t})" for t in ABBREVIATED) +
              r"|(?<=\b[A-Z]))\.)?)")
@@ -104,7 +104,8 @@ TITLE_WORDS = frozenset(
     french german european us u.s. uk u.k. eu nato un u.n. former then first
     interior finance economy economic affairs sec judge justice attorney officer home health
     energy trade transport education culture agriculture commerce labor labour treasury
-    solicitor exchequer envoy special top senior chief presidents undersecretary""".split()
+    solicitor exchequer envoy special top senior chief presidents undersecretary amb cmdr
+    brig""".split()
 )
 SUFFIXES = frozenset("jr sr ii iii iv".split())
 SECTION_LABELS = frozenset({"full text", "abstract"})
