@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
 
 try:
@@ -784,7 +785,10 @@ _NO_FIRST_NAMES = frozenset("""kim li lin wang xi zhao qin yoon mao ban ash pat 
 class ActorRegistry:
     """Actors indexed by normalised name, alias and dated title."""
 
-    def __init__(self, actors: Iterable[Actor] = ()) -> None:
+    def __init__(self, actors: Iterable[Actor] = (),
+                 first_names: dict[str, str] | None = None) -> None:
+        # Genders of first names beyond the registry's people (see load_first_names).
+        self._name_genders = dict(first_names or {})
         merged: dict[str, Actor] = {}
         for actor in actors:
             merged[normalise_name(actor.name)] = actor  # later actor replaces earlier
@@ -802,7 +806,7 @@ class ActorRegistry:
         actors: list[Actor] = []
         for path in paths:
             actors.extend(_parse(_read(path), str(path)))
-        return cls(actors)
+        return cls(actors, first_names=load_first_names())
 
     @classmethod
     def from_toml(cls, text: str, origin: str = "<string>") -> ActorRegistry:
@@ -933,9 +937,15 @@ class ActorRegistry:
         return False
 
     def first_name_gender(self, name: str) -> str | None:
-        """The gender the registry's people with this full name's first name share, if any."""
+        """The gender the registry's people with this full name's first name share, else the
+        gender of that first name in the first-name list, if any."""
         words = name.split()
-        return self._first_gender.get(words[0].lower()) if len(words) > 1 else None
+        if len(words) < 2:
+            return None
+        first = words[0].lower()
+        if first in self._first_gender or first in _NO_FIRST_NAMES:
+            return self._first_gender.get(first)
+        return self._name_genders.get(first)
 
     def knows_first_name(self, word: str) -> bool:
         """Is `word` the first name of people the registry knows, all of one gender?"""
@@ -957,6 +967,23 @@ class ActorRegistry:
     def ambiguous_aliases(self) -> dict[str, tuple[Actor, ...]]:
         """Normalised aliases that several actors share, with the actors sharing them."""
         return dict(self._ambiguous)
+
+
+def load_first_names() -> dict[str, str]:
+    """First name -> "m" or "f", from the 1990 US Census lists and news text (built by
+    benchmarks/first_names.py)."""
+    text = resources.files("stance").joinpath("resources/first_names.tsv").read_text("utf-8")
+    return parse_first_names(text)
+
+
+def parse_first_names(text: str) -> dict[str, str]:
+    """The first_name/gender columns of a first-names TSV (comments and header skipped)."""
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith(("#", "first_name\t")):
+            name, gender = line.split("\t")[:2]
+            out[name] = gender
+    return out
 
 
 def load(extra: Iterable[str | Path] = (), *, include_default: bool = True) -> ActorRegistry:

@@ -14,6 +14,7 @@ from stance.actors import (
     Role,
     normalise_name,
     normalise_title,
+    parse_first_names,
 )
 
 
@@ -436,6 +437,24 @@ def test_first_name_gender_is_shared_by_the_registrys_people():
     assert registry.first_name_gender("Ursula Smith") == "f"
     assert registry.first_name_gender("Kim Jones") is None      # "Kim" is a surname in Kim Jong Un
     assert registry.first_name_gender("Levin") is None          # one word: no first name
+
+
+def test_first_names_beyond_the_registry_come_from_the_first_name_list():
+    """People the registry does not know get their first name's gender from
+    resources/first_names.tsv (census lists and news text); a registry from TOML alone has
+    no such list, and surnames that stand first ("Li", "Kim") stay genderless."""
+    registry = ActorRegistry.load()
+    assert registry.first_name_gender("Pamela Falk") == "f"
+    assert registry.first_name_gender("Lawrence Robbins") == "m"
+    assert registry.first_name_gender("Oleksandr Kubrakov") == "m"  # from news text
+    assert registry.first_name_gender("Li Keqiang") is None
+    assert registry.first_name_gender("Kim Jones") is None
+    assert _SMALL.first_name_gender("Pamela Falk") is None
+
+
+def test_parse_first_names_skips_comments_and_the_header():
+    text = "# built by ...\nfirst_name\tgender\tsource\tevidence\npamela\tf\tcensus\t1.00\n"
+    assert parse_first_names(text) == {"pamela": "f"}
 
 
 def test_holds_word_is_the_office_a_bare_description_names():

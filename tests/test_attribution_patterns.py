@@ -2880,6 +2880,15 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "like airplane wings. Going through qualifying makes reaching the semifinals extra special "
      "for Garcia. \"It´s a lot of matches in tough conditions,\" the 29-year-old Frenchwoman "
      "said.", "It´s a lot", None),
+    # A first name's gender keeps "she" from a man named since: Marty Walz, not Steven
+    # Tolman (politico_2016-07-27 via PolNeAR train).
+    ("2016-07-27", "“We’re Democrats. We talk a lot. We don’t always agree on things,” said "
+     "Marty Walz, chair of the Massachusetts DFER advisory council.\n\nDemocrat through and "
+     "through, AFL-CIO president Steven Tolman is certainly on the anti-charter side.\n\n“This "
+     "charter school question is a wolf in sheep’s clothing,” Tolman told POLITICO "
+     "Massachusetts earlier this week.\n\nWalz approaches it a bit more diplomatically. She "
+     "said she'd rather see money spent to elect Hillary Clinton than seeing it spent on the "
+     "campaign to stop the cap increase.", "she'd rather", "Marty Walz"),
     # A conference is no part of the name after it (corpus un-01684) ...
     ("2022-02-25", "In an interview with Fox News Digital at the Conservative Political Action "
      "Conference Braun slammed President Biden for his \"weakness\" on the Russia-Ukraine war, "
