@@ -416,3 +416,23 @@ def test_a_gold_oracle_scores_perfectly_on_real_articles():
         assert s["precision"] == 1.0
         assert s["tp"] == s["system"] > 0
         assert s["named_speaker_accuracy"] is None or s["named_speaker_accuracy"] > 0.9
+
+
+first_names = _load("first_names", "first_names.py")
+
+
+def test_first_name_votes_read_honorifics_and_pronouns():
+    """An article's "Ms. Falk" and "He" after the one person a sentence names are votes."""
+    text = ("Pamela Falk asked the ambassador. Ms. Falk then asked again. "
+            "Mark Weddle started work at Carrier 24 years ago. He said so.")
+    assert sorted(first_names.votes(text)) == [("Mark", "m"), ("Pamela", "f")]
+
+
+@pytest.mark.skipif(not first_names.CORPUS.is_file() or not (POLNEAR / "train").is_dir(),
+                    reason="the corpus or PolNeAR is not in ../shared/data")
+def test_first_names_file_is_what_the_script_builds():
+    pytest.importorskip("names")
+    rows = first_names.build(first_names.texts())
+    shipped = (REPO / "stance" / "resources" / "first_names.tsv").read_text("utf-8")
+    body = [line for line in shipped.splitlines() if not line.startswith("#")][1:]
+    assert body == ["\t".join(row) for row in rows]
