@@ -2889,6 +2889,14 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "Massachusetts earlier this week.\n\nWalz approaches it a bit more diplomatically. She "
      "said she'd rather see money spent to elect Hillary Clinton than seeing it spent on the "
      "campaign to stop the cap increase.", "she'd rather", "Marty Walz"),
+    # A name after the "He" that opens a sentence is no subject of it: "he" goes on being
+    # Burns, not Xi (corpus un-07087).
+    ("2022-07-20", "Burns offered a fairly detailed assessment of what the CIA believes China "
+     "has learned from Russia’s Ukraine adventure. He said he wouldn’t underestimate Chinese "
+     "President Xi Jinping’s determination to assert control over Taiwan, a self-ruling island "
+     "claimed by Beijing, and he said he believes Xi is “determined to ensure that his military "
+     "has the capability to undertake such an action should he decide to move in that "
+     "direction.”", "determined", "William Burns"),
     # A conference is no part of the name after it (corpus un-01684) ...
     ("2022-02-25", "In an interview with Fox News Digital at the Conservative Political Action "
      "Conference Braun slammed President Biden for his \"weakness\" on the Russia-Ukraine war, "
