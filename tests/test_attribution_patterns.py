@@ -2897,6 +2897,12 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "claimed by Beijing, and he said he believes Xi is “determined to ensure that his military "
      "has the capability to undertake such an action should he decide to move in that "
      "direction.”", "determined", "William Burns"),
+    # A verbless sentence is a picture's caption, whose name said nothing (corpus un-06803).
+    ("2022-07-07", "Sexton said he wants all captive Americans home, not just Griner – pointing "
+     "to Paul Whelan, who has toiled in a Russian labor camp since 2018. Viktor Bout in 2010. "
+     "\"The Biden administration doesn't have what it takes to negotiate this deal – obviously "
+     "doesn't have the kind of personal gravitas, with Vladimir Putin that would help move the "
+     "needle. And the Russians know this.\"", "The Biden", None),
     # A conference is no part of the name after it (corpus un-01684) ...
     ("2022-02-25", "In an interview with Fox News Digital at the Conservative Political Action "
      "Conference Braun slammed President Biden for his \"weakness\" on the Russia-Ukraine war, "

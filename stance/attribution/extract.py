@@ -141,6 +141,8 @@ MEDIUM_NAME = re.compile(rf"\b(?:{MEDIA_NAMES}|Tass|TASS|RIA|Interfax|Izvestia|K
 POLL_AFTER = re.compile(r"\s+(?:poll|survey)\b")
 # A relative clause that gives a person's background: "who has previously criticised".
 BACKGROUND = re.compile(r"\b(?:has|have|had|previously|once|long|repeatedly)\b")
+# Words that a picture's caption holds besides names and numbers ("Viktor Bout in 2010.").
+CAPTION_WORDS = frozenset("in on at of and the from during with left right center centre".split())
 # A nationality's man or woman: "the 29-year-old Frenchwoman", "the Dutchman".
 DEMONYM_PERSON = re.compile(r"(?:French|English|Irish|Dutch|Scots|Welsh|Nor)(?:wo)?man")
 # A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
@@ -523,7 +525,10 @@ class Attributor:
 
     def _sentence_subject(self, doc: Doc, pos: int, lo: int) -> Entity | None:
         """The entity that opens the sentence before `pos`: "Starmer outlined ... 'X'"."""
-        s_start, _ = doc.sentence_of(pos)
+        s_start, s_end = doc.sentence_of(pos)
+        if all(w[:1].isupper() or w[:1].isdigit() or w.strip(",.()") in CAPTION_WORDS
+               for w in doc.text[s_start:s_end].split()):
+            return None  # no verb: a picture's caption ("Viktor Bout in 2010.")
         for m in reversed(doc.mentions.before(pos)):
             if m.start < s_start:
                 break
