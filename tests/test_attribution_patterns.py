@@ -2903,6 +2903,25 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "\"The Biden administration doesn't have what it takes to negotiate this deal – obviously "
      "doesn't have the kind of personal gravitas, with Vladimir Putin that would help move the "
      "needle. And the Russians know this.\"", "The Biden", None),
+    # A programme told something is part of the cue, not a statement: the fragment before it
+    # is the teller's (corpus un-00596), and so is the one after it (un-00999).
+    ("2021-06-02", "Russian President Vladimir Putin is \"most definitely\" testing President "
+     "Biden with Moscow-based cyberattacks targeting U.S. interests ahead of the upcoming "
+     "U.S.-Russia summit, Fox News senior strategic analyst and retired Army Gen. Jack Keane "
+     "told \"The Story\" Wednesday.", "most definitely", "Jack Keane"),
+    ("2022-01-23", "U.S. Secretary of State Antony Blinken told \"Face the Nation\" on Sunday "
+     "that there will be \"massive consequences\" for Russia if its military forces invade "
+     "Ukraine.", "massive", "Antony Blinken"),
+    # ... and a name after "Now he is" is no subject either (corpus un-02177).
+    ("2022-03-03", "Georgian battalion commander Mamuka Mamulashvili has a long history of "
+     "fighting Russia, telling \"Fox & Friends\" Thursday he's preparing for another battle as "
+     "Russian forces close in on Ukrainian cities. At age 14, he took on Russian forces in his "
+     "home country of Georgia, and has remained a fighter for Ukraine since 2014. Now he is on "
+     "the front lines in the Ukrainian war, commanding a foreign legion of over 200 soldiers "
+     "and fighting for Ukrainian sovereignty as Vladimir Putin's army slams the country's major "
+     "cities day after day. - : , : \"There are very tough fights all around Ukraine,\" he "
+     "told Brian Kilmeade in front of a fortified building window.", "There are",
+     "Mamuka Mamulashvili"),
     # A conference is no part of the name after it (corpus un-01684) ...
     ("2022-02-25", "In an interview with Fox News Digital at the Conservative Political Action "
      "Conference Braun slammed President Biden for his \"weakness\" on the Russia-Ukraine war, "
@@ -2931,3 +2950,9 @@ def test_a_known_full_name_ends_a_long_title(attributor):  # corpus un-07154
             "post, Vereschuk said that the matter had previously been discussed during a closed "
             "interdepartmental meeting.")
     assert {s.speaker for s in run(attributor, text, "2022-07-22")} == {"Iryna Vereshchuk"}
+
+
+def test_a_programme_told_something_is_no_statement(attributor):  # corpus un-00999
+    text = ("U.S. Secretary of State Antony Blinken told \"Face the Nation\" on Sunday that there "
+            "will be \"massive consequences\" for Russia if its military forces invade Ukraine.")
+    assert [s.text for s in run(attributor, text, "2022-01-23")] == ["massive consequences"]

@@ -380,8 +380,8 @@ class Attributor:
         prev_close = -1
         in_source = -1  # the end of a title that stands in the last quotation's source phrase
         for i, q in enumerate(doc.quotes):
-            if q.close <= in_source:
-                continue
+            if q.close <= in_source or _listener_title(text, q):
+                continue  # (a programme told something is part of the cue before it)
             s_start, _ = doc.sentence_of(q.open)
             lo = max(s_start, prev_close + 1)
             s_end = max(doc.sentence_end_after(q.close + 1), q.close + 1)
@@ -733,7 +733,8 @@ class Attributor:
         # Other fragments may follow in the sentence ('a "blockade" ... to avoid "blocking"
         # traffic ..., Josep Borrell said'): the cue comes after the last of them.
         i = bisect.bisect_right(doc.quote_opens, q.close)
-        while i < len(doc.quote_opens) and doc.quote_opens[i] < s_end:
+        while i < len(doc.quote_opens) and doc.quote_opens[i] < s_end and \
+                not _listener_title(text, doc.quotes[i]):
             q = doc.quotes[i]
             i += 1
         # '... came under fire from "neo-Nazis" in Ukraine, according to the Russian defence
@@ -761,9 +762,12 @@ class Attributor:
             return None
         subj = subject_before(text, q.close + 1, v.start(), doc.cues.lexicon.verbs)
         # (the comma may stand inside the closing mark: 'and "separatists," Anna Zamazeeva ...')
+        # (or a first role joined to the subject's: ", Fox News senior strategic analyst and
+        # retired Army Gen. Jack Keane told")
         if subj is None or not (text[q.close + 1:subj[0]].rstrip().endswith(",") or
                                 not text[q.close + 1:subj[0]].strip() and
-                                text[q.start:q.close].rstrip(" '\"”’").endswith(",")):
+                                text[q.start:q.close].rstrip(" '\"”’").endswith(",") or
+                                ROLE_AND.search(text, q.close + 1, subj[0])):
             return None
         return text[v.start():v.end()], subj
 
@@ -1304,8 +1308,16 @@ def _introduces(text: str, cue: Cue, q: Quote) -> bool:
 
 
 NAME_BEFORE_VERB = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}")
+ROLE_AND = re.compile(r",\s+(?:[\w.’'-]+\s+){1,5}and\s+$")
+TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$")
 # Short words a title of a work leaves in lower case: "The Lead with Jake Tapper".
 TITLE_LOWER = frozenset("with from into over upon than".split())
+
+
+def _listener_title(text: str, q: Quote) -> bool:
+    """A programme told something: 'Jack Keane told "The Story" Wednesday'."""
+    return TOLD_BEFORE.search(text, max(0, q.open - 12), q.open) is not None and \
+        _title_case(text[q.start:q.end])
 
 
 def _title_case(content: str) -> bool:

@@ -439,7 +439,8 @@ VERB_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:has|have|had|is|was|will|would|
 # "Secretary of State Madeleine Albright": "of" inside a title is no preposition before a subject.
 TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Chief|Head|Director|Governor|"
                       r"Attorney|Speaker)\s+of\s+(?:the\s+)?$")
-PRONOUN_OPENS = re.compile(r"[\W]*(?:He|She)\s+[a-z]")
+PRONOUN_OPENS = re.compile(r"[\W]*(?:(?:Now|Then|Later|Still|Yet|So|But|And)\s+|"
+                           r"[^,;:“”\"]{1,30},\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 ROLE_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,4}")
 
 
@@ -617,7 +618,8 @@ def find_mentions(
                        TITLE_OF.search(text, max(0, start - 30), start) is not None) and \
                 not PRONOUN_OPENS.match(text, s_starts[k] if k >= 0 else 0, start)
             # (not after the pronoun that opens the sentence: "He said he wouldn't
-            # underestimate Chinese President Xi Jinping's determination")
+            # underestimate Chinese President Xi Jinping's determination", "Now he is on the
+            # front lines ... as Vladimir Putin's army slams")
         elif not quoted and ent.person_like and \
                 text[start + len(raw):start + len(raw) + 1] in (" ", ",") and \
                 VERB_AFTER.match(text, start + len(raw)) and \
