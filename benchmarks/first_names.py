@@ -36,6 +36,7 @@ from pathlib import Path
 from polnear import DEFAULT_ROOT
 
 from stance.atomic import atomic_write
+from stance.attribution.mentions import ORG_WORDS, load_places
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "stance" / "resources" / "first_names.tsv"
@@ -59,6 +60,11 @@ NOT_FIRST = frozenset("""The A An This That These Those He She It They We His He
 # "..., he said." in the full name's sentence, or "He"/"She" opening the next one.
 SAID_PRONOUN = re.compile(r"[,”\"]\s+(he|she)\s+(?:said|says|added|told|wrote|noted|explained)\b")
 PRONOUN_OPENER = re.compile(r"(He|She)\s")
+LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+CAPITAL_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
+# Adjectives of peoples and places, capitalised like names: "Crimean", "Polish", "Soviet"
+# (unless the census lists the word as a first name: "Roman", "Brian").
+DEMONYM = re.compile(r"[a-z]+(?:ean|ian|ish|ese|ic|an|et|azi)")
 SENTENCE = re.compile(r"[^.!?]+[.!?]+[\"”’']?\s*")
 
 
@@ -75,11 +81,17 @@ def texts() -> list[str]:
     return out
 
 
+def _a_person(m: re.Match) -> bool:
+    """May a FULL_NAME match be a person's name (not "Oval Office", "Chatham House")?"""
+    return m.group(1) not in NOT_FIRST and "-" not in m.group(1) and \
+        m.group(2).split()[-1].lower() not in ORG_WORDS
+
+
 def votes(text: str) -> list[tuple[str, str]]:
     """(first name, gender) votes from one article."""
     full: dict[str, set[str]] = defaultdict(set)  # surname -> first names in the article
     for m in FULL_NAME.finditer(text):
-        if m.group(1) not in NOT_FIRST:
+        if _a_person(m):
             full[m.group(2).split()[-1]].add(m.group(1))
     out = []
     honorifics: dict[str, set[str]] = defaultdict(set)
@@ -91,7 +103,7 @@ def votes(text: str) -> list[tuple[str, str]]:
             out.append((next(iter(firsts)), next(iter(genders))))
     sentences = [s.strip() for s in SENTENCE.findall(text)]
     for prev, nxt in zip(sentences, sentences[1:], strict=False):
-        names = {m.group(1, 2) for m in FULL_NAME.finditer(prev) if m.group(1) not in NOT_FIRST}
+        names = {m.group(1, 2) for m in FULL_NAME.finditer(prev) if _a_person(m)}
         if len(names) != 1:
             continue
         first, surname = next(iter(names))
@@ -105,23 +117,30 @@ def votes(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def census() -> dict[str, tuple[str, float]]:
-    """First name -> (gender, share of its frequency) from the census lists, for names that
-    are common as first names and rarer as surnames (not "Li", "Tran", "King", "Taylor")."""
+def census_frequencies() -> dict[str, Counter]:
+    """Name -> percent of the population with it as a male ("m") or female ("f") first name
+    and as a surname ("last"), from the census lists."""
     freq: dict[str, Counter] = defaultdict(Counter)
     lists = (("m", "dist.male.first"), ("f", "dist.female.first"), ("last", "dist.all.last"))
-    for gender, file in lists:
+    for kind, file in lists:
         for line in resources.files("names").joinpath(file).read_text("utf-8").splitlines():
             if line.strip():
                 name, percent = line.split()[:2]
-                freq[name.lower()][gender] += float(percent)
+                freq[name.lower()][kind] += float(percent)
+    return freq
+
+
+def census(freq: dict[str, Counter]) -> dict[str, tuple[str, float]]:
+    """First name -> (gender, share of its frequency) from the census lists, for names that
+    are common as first names and rarer as surnames (not "Li", "Tran", "King", "Taylor")."""
     out = {}
     for name, c in freq.items():
-        last = c.pop("last", 0.0)
-        if not c or sum(c.values()) < MIN_CENSUS_PERCENT or last >= sum(c.values()):
+        first = Counter({k: v for k, v in c.items() if k != "last"})
+        total = sum(first.values())
+        if total < MIN_CENSUS_PERCENT or c["last"] >= total:
             continue
-        gender, n = c.most_common(1)[0]
-        out[name] = (gender, n / sum(c.values()))
+        gender, n = first.most_common(1)[0]
+        out[name] = (gender, n / total)
     return out
 
 
@@ -132,15 +151,24 @@ def build(all_texts: list[str]) -> list[tuple[str, str, str, str]]:
         for first, gender in votes(text):
             counts[first.lower()][gender] += 1
     rows = {}
-    for name, (gender, share) in census().items():
+    freq = census_frequencies()
+    listed = {name for name, c in freq.items() if set(c) - {"last"}}
+    for name, (gender, share) in census(freq).items():
         # (not where two articles say otherwise: "Dana")
         other = sum(n for g, n in counts.get(name, Counter()).items() if g != gender)
         if share >= MIN_CENSUS_SHARE and other < 2:
             rows[name] = (gender, "census", f"{share:.2f}")
+    # Capitalised words that are no first names: words the texts write in lower case as
+    # often as not ("Central", "Nuclear", "Mayor"), and places ("Crimea", "Las Vegas").
+    words = Counter(w for text in all_texts for w in LOWER_WORD.findall(text))
+    capitalised = Counter(w.lower() for text in all_texts for w in CAPITAL_WORD.findall(text))
+    places = load_places()
+    not_first = set(places) | {p.split()[0] for p in places}
     for name, c in counts.items():
         total = sum(c.values())
         gender, n = c.most_common(1)[0]
-        if total >= MIN_VOTES and n / total >= MIN_SHARE:
+        if total >= MIN_VOTES and n / total >= MIN_SHARE and words[name] < capitalised[name] and \
+                name not in not_first and (name in listed or not DEMONYM.fullmatch(name)):
             rows[name] = (gender, "news", f"{n}/{total}")
     return [(name, *rows[name]) for name in sorted(rows)]
 
