@@ -2922,6 +2922,14 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "cities day after day. - : , : \"There are very tough fights all around Ukraine,\" he "
      "told Brian Kilmeade in front of a fortified building window.", "There are",
      "Mamuka Mamulashvili"),
+    # "He" after a new subject whose first name is a man's is that man, not the speaker
+    # before (breitbart_2016-02-06 via PolNeAR train).
+    ("2016-02-06", "Cruz openly admitted that his pick was politically motivated, looking to "
+     "the February 20 primary in South Carolina.\xa0“With an eye to February 20th, Carolina,” "
+     "he said.\n\nCarson defied the question, and didn’t make a choice.\xa0“With 100 percent "
+     "certainly, I will predict the winner – it will either be Denver or Carolina,” he said."
+     "\n\nGovernor Chris Christie – a Dallas Cowboys fan – gave a one word\xa0answer on the "
+     "question.\xa0“Denver,” he answered.", "Denver", "Chris Christie"),
     # A conference is no part of the name after it (corpus un-01684) ...
     ("2022-02-25", "In an interview with Fox News Digital at the Conservative Political Action "
      "Conference Braun slammed President Biden for his \"weakness\" on the Russia-Ukraine war, "

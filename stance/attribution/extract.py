@@ -101,8 +101,8 @@ PASSIVE_AGENT = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:announced|sai
 AFTER_PREPOSITION = re.compile(
     r"\b(?i:on|in|at|from|of|by|for|with)\s*(?:[A-Z][\w.-]*['’]s?\s*)?$")
 SUBORDINATE_LEAD = re.compile(r"\b(?:when|since|if|as|after|before|while|because|although|"
-                              r"though|until|whom|whose|which|that|where|he|she|they|it|we|I|"
-                              r"his|her|their)\b", re.I)
+                              r"though|until|whom|whose|which|that|where|whether|asked|he|she|"
+                              r"they|it|we|I|his|her|their)\b", re.I)
 CAPTION_DATE = re.compile(r"\b(?:19|20)\d\d\W*$")  # "... on Feb. 14, 2022." (a caption)
 # A picture's caption: a name and a verb of what the picture shows ("Russian President
 # Vladimir Putin gestures while speaking ...", "President Donald Trump, right, shakes hands").
@@ -1263,8 +1263,8 @@ class Attributor:
             return None
         return m.entity
 
-    @staticmethod
-    def _known_subject_since(doc: Doc, lo: int, pos: int, gender: str, fits) -> Entity | None:
+    def _known_subject_since(self, doc: Doc, lo: int, pos: int, gender: str, fits
+                             ) -> Entity | None:
         """The latest subject of a main clause between lo and pos (not after "when", "as" or
         a pronoun, not in a reported clause, not in a picture caption ending in a date), or
         agent of a passive verb of speech ("was announced by ... Sergei Shoigu"), whom the
@@ -1279,13 +1279,14 @@ class Attributor:
                 doc.text, max(s_start, m.start - 60), m.start)), None)
             first = next((m for m in mentions if m.subject), None)
             if first is not None and (
-                    _in_caption(doc, first) or
+                    _in_caption(doc, first) or JOINT_SUBJECT.match(doc.text, first.end) or
                     SUBORDINATE_LEAD.search(lead := doc.text[s_start:first.start]) or
                     REPORTING.search(lead) or len(lead[lead.rfind(",") + 1:].split()) > 3):
                 first = None
             for m in (first, agent):
-                if m is not None and m.entity.actor is not None and \
-                        m.entity.gender == gender and fits(m.entity):
+                if m is not None and fits(m.entity) and (
+                        m.entity.gender == gender if m.entity.actor is not None else
+                        self.registry.first_name_gender(m.entity.name) == gender):
                     return m.entity
         return None
 
