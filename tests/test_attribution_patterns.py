@@ -2930,6 +2930,15 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "certainly, I will predict the winner – it will either be Denver or Carolina,” he said."
      "\n\nGovernor Chris Christie – a Dallas Cowboys fan – gave a one word\xa0answer on the "
      "question.\xa0“Denver,” he answered.", "Denver", "Chris Christie"),
+    # An acute accent typed for an apostrophe is read as one: "O´Leary" is one name, and
+    # "Yoon´s deputy national security director" an appositive (corpus un-07577, un-07767).
+    ("2022-08-12", "Ryanair CEO Michael O´Leary has called the tax \"highway robbery\" and "
+     "\"idiotic,\" calling on the government to end it.", "highway", "Michael O’Leary"),
+    ("2022-08-15", "Kim Tae-hyo, Yoon´s deputy national security director, said Seoul is "
+     "willing to provide economic rewards at each step of a phased denuclearization process if "
+     "North Korea commits to a denuclearization \"roadmap\" and proceeds with the \"freezing, "
+     "declaration, verification and dismantlement\" of its nuclear weapons program.", "roadmap",
+     "Kim Tae-hyo"),
     # A conference is no part of the name after it (corpus un-01684) ...
     ("2022-02-25", "In an interview with Fox News Digital at the Conservative Political Action "
      "Conference Braun slammed President Biden for his \"weakness\" on the Russia-Ukraine war, "
@@ -2964,3 +2973,13 @@ def test_a_programme_told_something_is_no_statement(attributor):  # corpus un-00
     text = ("U.S. Secretary of State Antony Blinken told \"Face the Nation\" on Sunday that there "
             "will be \"massive consequences\" for Russia if its military forces invade Ukraine.")
     assert [s.text for s in run(attributor, text, "2022-01-23")] == ["massive consequences"]
+
+
+def test_statement_text_keeps_the_articles_own_accent(attributor):  # corpus un-07442
+    """The accent is read as an apostrophe, but each statement is still the article's text."""
+    text = ("Wang, China´s foreign minister, said: \"The so-called `debt trap´ in Africa is not "
+            "a fact, but a malicious hype-up.\"")
+    found = run(attributor, text, "2022-08-01")
+    assert [s.text for s in found] == ["The so-called `debt trap´ in Africa is not a fact, but a "
+                                       "malicious hype-up."]
+    assert all(s.text == text[s.start:s.end] for s in found)

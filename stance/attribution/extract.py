@@ -46,6 +46,7 @@ from stance.attribution.quotes import Quote, find_quotes
 from stance.attribution.sentences import sentence_spans
 from stance.types import Article, Statement
 
+APOSTROPHES = str.maketrans({"´": "’"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # The rest of a list of names that makes a subject joint: ", European Union and United
 # Kingdom", " and Vance".
@@ -337,7 +338,9 @@ class Attributor:
         self.name_plans: dict = {}  # Linker's article-independent readings of names
 
     def extract(self, article: Article) -> list[Statement]:
-        text = article.text
+        # Rules read the text with the acute accent that some wires type for an apostrophe
+        # ("Yoon´s deputy") made one; a one-for-one swap, so offsets hold for article.text.
+        text = article.text.translate(APOSTROPHES)
         sentences = sentence_spans(text)
         quotes = find_quotes(text)
         linker = Linker(self.registry, self.places, self.name_plans)
@@ -363,7 +366,7 @@ class Attributor:
             Statement(
                 article_id=article.id,
                 kind=c.kind,
-                text=text[c.start:c.end],
+                text=article.text[c.start:c.end],
                 start=c.start,
                 end=c.end,
                 speaker=_name(c.speaker),
