@@ -2939,6 +2939,12 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "North Korea commits to a denuclearization \"roadmap\" and proceeds with the \"freezing, "
      "declaration, verification and dismantlement\" of its nuclear weapons program.", "roadmap",
      "Kim Tae-hyo"),
+    # A role, then an indefinite description of the role's body, stand between the name and
+    # its verb (corpus un-00225).
+    ("2020-06-29", "Thomas Joscelyn, a senior fellow at the Foundation for Defense of "
+     "Democracies, a think tank, told the Wall Street Journal that “Moscow’s willingness to "
+     "embrace the Taliban openly and publically dates back several years” and he would not be "
+     "surprised if there is truth to the report.", "Moscow’s", "Thomas Joscelyn"),
     # A conference is no part of the name after it (corpus un-01684) ...
     ("2022-02-25", "In an interview with Fox News Digital at the Conservative Political Action "
      "Conference Braun slammed President Biden for his \"weakness\" on the Russia-Ukraine war, "

@@ -483,6 +483,16 @@ def subject_before(
                 text[a].isupper() and not SUBJECT_STOP.match(text[a:b]) and \
                 plausible_subject(text[a:b], verbs):
             return a, b
+        if len(breaks) >= 2 and breaks[-2].group() == "," and b > a and \
+                text[a].islower() and re.match(r"(?:a|an)\s(?!.*\b(?:who|which|that)\b)",
+                                               text[s:e]):
+            # "Matteo Marchegiani, leader of the Ancona chapter of Arcigay, a nationwide
+            # advocacy organization, told": a role, then a description of its body
+            n_s, n_e = strip_span(text, breaks[-3].end() if len(breaks) >= 3 else lo,
+                                  breaks[-2].start(), name=True)
+            if n_e > n_s and PROPER_NAME.fullmatch(text, n_s, n_e) and \
+                    not SUBJECT_STOP.match(text[n_s:n_e]) and _a_name(text[n_s:n_e]):
+                return n_s, n_e
     phrase = text[s:e]
     if e > s and not plausible_subject(phrase, verbs) and FULL_NAME.search(phrase):
         cut = AFFILIATION.search(text, s, e)
