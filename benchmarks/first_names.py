@@ -13,11 +13,16 @@ could go to a man named before her. Two sources give first names a gender:
   population or more, and more often as first names than as surnames, count: the lists
   also hold East Asian surnames ("Li", "Tran") and surnames like "King" and "Taylor".
 * News text, for the names a US census misses ("Oleksandr", "Iryna"): per first name, the
-  votes of articles that refer back to a person they named in full ("Pamela Falk"), by an
-  honorific with the same surname in the same article ("Ms. Falk", "Mr Falk"), or by a
-  pronoun right after a sentence that names that one person ('..., she said', or "She"
-  opening the next sentence). A name is kept with at least ``MIN_VOTES`` votes of which at
-  least ``MIN_SHARE`` agree; where it disagrees with the census, the news wins.
+  votes of articles (one per article and gender) that refer back to a person they named in
+  full ("Pamela Falk"), by an honorific with the same surname in the same article ("Ms.
+  Falk", "Mr Falk"), or by a pronoun right after a sentence that names that one person
+  ('..., she said', or "She" opening the next sentence). A full name is two capitalised
+  words, the first no title, role or sentence opener ("Chancellor Olaf" is none) and the
+  last no organisation's or place's ending ("Oval Office", "Sheremetyevo Airport"). A name
+  is kept with at least ``MIN_VOTES`` votes of which at least ``MIN_SHARE`` agree, if the
+  texts rarely write it in lower case ("Middle", "Grand") and it is no place or, unless the
+  census lists it, people's adjective ("Crimean"); where it disagrees with the census, the
+  news wins.
 
 The texts are PolNeAR's train split and the war corpus without the articles of the
 hand-labelled attribution gold (``data/attribution/corpus-gold.jsonl``, both splits), so
@@ -36,7 +41,13 @@ from pathlib import Path
 from polnear import DEFAULT_ROOT
 
 from stance.atomic import atomic_write
-from stance.attribution.mentions import ORG_WORDS, load_places
+from stance.attribution.mentions import (
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_ROLES,
+    TITLE_WORDS,
+    load_places,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "stance" / "resources" / "first_names.tsv"
@@ -45,10 +56,11 @@ GOLD = ROOT / "data" / "attribution" / "corpus-gold.jsonl"
 MIN_VOTES = 3
 MIN_SHARE = 0.9
 MIN_CENSUS_SHARE = 0.97
-MIN_CENSUS_PERCENT = 0.01  # of the population with that first name
+MIN_CENSUS_PERCENT = 0.01  # the name's male and female percentages in the lists, summed
 
 NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-FULL_NAME = re.compile(rf"\b({NAME})\s+((?:[A-Z]\.\s+)?{NAME})\b")
+# A lookahead, so that every start is tried: "President Joe Biden" gives "Joe Biden" too.
+FULL_NAME = re.compile(rf"(?=\b({NAME})\s+((?:[A-Z]\.\s+)?{NAME})\b)")
 HONORIFIC = re.compile(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+({NAME})\b")
 HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 # Capitalised words that open sentences or titles, never first names.
@@ -65,6 +77,10 @@ CAPITAL_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
 # Adjectives of peoples and places, capitalised like names: "Crimean", "Polish", "Soviet"
 # (unless the census lists the word as a first name: "Roman", "Brian").
 DEMONYM = re.compile(r"[a-z]+(?:ean|ian|ish|ese|ic|an|et|azi)")
+# Last words of organisations' and places' names: "Oval Office", "Sheremetyevo Airport".
+PLACE_ENDS = ORG_WORDS | frozenset("""airport church cathedral station stadium hotel hospital
+    school bridge park palace castle""".split())
+PLACES = load_places()  # "Middle East", "Las Vegas"
 SENTENCE = re.compile(r"[^.!?]+[.!?]+[\"”’']?\s*")
 
 
@@ -82,13 +98,17 @@ def texts() -> list[str]:
 
 
 def _a_person(m: re.Match) -> bool:
-    """May a FULL_NAME match be a person's name (not "Oval Office", "Chatham House")?"""
-    return m.group(1) not in NOT_FIRST and "-" not in m.group(1) and \
-        m.group(2).split()[-1].lower() not in ORG_WORDS
+    """May a FULL_NAME match be a person's name (not "Oval Office", "Chatham House", nor a
+    title and a name: "Chancellor Olaf")?"""
+    first = m.group(1).lower()
+    return m.group(1) not in NOT_FIRST and "-" not in first and first not in TITLE_WORDS and \
+        first not in PERSON_ROLES and first not in NOT_NAMES and \
+        m.group(2).split()[-1].lower() not in PLACE_ENDS and \
+        f"{first} {m.group(2).lower()}" not in PLACES
 
 
 def votes(text: str) -> list[tuple[str, str]]:
-    """(first name, gender) votes from one article."""
+    """(first name, gender) votes from one article, at most one of each."""
     full: dict[str, set[str]] = defaultdict(set)  # surname -> first names in the article
     for m in FULL_NAME.finditer(text):
         if _a_person(m):
@@ -102,7 +122,7 @@ def votes(text: str) -> list[tuple[str, str]]:
         if len(genders) == 1 and len(firsts) == 1:
             out.append((next(iter(firsts)), next(iter(genders))))
     sentences = [s.strip() for s in SENTENCE.findall(text)]
-    for prev, nxt in zip(sentences, sentences[1:], strict=False):
+    for prev, nxt in zip(sentences, [*sentences[1:], ""], strict=True):
         names = {m.group(1, 2) for m in FULL_NAME.finditer(prev) if _a_person(m)}
         if len(names) != 1:
             continue
@@ -114,7 +134,7 @@ def votes(text: str) -> list[tuple[str, str]]:
             said = opener
         if said is not None:
             out.append((first, "m" if said.group(1).lower() == "he" else "f"))
-    return out
+    return sorted(set(out))
 
 
 def census_frequencies() -> dict[str, Counter]:
@@ -158,17 +178,17 @@ def build(all_texts: list[str]) -> list[tuple[str, str, str, str]]:
         other = sum(n for g, n in counts.get(name, Counter()).items() if g != gender)
         if share >= MIN_CENSUS_SHARE and other < 2:
             rows[name] = (gender, "census", f"{share:.2f}")
-    # Capitalised words that are no first names: words the texts write in lower case as
-    # often as not ("Central", "Nuclear", "Mayor"), and places ("Crimea", "Las Vegas").
+    # Capitalised words that are no first names: words the texts also write in lower case
+    # (one time in ten or more: "Central", "Middle", "Grand"), and places ("Crimea").
     words = Counter(w for text in all_texts for w in LOWER_WORD.findall(text))
     capitalised = Counter(w.lower() for text in all_texts for w in CAPITAL_WORD.findall(text))
-    places = load_places()
-    not_first = set(places) | {p.split()[0] for p in places}
+    not_first = set(PLACES) | {p.split()[0] for p in PLACES}
     for name, c in counts.items():
         total = sum(c.values())
         gender, n = c.most_common(1)[0]
-        if total >= MIN_VOTES and n / total >= MIN_SHARE and words[name] < capitalised[name] and \
-                name not in not_first and (name in listed or not DEMONYM.fullmatch(name)):
+        looks_like_a_name = words[name] < 0.1 * capitalised[name] and name not in not_first \
+            and (name in listed or not DEMONYM.fullmatch(name))
+        if total >= MIN_VOTES and n / total >= MIN_SHARE and looks_like_a_name:
             rows[name] = (gender, "news", f"{n}/{total}")
     return [(name, *rows[name]) for name in sorted(rows)]
 

@@ -799,7 +799,9 @@ class ActorRegistry:
     def load(
         cls, extra: Iterable[str | Path] = (), *, include_default: bool = True
     ) -> ActorRegistry:
-        """The default registry plus user files; a user actor replaces a default one by name."""
+        """The default registry plus user files; a user actor replaces a default one by name.
+        The packaged first-name list (load_first_names) always comes with it; a registry from
+        `from_toml` or the constructor has only what it is given."""
         if isinstance(extra, (str, Path)):
             extra = [extra]
         paths = ([DEFAULT_PATH] if include_default else []) + [Path(p) for p in extra]
@@ -976,13 +978,18 @@ def load_first_names() -> dict[str, str]:
     return parse_first_names(text)
 
 
-def parse_first_names(text: str) -> dict[str, str]:
-    """The first_name/gender columns of a first-names TSV (comments and header skipped)."""
+def parse_first_names(text: str, origin: str = "first_names.tsv") -> dict[str, str]:
+    """The first_name/gender columns of a first-names TSV (comments and header skipped), with
+    names lowercased; a malformed line raises RegistryError naming the line."""
     out = {}
-    for line in text.splitlines():
-        if line and not line.startswith(("#", "first_name\t")):
-            name, gender = line.split("\t")[:2]
-            out[name] = gender
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith(("#", "first_name\t")):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 2 or not fields[0].strip() or fields[1] not in ("m", "f"):
+            raise RegistryError(f"{origin}: line {number}: expected a first name, a tab and "
+                                f"'m' or 'f', got {line[:60]!r}")
+        out[fields[0].strip().lower()] = fields[1]
     return out
 
 

@@ -442,19 +442,24 @@ def test_first_name_gender_is_shared_by_the_registrys_people():
 def test_first_names_beyond_the_registry_come_from_the_first_name_list():
     """People the registry does not know get their first name's gender from
     resources/first_names.tsv (census lists and news text); a registry from TOML alone has
-    no such list, and surnames that stand first ("Li", "Kim") stay genderless."""
+    no such list, and the registry's surnames that stand first ("Kim") stay genderless."""
     registry = ActorRegistry.load()
-    assert registry.first_name_gender("Pamela Falk") == "f"
-    assert registry.first_name_gender("Lawrence Robbins") == "m"
-    assert registry.first_name_gender("Oleksandr Kubrakov") == "m"  # from news text
-    assert registry.first_name_gender("Li Keqiang") is None
+    assert registry.first_name_gender("Pamela Falk") == "f"          # census
+    assert registry.first_name_gender("Lawrence Robbins") == "m"     # census
+    assert registry.first_name_gender("Svitlana Kovalenko") == "f"   # news text only
     assert registry.first_name_gender("Kim Jones") is None
     assert _SMALL.first_name_gender("Pamela Falk") is None
 
 
 def test_parse_first_names_skips_comments_and_the_header():
-    text = "# built by ...\nfirst_name\tgender\tsource\tevidence\npamela\tf\tcensus\t1.00\n"
+    text = "# built by ...\nfirst_name\tgender\tsource\tevidence\nPamela\tf\tcensus\t1.00\n"
     assert parse_first_names(text) == {"pamela": "f"}
+
+
+@pytest.mark.parametrize("line", ["pamela", "pamela\tx\tcensus", "\tf"])
+def test_parse_first_names_names_the_bad_line(line):
+    with pytest.raises(RegistryError, match=r"first_names\.tsv: line 2: "):
+        parse_first_names("first_name\tgender\n" + line)
 
 
 def test_holds_word_is_the_office_a_bare_description_names():

@@ -2945,6 +2945,13 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "Democracies, a think tank, told the Wall Street Journal that “Moscow’s willingness to "
      "embrace the Taliban openly and publically dates back several years” and he would not be "
      "surprised if there is truth to the report.", "Moscow’s", "Thomas Joscelyn"),
+    # A name in the question of an opening "Asked whether ..." is no later subject for "he"
+    # (corpus un-00045).
+    ("2019-12-08", "Nadler said he would likely bring articles of impeachment before his "
+     "committee this week, but would not specify how many or what they would say. Asked "
+     "whether Robert Mueller’s investigation into Russia’s interference in the 2016 election "
+     "would be included, Nadler wouldn’t say. “It’s all of a pattern,” he told CNN’s Dana "
+     "Bash.", "It’s all", "Nadler"),
     # A conference is no part of the name after it (corpus un-01684) ...
     ("2022-02-25", "In an interview with Fox News Digital at the Conservative Political Action "
      "Conference Braun slammed President Biden for his \"weakness\" on the Russia-Ukraine war, "

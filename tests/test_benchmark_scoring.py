@@ -422,10 +422,21 @@ first_names = _load("first_names", "first_names.py")
 
 
 def test_first_name_votes_read_honorifics_and_pronouns():
-    """An article's "Ms. Falk" and "He" after the one person a sentence names are votes."""
+    """An article's "Ms. Falk", and "He" after the one person a sentence names, are votes; a
+    title before a name is no first name, and the last sentence votes too."""
     text = ("Pamela Falk asked the ambassador. Ms. Falk then asked again. "
-            "Mark Weddle started work at Carrier 24 years ago. He said so.")
-    assert sorted(first_names.votes(text)) == [("Mark", "m"), ("Pamela", "f")]
+            "Chancellor Olaf Scholz arrived in Kyiv. He spoke briefly. "
+            "The talks went well, Maria Zakharova wrote, she added.")
+    assert first_names.votes(text) == [("Maria", "f"), ("Olaf", "m"), ("Pamela", "f")]
+
+
+def test_census_first_names_leave_out_surnames():
+    """The census lists hold surnames too ("Li", "Tran"); names more common as surnames
+    ("King", "Taylor") get no gender either."""
+    pytest.importorskip("names")
+    genders = first_names.census(first_names.census_frequencies())
+    assert genders["pamela"][0] == "f" and genders["lawrence"][0] == "m"
+    assert not {"li", "tran", "king", "taylor"} & set(genders)
 
 
 @pytest.mark.skipif(not first_names.CORPUS.is_file() or not (POLNEAR / "train").is_dir(),

@@ -145,7 +145,7 @@ BACKGROUND = re.compile(r"\b(?:has|have|had|previously|once|long|repeatedly)\b")
 # Words that a picture's caption holds besides names and numbers ("Viktor Bout in 2010.").
 CAPTION_WORDS = frozenset("in on at of and the from during with left right center centre".split())
 # A nationality's man or woman: "the 29-year-old Frenchwoman", "the Dutchman".
-DEMONYM_PERSON = re.compile(r"(?:French|English|Irish|Dutch|Scots|Welsh|Nor)(?:wo)?man")
+DEMONYM_PERSON = re.compile(r"(?:French|English|Irish|Dutch|Scots|Welsh)(?:wo)?man")
 # A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
 BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
 # "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
@@ -309,7 +309,8 @@ RANKS = frozenset("""colonel general officer commander sergeant captain major li
 
 def _role_at_end(ent: Entity) -> bool:
     """A name that ends in a person's role: "Kentucky Republican", "Army Colonel" (an army's
-    rank, though "Army" makes it read as an organisation; not "Department of Justice")."""
+    rank, though "Army" makes it read as an organisation; not "Department of Justice"), or
+    that is a nationality's man or woman ("Frenchwoman")."""
     last = ent.name.split()[-1].lower().rstrip(".")
     return last in PERSON_ROLES and (not ent.is_org or last in RANKS) or \
         ent.actor is None and DEMONYM_PERSON.fullmatch(ent.name) is not None
@@ -1271,7 +1272,7 @@ class Attributor:
         """The latest subject of a main clause between lo and pos (not after "when", "as" or
         a pronoun, not in a reported clause, not in a picture caption ending in a date), or
         agent of a passive verb of speech ("was announced by ... Sergei Shoigu"), whom the
-        registry knows to be of `gender`."""
+        registry, or the first name, makes of `gender` (not the first of a list of names)."""
         starts = [st for st in doc.sentence_starts if lo <= st < doc.sentence_of(pos)[0]]
         for st in reversed(starts):
             s_start, s_end = doc.sentence_of(st)

@@ -84,7 +84,8 @@ GROUP_NOUNS = frozenset(
     workers observers critics activists civilians witnesses employees refugees families
     students victims survivors detainees prisoners patients doctors journalists reporters
     protesters demonstrators locals citizens senators legislators economists scientists
-    historians academics commentators pundits insiders advisers advisors others""".split()
+    historians academics commentators pundits insiders advisers advisors others supporters
+    opponents separatists rebels militants""".split()
 )
 # Numbers, named alone, that open a sentence ("Two people who claimed ... told Reuters"; but
 # "Two Farmers" is a crisp maker).
@@ -330,7 +331,8 @@ class Linker:
             words = words[1:]
         whole = " ".join(words)
         if whole.lower().rstrip(".") in SECTION_LABELS or whole.lower() in GROUP_NOUNS:
-            return _Plan(None, None)  # "FULL TEXT.", "ABSTRACT.": an archive's section labels
+            # "FULL TEXT.", "ABSTRACT.": an archive's section labels; "Critics": a group
+            return _Plan(None, None)
         if len(words) > 1 and (words[-1].lower() in ORG_WORDS or any(
                 w in ORG_OF_WORDS for w in words) and any(w.lower() in ORG_HEADS for w in words)):
             # "Russia’s Defense Ministry" is an organisation of Russia, not a "Ministry"; the
