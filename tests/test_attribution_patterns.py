@@ -2875,6 +2875,13 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     # "Amb." is an ambassador's title, "to the U.N." completes it (corpus un-07583) ...
     ("2022-08-08", "Former U.S. Amb. to the U.N. Bill Richardson tells @GStephanopoulos that "
      "prisoner exchanges are “unpleasant” but necessary.", "unpleasant", "Bill Richardson"),
+    # ... and "Cmdr." a rank's abbreviation, whose full stop ends no name (un-00820).
+    ("2021-12-14", "Monday's flight was the first time an E-8C Joint Surveillance Target Attack "
+     "Radar System (JSTARS) aircraft has flown over the region, according to Lt. Cmdr. Russ "
+     "Wolfkiel, a spokesman for US European Command. While the Pentagon has not revealed "
+     "exactly what intelligence the aircraft was gathering, Wolfkiel told CNN that the US "
+     "\"routinely operates aircraft in the Black Sea region in support of various US and "
+     "coalition intelligence objectives.\"", "Monday's", "Russ Wolfkiel"),
     # ... and a nationality's woman is a description, no name (un-07918).
     ("2022-08-19", "Garcia celebrated by running around the court with her arms stretched out "
      "like airplane wings. Going through qualifying makes reaching the semifinals extra special "
