@@ -2904,6 +2904,13 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "claimed by Beijing, and he said he believes Xi is “determined to ensure that his military "
      "has the capability to undertake such an action should he decide to move in that "
      "direction.”", "determined", "William Burns"),
+    # A caption's list of names is no newer subject for "he" (corpus un-02723).
+    ("2022-03-10", "Former Pink Floyd member Roger Waters, who left the band in 1985, also "
+     "condemned Russia and President Vladimir Putin’s invasion of Ukraine in a Facebook post in "
+     "response to what a Ukrainian fan shared on Wednesday. Nick Mason, Dave Gilmour, Rick "
+     "Wright , Roger Waters. \"I am disgusted by Putin’s invasion of Ukraine, it is a criminal "
+     "mistake in my opinion, the act of a gangster, there must be an immediate ceasefire,\" he "
+     "wrote.", "I am disgusted", "Roger Waters"),
     # A verbless sentence is a picture's caption, whose name said nothing (corpus un-06803).
     ("2022-07-07", "Sexton said he wants all captive Americans home, not just Griner – pointing "
      "to Paul Whelan, who has toiled in a Russian labor camp since 2018. Viktor Bout in 2010. "

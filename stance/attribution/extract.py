@@ -143,7 +143,8 @@ POLL_AFTER = re.compile(r"\s+(?:poll|survey)\b")
 # A relative clause that gives a person's background: "who has previously criticised".
 BACKGROUND = re.compile(r"\b(?:has|have|had|previously|once|long|repeatedly)\b")
 # Words that a picture's caption holds besides names and numbers ("Viktor Bout in 2010.").
-CAPTION_WORDS = frozenset("in on at of and the from during with left right center centre".split())
+CAPTION_WORDS = frozenset(
+    "in on at of and the from during with left right center centre".split()) | {""}
 # A nationality's man or woman: "the 29-year-old Frenchwoman", "the Dutchman".
 DEMONYM_PERSON = re.compile(r"(?:French|English|Irish|Dutch|Scots|Welsh)(?:wo)?man")
 # A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
@@ -530,9 +531,8 @@ class Attributor:
     def _sentence_subject(self, doc: Doc, pos: int, lo: int) -> Entity | None:
         """The entity that opens the sentence before `pos`: "Starmer outlined ... 'X'"."""
         s_start, s_end = doc.sentence_of(pos)
-        if all(w[:1].isupper() or w[:1].isdigit() or w.strip(",.()") in CAPTION_WORDS
-               for w in doc.text[s_start:s_end].split()):
-            return None  # no verb: a picture's caption ("Viktor Bout in 2010.")
+        if _verbless(doc.text[s_start:s_end]):
+            return None  # a picture's caption: "Viktor Bout in 2010."
         for m in reversed(doc.mentions.before(pos)):
             if m.start < s_start:
                 break
@@ -1276,6 +1276,8 @@ class Attributor:
         starts = [st for st in doc.sentence_starts if lo <= st < doc.sentence_of(pos)[0]]
         for st in reversed(starts):
             s_start, s_end = doc.sentence_of(st)
+            if _verbless(doc.text[s_start:s_end]):
+                continue  # a caption's names: "Nick Mason, Dave Gilmour, Rick Wright."
             mentions = [m for m in doc.mentions.between(s_start, s_end) if not m.quoted]
             # (or the agent of a passive verb of speech: "The development of ... by Russia was
             # announced by its defence minister Sergei Shoigu in August 2021.")
@@ -1313,10 +1315,18 @@ def _introduces(text: str, cue: Cue, q: Quote) -> bool:
 
 
 NAME_BEFORE_VERB = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}")
-ROLE_AND = re.compile(r",\s+(?:[\w.’'-]+\s+){1,5}and\s+$")
+# A role ending in a lower-case noun before "and", not a list of names: ", Fox News senior
+# strategic analyst and retired Army Gen. Jack Keane told".
+ROLE_AND = re.compile(r",\s+(?:[\w.’'-]+\s+){0,4}[a-z][\w’'-]*\s+and\s+$")
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$")
 # Short words a title of a work leaves in lower case: "The Lead with Jake Tapper".
 TITLE_LOWER = frozenset("with from into over upon than".split())
+
+
+def _verbless(sentence: str) -> bool:
+    """Names, numbers and a caption's small words only ("Viktor Bout in 2010.")."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.strip(",.()") in CAPTION_WORDS
+               for w in sentence.split())
 
 
 def _listener_title(text: str, q: Quote) -> bool:
