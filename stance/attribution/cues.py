@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from stance.attribution.lexicon import Lexicon
 from stance.attribution.mentions import (
+    ABBREVIATED_TITLES,
     DAY_NAMES,
     MONTHS,
     NOT_NAMES,
@@ -178,10 +179,7 @@ def _ends_in_name(words: list[str]) -> bool:
 # an initial ("Mr. Burr", "George W. Bush") does not end it.
 SUBJECT_AFTER = re.compile(
     r"(?:[^,.;:!?“”\"()—–]|(?:" + "|".join(
-        rf"(?<=\b{t})" for t in ("Mr", "Ms", "Dr", "St", "Jr", "Sr", "Mrs", "Sen", "Rep", "Gov",
-                                  "Gen", "Lt", "Col", "Maj", "Adm", "Prof", "Rev", "Amb", "Brig",
-                                  "Cmdr")
-    ) + r"|(?<=\b[A-Z]))\.){1,90}"
+        rf"(?<=\b{t})" for t in ABBREVIATED_TITLES) + r"|(?<=\b[A-Z]))\.){1,90}"
 )
 
 

@@ -531,7 +531,7 @@ class Attributor:
     def _sentence_subject(self, doc: Doc, pos: int, lo: int) -> Entity | None:
         """The entity that opens the sentence before `pos`: "Starmer outlined ... 'X'"."""
         s_start, s_end = doc.sentence_of(pos)
-        if _verbless(doc.text[s_start:s_end]):
+        if _verbless(doc.text, s_start, s_end):
             return None  # a picture's caption: "Viktor Bout in 2010."
         for m in reversed(doc.mentions.before(pos)):
             if m.start < s_start:
@@ -1276,7 +1276,7 @@ class Attributor:
         starts = [st for st in doc.sentence_starts if lo <= st < doc.sentence_of(pos)[0]]
         for st in reversed(starts):
             s_start, s_end = doc.sentence_of(st)
-            if _verbless(doc.text[s_start:s_end]):
+            if _verbless(doc.text, s_start, s_end):
                 continue  # a caption's names: "Nick Mason, Dave Gilmour, Rick Wright."
             mentions = [m for m in doc.mentions.between(s_start, s_end) if not m.quoted]
             # (or the agent of a passive verb of speech: "The development of ... by Russia was
@@ -1317,16 +1317,18 @@ def _introduces(text: str, cue: Cue, q: Quote) -> bool:
 NAME_BEFORE_VERB = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}")
 # A role ending in a lower-case noun before "and", not a list of names: ", Fox News senior
 # strategic analyst and retired Army Gen. Jack Keane told".
+WORD_RUN = re.compile(r"\S+")
 ROLE_AND = re.compile(r",\s+(?:[\w.’'-]+\s+){0,4}[a-z][\w’'-]*\s+and\s+$")
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$")
 # Short words a title of a work leaves in lower case: "The Lead with Jake Tapper".
 TITLE_LOWER = frozenset("with from into over upon than".split())
 
 
-def _verbless(sentence: str) -> bool:
-    """Names, numbers and a caption's small words only ("Viktor Bout in 2010.")."""
+def _verbless(text: str, start: int, end: int) -> bool:
+    """Names, numbers and a caption's small words only in text[start:end] ("Viktor Bout in
+    2010."); read word by word, so a sentence stops at its first lower-case verb."""
     return all(w[:1].isupper() or w[:1].isdigit() or w.strip(",.()") in CAPTION_WORDS
-               for w in sentence.split())
+               for w in map(re.Match.group, WORD_RUN.finditer(text, start, end)))
 
 
 def _listener_title(text: str, q: Quote) -> bool:

@@ -23,7 +23,7 @@ from stance.attribution.cues import (
     subject_before,
 )
 from stance.attribution.lexicon import EVIDENCE_VERBS, RARE_SPEECH_VERBS
-from stance.attribution.mentions import NOT_NAMES, ROLE_WORDS
+from stance.attribution.mentions import INSTITUTION_GROUPS, NOT_NAMES, ROLE_WORDS
 
 # What may stand between a verb and its that-clause: "told reporters on Monday that"; a
 # bare noun there ("a deal that") makes "that" a relative pronoun instead.
@@ -545,9 +545,7 @@ def _opening_participle(text, verbs, end, patterns) -> IndirectSpan | None:
 _WORD = r"[A-Z][\w’'.-]*(?<!['’]s)"
 _NAMED = rf"(?:[Tt]he\s+)?(?!{DAY}\b|{MONTH}\b){_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_WORD}){{0,5}}"
 # "White House and Pentagon spokesmen", "Russian and Ukrainian officials": a group of both.
-_GROUP = (r"(?:\s+(?:officials|spokesmen|spokespeople|spokespersons|leaders|lawmakers|diplomats|"
-          r"sources|authorities|officers|representatives|ministers|negotiators|aides|analysts|"
-          r"experts|investigators|prosecutors|researchers|commanders))?")
+_GROUP = rf"(?:\s+(?:{'|'.join(INSTITUTION_GROUPS)}))?"
 JOINT_SUBJECT = re.compile(
     rf"(?<![\w’'.-])(?<!['’]s )((?:[Bb]oth\s+)?{_NAMED}\s+and\s+{_NAMED}{_GROUP}|It|it)"
     r"\s+(?:(?:\w+ly|also|have|has|had|will|would)\s+)*$"

@@ -15,8 +15,10 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 PARTICLE = r"(?:von|van|der|den|de|da|di|du|del|al|el|bin|ibn|le|la|ul|ter)"
 # A full stop belongs to a name only after an initial or a title ("J.", "Sen.", "Jr.");
 # dotted abbreviations ("U.S.") are one token.
-ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
-               "Maj", "Adm", "Capt", "Sgt", "Prof", "Rev", "Ft", "Mt", "Amb", "Brig", "Cmdr")
+# Abbreviated honorifics and titles, whose full stop a source phrase runs past ("Sen.").
+ABBREVIATED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt",
+                      "Col", "Maj", "Adm", "Prof", "Rev", "Amb", "Brig", "Cmdr")
+ABBREVIATED = (*ABBREVIATED_TITLES, "Capt", "Sgt", "Ft", "Mt")
 CAP_TOKEN = (rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w’'\-]*\w)?"
              r"(?:(?:" + "|".join(rf"(?<=\b{t})" for t in ABBREVIATED) +
              r"|(?<=\b[A-Z]))\.)?)")
@@ -77,15 +79,19 @@ OPENING_PARTICIPLES = frozenset(
 NOT_NAMES |= OPENING_PARTICIPLES
 # Plural nouns for groups of people who speak unnamed: alone, opening a sentence ("Critics
 # say", "Officials in Kazan said"), they are no name (but "Doctors Without Borders" is).
-GROUP_NOUNS = frozenset(
+# (The first, who speak for institutions, also end a joint subject: "Russian and Ukrainian
+# officials"; indirect.JOINT_SUBJECT.)
+INSTITUTION_GROUPS = tuple(
     """officials spokesmen spokespeople spokespersons leaders lawmakers diplomats sources
     authorities officers representatives ministers negotiators aides analysts experts
-    investigators prosecutors researchers commanders residents soldiers troops members voters
-    workers observers critics activists civilians witnesses employees refugees families
-    students victims survivors detainees prisoners patients doctors journalists reporters
-    protesters demonstrators locals citizens senators legislators economists scientists
-    historians academics commentators pundits insiders advisers advisors others supporters
-    opponents separatists rebels militants""".split()
+    investigators prosecutors researchers commanders""".split()
+)
+GROUP_NOUNS = frozenset(INSTITUTION_GROUPS) | frozenset(
+    """residents soldiers troops members voters workers observers critics activists civilians
+    witnesses employees refugees families students victims survivors detainees prisoners
+    patients doctors journalists reporters protesters demonstrators locals citizens senators
+    legislators economists scientists historians academics commentators pundits insiders
+    advisers advisors others supporters opponents separatists rebels militants""".split()
 )
 # Numbers, named alone, that open a sentence ("Two people who claimed ... told Reuters"; but
 # "Two Farmers" is a crisp maker).
