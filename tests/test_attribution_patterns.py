@@ -2978,6 +2978,14 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "Chalmers put on a charm offensive on Sunday morning when he appeared on ABC's Insiders. "
      "'I'm not going to give you a date today, David, but I can indicate to your viewers that "
      "it's obviously a high priority for us,' Mr Chalmers replied.", "I'm not", "Jim Chalmers"),
+    # A party tag and its comma stand between the name and its verb (PolNeAR train
+    # breitbart_2016-03-15, huff-post_2016-08-10).
+    ("2016-03-15", "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in "
+     "the Republican presidential primary, Gov.\xa0John Kasich (R-OH), said, “I’m getting "
+     "ready to rent a covered wagon. We’re going to have the wind blow us over the Rocky "
+     "Mountains to California.”", "I’m getting", "John Kasich"),
+    ("2016-08-10", "Another Connecticut former lawmaker, Sen. Joe Lieberman (I-Conn.), also "
+     "stated his intention to vote for Clinton on Wednesday.", "his intention", "Joe Lieberman"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

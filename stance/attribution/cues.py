@@ -592,8 +592,9 @@ NAME_THEN_ADJUNCT = re.compile(
 RELATIVE_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:who|whose)\s")
 AFFILIATION = re.compile(r"(?<=[A-Za-z])\s+(?:of|from|at|with)\s+(?:the\s+(?:[a-z]+\s+)?)?[A-Z]")
 # A party-and-state tag after a name: "Sen. Marco Rubio (R-Fla.)", "Howard Dean (D)".
-PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.\s-]{0,12})\)\s*$")
-ACRONYM_TAG = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")  # "the Security Service (SBU)"
+# The comma after it may stay: "Gov. John Kasich (R-OH), said, ...".
+PARTY_TAG = re.compile(r"\s*\((?:[RDI]|[RDI]-[A-Z][\w.\s-]{0,12})\),?\s*$")
+ACRONYM_TAG = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\),?\s*$")  # "the Security Service (SBU)"
 
 
 def subject_after(
