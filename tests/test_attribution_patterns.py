@@ -2986,6 +2986,18 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "Mountains to California.”", "I’m getting", "John Kasich"),
     ("2016-08-10", "Another Connecticut former lawmaker, Sen. Joe Lieberman (I-Conn.), also "
      "stated his intention to vote for Clinton on Wednesday.", "his intention", "Joe Lieberman"),
+    # A sentence-opening "-ing" word is no part of the known name after it, nor does its
+    # phrase take the later "Trump" (PolNeAR train politico_2016-09-01) or the speaker
+    # (corpus un-02835).
+    ("2016-09-01", "Bashing Trump may be job one, but the spotlight will be just as bright on "
+     "Clinton.\n\nDespite being surrounded by veteran Clinton haters, led by former New York "
+     "Mayor Rudy Giuliani, Trump has said he doesn’t plan to stage a mock debate.", "he doesn’t",
+     "Donald Trump"),
+    ("2022-03-13", "“It is likely this aggression will continue in other countries,” he said. "
+     "Discussing Putin’s veiled nuclear threat, Dombrovskis, an EU commission vice-president, "
+     "said the west must not be intimidated. “The question is, to what extent we are giving in "
+     "to this blackmail because it can be used all the time,”", "The question",
+     "Valdis Dombrovskis"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -559,6 +559,24 @@ def _opens_question(text: str, sentences: list[tuple[int, int]], s_starts: list[
         text[s_starts[k]:sentences[k][1]].rstrip("\"”’' ").endswith("?")
 
 
+OPENING_WORD = re.compile(r"([A-Z][a-z]{2,}ing)[ \t]+")
+
+
+def _opening_gerund(text: str, s_starts: list[int], start: int, raw: str, linker: Linker) -> int:
+    """The length of a sentence-opening "-ing" word glued to the name after it ("Touting
+    Azerbaijan", "Recognizing Ukraine": a place or a known actor), or 0 (not "Downing Street"
+    or "Channing Frampton")."""
+    m = OPENING_WORD.match(raw)
+    if m is None:
+        return 0
+    k = bisect.bisect_right(s_starts, start) - 1
+    rest = raw[m.end():]
+    if k < 0 or text[s_starts[k]:start].strip(OPENERS) or linker.known(raw) or \
+            not (linker.known(rest) or linker.known(rest.split()[0])):
+        return 0
+    return m.end()
+
+
 def find_mentions(
     text: str, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]], linker: Linker
 ) -> ArticleMentions:
@@ -583,6 +601,9 @@ def find_mentions(
                                                                  start):
             cut = re.match(r"\S+\s+", raw).end()  # "Will Biden secretly agree ...?": a verb
             start, raw = start + cut, raw[cut:]
+        gerund = _opening_gerund(text, s_starts, start, raw, linker)
+        if gerund:  # "Touting Azerbaijan as ...", "Neighboring Ukraine is": the name after it
+            start, raw = start + gerund, raw[gerund:]
         if raw.rsplit(None, 1)[-1].lower() in ORG_HEADS:
             # "Department of Justice", not "Department"
             raw = _organisation(text, start, raw, linker.registry.first_name_gender,
@@ -610,7 +631,7 @@ def find_mentions(
         subject = False
         words = raw.split()
         first_word = words[0].lower()
-        if first_word in OPENING_PARTICIPLES or first_word in LEADING_PREPOSITIONS and \
+        if gerund or first_word in OPENING_PARTICIPLES or first_word in LEADING_PREPOSITIONS and \
                 len(words) > 1 and words[1].lower() not in DAY_NAMES | MONTHS and \
                 not POSSESSIVE.search(raw):
             # The participle's or preposition's object ("On Clinton: ...", "For Griner and
