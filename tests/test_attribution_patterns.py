@@ -2998,6 +2998,19 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "said the west must not be intimidated. “The question is, to what extent we are giving in "
      "to this blackmail because it can be used all the time,”", "The question",
      "Valdis Dombrovskis"),
+    # A surname alone, then a description closed by a comma, then the verb (corpus un-00978,
+    # un-00021) ...
+    ("2022-01-23", "\"Why not impose sanctions now?\" she asked. Coons, a close ally of "
+     "President Joe Biden, said passing a bipartisan bill would \"show resolve and "
+     "determination,\" but only \"some sanctions\" should come now.", "show resolve",
+     "Chris Coons"),
+    ("2019-11-24", "“Our nation is being torn apart,” Hill said. “Truth is questioned. Our "
+     "highly professional, expert career foreign service is being undermined.” But Kennedy, a "
+     "member of the Senate Judiciary Committee, said that’s simply “her opinion.”", "her opinion",
+     "Kennedy"),
+    # ... but an adverb before the subject is no name (PolNeAR train politico_2016-02-10).
+    ("2016-02-10", "Regardless, the State Department said it found no evidence that the "
+     "document was ever sent via unsecured fax.", "it found", "State Department"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -476,7 +476,7 @@ def subject_before(
         # "Peter Zalmayev, executive director of X, urged": the name before the appositive.
         a, b = strip_span(text, breaks[-2].end() if len(breaks) >= 2 else lo,
                           breaks[-1].start(), name=True)
-        if (_is_appositive(text[s:e]) or _described_name(text, s, a, b) or
+        if (_is_appositive(text[s:e]) or _described_name(text, s, e, a, b) or
                 POSSESSOR_ROLE.fullmatch(text, s, e) and _a_name(text[a:b])) and b > a and \
                 text[a].isupper() and not SUBJECT_STOP.match(text[a:b]) and \
                 plausible_subject(text[a:b], verbs):
@@ -533,12 +533,21 @@ NAME_THEN_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w�
                                   r"(?:an?|the|former)\s[^,;:“”\"()]*$")
 
 
-def _described_name(text: str, s: int, a: int, b: int) -> bool:
+def _described_name(text: str, s: int, e: int, a: int, b: int) -> bool:
     """"Brian Fallon, a spokesman for the Clinton campaign, said": a proper name (text[a:b]),
     then a description (from `s`) that starts with an article."""
     return text.startswith(("a ", "an ", "the "), s) and \
-        PROPER_NAME.fullmatch(text, a, b) is not None and \
+        (PROPER_NAME.fullmatch(text, a, b) is not None or
+         SURNAME.fullmatch(text, a, b) is not None and text.startswith(",", e) and
+         not AND_BEFORE.search(text, max(0, a - 6), a)) and \
         text[a:b].split()[0].lower() not in NOT_NAMES
+
+
+# One capitalised word, no adverb, before a description closed by a comma: a surname
+# ("Dombrovskis, an EU commission vice-president, said"), not "Notably, the ministry said",
+# "Regardless, the State Department said", "Clinton, a top aide said," or the second of two.
+SURNAME = re.compile(r"[A-Z][a-z][\w’'-]+(?<!ly)")
+AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")  # "Wilcox and Beruff, a Sarasota Republican,": two
 
 
 def _is_appositive(phrase: str) -> bool:
