@@ -3011,6 +3011,33 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     # ... but an adverb before the subject is no name (PolNeAR train politico_2016-02-10).
     ("2016-02-10", "Regardless, the State Department said it found no evidence that the "
      "document was ever sent via unsecured fax.", "it found", "State Department"),
+    # "The US" and "The U.S." are the United States (corpus un-01326, un-01210) ...
+    ("2022-02-18", "The US ordered 3,000 additional soldiers to be deployed to Poland, bringing "
+     "the total number of reinforcements sent to Europe in recent weeks to about 5,000. The US "
+     "says it has no intention of sending troops into Ukraine, which is not a NATO member.",
+     "it has no", "United States"),
+    ("2022-02-10", "In what he called a reaction to the U.S. and NATO's actions Russia's Foreign "
+     "Minister Sergey Lavrov told reporters on Thursday that Moscow might evacuate its "
+     "non-essential diplomatic staff from Kyiv. The U.S. has urged American nationals in "
+     "Ukraine to leave for more than a week, citing the possibility of a Russian invasion.",
+     "American nationals", "United States"),
+    # ... but not in "The US defense secretary" (un-00686) ...
+    ("2021-10-19", "Austin's visit to Ukraine is his second stop in Europe this week \"to "
+     "reassure allies and partners of America's commitment to their sovereignty in the face of "
+     "Russian aggression,\" according to the Pentagon. The US defense secretary on Monday "
+     "visited Georgia, where Russia still occupies roughly 20% of the nation, and plans to visit "
+     "Romania, ahead of attending the NATO Defense Ministerial in Brussels.", "to visit Romania",
+     "Lloyd Austin"),
+    # ... and a country that spoke is nobody's "he" (un-01350).
+    ("2022-02-19", "The United States estimates Russia now has 169,000-190,000 personnel in and "
+     "around Ukraine, including Russian-led separatist forces inside the Donbas region of "
+     "Ukraine. But despite a warning from President Joe Biden that Putin has made up his mind to "
+     "invade Russia's neighbor, Ukrainian President Voldymyr Zelensky left his country to attend "
+     "the Munich Security Conference on Saturday. Speaking to CNN's Christiane Amanpour, Zelensky "
+     "made it clear why he felt it urgent to leave the country as the Ukraine crisis reached a "
+     "new peak. \"I'm the president, it's important for all our partners and friends to not "
+     "agree about anything behind our back,\" he said.", "I'm the president",
+     "Voldymyr Zelensky"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

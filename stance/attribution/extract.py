@@ -29,6 +29,7 @@ from stance.attribution.cues import (
 from stance.attribution.indirect import find_indirect
 from stance.attribution.lexicon import Lexicon, load_lexicon
 from stance.attribution.mentions import (
+    COUNTRY_SHORT,
     GROUP_NOUNS,
     HYPHENED_MODIFIER,
     NOT_NAMES,
@@ -82,7 +83,7 @@ NOT_A_STATEMENT = re.compile(
     re.I,
 )
 OPENING_SUBJECT = re.compile(
-    r"(?:[^,.;“”\"]{0,60},\s+)?(he|she|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:leader|president|"
+    r"(?:[^,.;“”\"]{0,60},\s+)?(he|she|[Tt]he\s+(?:[\w’'.-]+\s+){0,3}?(?:leader|president|"
     r"minister|chancellor|secretary|spokesman|spokeswoman|spokesperson|ministry|kremlin|"
     r"premier|envoy|ambassador|official|commander|general))\b",
     re.I,
@@ -176,6 +177,11 @@ HEAD_ABBREVIATIONS = {"governor": ("gov",), "senator": ("sen",), "general": ("ge
                       "lawmaker": ("rep", "sen", "congress", "mp", "legislator"),
                       "officer": ("lt", "col", "maj", "capt", "sgt"),
                       "commander": ("gen", "adm", "col")}
+# Nouns that a country's short name before them modifies: "The US defense secretary".
+MODIFIED_HEADS = (TITLE_WORDS | PERSON_ROLES | PERSON_NOUNS | OFFICE_HEADS | ORG_NOUNS |
+                  GROUP_NOUNS | {w + "s" for w in PERSON_NOUNS | ORG_NOUNS}) - \
+    {"us", "u.s.", "uk", "u.k.", "eu", "nato", "un", "u.n.", "former", "then", "first"}
+WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 GENERIC_MODIFIERS = frozenset("former top senior then new current retired ex".split())
 POSSESSIVE_WORD = re.compile(r"\w['’]s\b|s['’](?=\s)")
 # Trades that hold no office ("Jamie Grey, 34, a teacher").
@@ -551,8 +557,13 @@ class Attributor:
                     # "Kiev’s top spy agency The Security Service of Ukraine")
                     words = [w for w in words[1:] if w != "of"]
                 if re.search(r"\b(?:the|a|an)\s*$", lead, re.I) and not m.entity.person_like \
-                        and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 2]):
-                    return None  # "the Vermont senator": the name only modifies the subject
+                        and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 2]) or \
+                        COUNTRY_SHORT.fullmatch(m.text) and \
+                        (after := WORD_AFTER.match(doc.text, m.end)) and \
+                        after.group(1) in MODIFIED_HEADS:
+                    # "the Vermont senator", "The US defense secretary": the name only
+                    # modifies the subject
+                    return None
                 if lead.split()[:1] and lead.split()[0].lower() in PRONOUNS or \
                         m.entity.actor is None and all(
                             w.lower().rstrip(".") in TITLE_WORDS | PERSON_ROLES
@@ -857,6 +868,8 @@ class Attributor:
         added") are never its source: pronouns and titles look before `content`, and a
         pronoun is nobody named in text[content:content_end] when `content_end` is given.
         """
+        if doc.text.startswith(".", e) and COUNTRY_SHORT.fullmatch(doc.text[s:e + 1].strip()):
+            e += 1  # "The U.S. said": the abbreviation keeps its point, as its mention does
         phrase = doc.text[s:e].strip()
         low = phrase.lower()
         before = s if content is None else min(s, content)
@@ -1175,8 +1188,10 @@ class Attributor:
         def fits(ent: Entity | None) -> bool:
             # (a person the registry does not know may share a first name with people it
             # knows: "Mark Levin" is no "she")
+            # (nor a place that spoke: "The United States said ... he said")
             return (ent is not None and (ent.person_like or id(ent) in speakers)
                     and not ent.is_org and id(ent) not in named and
+                    ent.name.lower() not in self.places and
                     (ent.gender or (self.registry.first_name_gender(ent.name)
                                     if ent.actor is None else None)) in (None, gender))
 

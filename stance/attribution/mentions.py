@@ -259,6 +259,12 @@ class _Plan(NamedTuple):
     twice: str | None = None  # "pompeo" for "Pompeo Pompeo": one word written twice
 
 
+# Short forms of two countries' names: one speaker with the full name ("The U.S. said", "the
+# US says"; the upper-case "US" is no pronoun).
+COUNTRY_SHORT = re.compile(r"(?:[Tt]he\s+)?(?:(?P<United_States>U\.S\.?(?:A\.?)?|USA?)|"
+                           r"(?P<United_Kingdom>U\.K\.?|UK))(?:['’]s?)?")
+
+
 class Linker:
     """Resolves name strings to entities, remembering the article's earlier names."""
 
@@ -331,6 +337,8 @@ class Linker:
 
     def _reading(self, text: str) -> _Plan:
         """What a name string refers to, as far as it does not depend on the article."""
+        if COUNTRY_SHORT.fullmatch(text.strip()):
+            return self._reading(COUNTRY_SHORT.fullmatch(text.strip()).lastgroup.replace("_", " "))
         words = POSSESSIVE.sub("", text.strip()).split()
         while words and (words[0].lower() in NOT_NAMES or
                          len(words) > 1 and HYPHENED_MODIFIER.fullmatch(words[0])):
