@@ -3038,6 +3038,23 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "new peak. \"I'm the president, it's important for all our partners and friends to not "
      "agree about anything behind our back,\" he said.", "I'm the president",
      "Voldymyr Zelensky"),
+    # A capitalised title is resolved like a lower-case one; but the sentence that another
+    # story lent the article hands its unnamed speaker to no later "He" or cue-less quotation
+    # (corpus un-02798).
+    ("2022-03-12", "The real figures are, I fear, considerably higher.\" It comes as Ukraine's "
+     "President accused Russia of 'state terrorism' on Tuesday after the indiscriminate bombing "
+     "of Kharkiv. \"We got out some drawing-up needles and they were just cheering.” But now he "
+     "is turning his attention to source a single piece of equipment that every doctor he spoke "
+     "to wanted, a vacuum therapy apparatus. Surgeons use these to pull together the wounds of "
+     "the severely injured, for example, victims of bomb attacks. He added: \"But these vacuum "
+     "therapy machines are absolutely vital.\"", "state terrorism", "Volodymyr Zelenskyy"),
+    ("2022-03-12", "It comes as Ukraine's President accused Russia of 'state terrorism' on "
+     "Tuesday after the indiscriminate bombing of Kharkiv. \"We got out some drawing-up needles "
+     "and they were just cheering.” But now he is turning his attention to source a single "
+     "piece of equipment that every doctor he spoke to wanted, a vacuum therapy apparatus. "
+     "Surgeons use these to pull together the wounds of the severely injured, for example, "
+     "victims of bomb attacks. He added: \"But these vacuum therapy machines are absolutely "
+     "vital.\"", "But these", None),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

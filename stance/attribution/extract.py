@@ -142,6 +142,8 @@ MEDIUM_NAME = re.compile(rf"\b(?:{MEDIA_NAMES}|Tass|TASS|RIA|Interfax|Izvestia|K
                          r"Herald|Tribune|Gazette|News|Newsweek|Ukrainska|Meduza)$")
 POLL_AFTER = re.compile(r"\s+(?:poll|survey)\b")
 # A relative clause that gives a person's background: "who has previously criticised".
+IT_COMES = re.compile(r"[\s\"“‘']*(?:It|This|That)\s+(?:comes?|came)\s+(?:as|after|amid|following|"
+                      r"days?|weeks?|hours?|just)\b")
 BACKGROUND = re.compile(r"\b(?:has|have|had|previously|once|long|repeatedly)\b")
 # Words that a picture's caption holds besides names and numbers ("Viktor Bout in 2010.").
 CAPTION_WORDS = frozenset(
@@ -300,6 +302,15 @@ def _in_caption(doc: Doc, m: Mention) -> bool:
     s_start, s_end = doc.sentence_of(m.start)
     return CAPTION_DATE.search(doc.text, s_start, s_end) is not None or \
         CAPTION_VERB.match(doc.text, m.end) is not None
+
+
+def _from_another_story(doc: Doc, c: Candidate) -> bool:
+    """"It comes as Ukraine's President accused Russia of 'state terrorism'": a sentence from
+    another story, whose unnamed speaker no later "He" or cue-less quotation goes on with
+    (but "It comes after Boris Johnson expressed fears ... He said" is his)."""
+    sentence = doc.sentence_of(c.end)
+    return IT_COMES.match(doc.text, sentence[0]) is not None and not any(
+        m.entity is c.speaker for m in doc.mentions.between(*sentence))
 
 
 def _only_a_title(ent: Entity, strict: bool = False) -> bool:
@@ -669,7 +680,7 @@ class Attributor:
         q = c.quote
         final = self._final_cue(doc, q) if c.kind == "partial" else None
         if final is None and prev is not None and prev.quote is not None and \
-                (prev.speaker or prev.mention):
+                (prev.speaker or prev.mention) and not _from_another_story(doc, prev):
             if q.continued or self._continues(doc, prev, q):
                 c.speaker, c.mention = prev.speaker, prev.mention
                 c.cue_text = prev.cue_text
@@ -944,7 +955,9 @@ class Attributor:
                 # head noun; the registry may know the whole description.
                 return self._description(doc, phrase, before), phrase
             return last.entity, phrase
-        if low.startswith(ARTICLE_WORDS) or phrase[:1].islower():
+        if low.startswith(ARTICLE_WORDS) or phrase[:1].islower() or \
+                low.split()[-1].rstrip(".") in TITLE_WORDS | PERSON_ROLES:
+            # (a capitalised title is a description too: "Ukraine's President accused")
             return self._description(doc, phrase, before), phrase
         return None, phrase
 
@@ -1215,6 +1228,8 @@ class Attributor:
             gap = par - doc.paragraph_of(c.end)
             if pos - c.end > 1500 or gap > 3:
                 break
+            if _from_another_story(doc, c):
+                continue
             if gap >= 2 and any(m.entity.person_like and m.entity is not c.speaker
                                 for m in recent if m.start > c.end):
                 break  # two paragraphs back only when nobody else was named in between
