@@ -3055,6 +3055,17 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "Surgeons use these to pull together the wounds of the severely injured, for example, "
      "victims of bomb attacks. He added: \"But these vacuum therapy machines are absolutely "
      "vital.\"", "But these", None),
+    # A country's government is a speaker the registry knows (corpus un-00296, un-00759) ...
+    ("2020-07-22", "Human Rights Watch has previously called the charges \"bogus.\" In May, the "
+     "British government said it was \"deeply concerned\" by his detention.", "deeply",
+     "Government of the United Kingdom"),
+    ("2021-12-03", "What is Ukraine's view? Ukraine's government insists that Moscow cannot "
+     "prevent Kiev from building closer ties with NATO if it chooses.", "Moscow cannot",
+     "Government of Ukraine"),
+    # ... and a time with no comma opens the sentence before the source (un-07307).
+    ("2022-07-29", "Last week the Russian military said it destroyed four of the rocket "
+     "launching systems, a claim that was dismissed by Kiev as “misinformation.”",
+     "it destroyed", "Armed Forces of Russia"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -37,7 +37,7 @@ LEADING_TIME = re.compile(
     rf"(?:(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:(?:early|late|mid-)\s*)?(?:{MONTH}|{DAY})"
     rf"(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|[Ii]n\s+(?:19|20)\d\d|"
     rf"(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year|weekend|{DAY}))"
-    r"\s+(?=[A-Z]|(?:he|she|they|we)\b)")
+    r"\s+(?=[A-Z]|(?:he|she|they|we|the)\b)")
 # What may follow a cue ("X said", "X said Tuesday") before a participle that goes on with
 # the same speaker's words: '"...," Ryabkov said, warning ...', "Nuland said Tuesday, warning".
 CUE_THEN_PARTICIPLE = (rf"(?:\s+(?:on\s+)?(?:{DAY}|today|yesterday)(?:\s+{PART_OF_DAY})?)?"
