@@ -3066,6 +3066,23 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     ("2022-07-29", "Last week the Russian military said it destroyed four of the rocket "
      "launching systems, a claim that was dismissed by Kiev as “misinformation.”",
      "it destroyed", "Armed Forces of Russia"),
+    # "The bureau" is the organisation that just spoke with that word in its name (corpus
+    # un-02707) ...
+    ("2022-03-11", "With the impact of the 2020 Census results still playing out through some "
+     "states' redistricting efforts, the Census Bureau announced Thursday it had undercounted "
+     "Hispanic, Black and Native American populations. The bureau also said it overcounted "
+     "whites and Asian Americans.", "it overcounted", "Census Bureau"),
+    # ... but "The House" is not the White House (un-00115).
+    ("2020-01-27", "In his remarks before the Senate, White House deputy counsel Mike Purpura "
+     "said that nobody testified “in House records” that Trump had linked the aid to Ukraine with "
+     "investigations of the Bidens or with a White House meeting between Trump and Ukranian "
+     "President Volodymyr Zelensky. That’s not true. Gordon Sondland, the U.S. ambassador to"
+     " the European Union, testified in the House impeachment inquiry last year that, based "
+     "on his conversations with the president, it was his understanding that the Ukraine aid"
+     " was linked to investigations of the Bidens and that “everyone was in the loop.” "
+     "Trump’s defenders have argued that Sondland’s statements were based merely on his own "
+     "assumptions. The House asked Bolton to testify in October, but he did not appear "
+     "because the White House did not authorize him to do so.", "Bolton to testify", None),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

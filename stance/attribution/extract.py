@@ -1039,6 +1039,16 @@ class Attributor:
                 return m.entity
         words = phrase.lower().split()
         head = words[-1]
+        if len(words) == 2 and words[0] == "the":
+            # "Ukraine's Operational Command South said ... the command said": a recent
+            # organisation speaker with the word in its name
+            # (not "The House" for the White House, "the post" for the Washington Post, or
+            # "The court" for a "U.S. District Court Judge")
+            for c in reversed(doc.resolved[-3:]):
+                if c.speaker is not None and c.end <= pos and head not in {"house", "post"} and \
+                        self._an_organisation(c.speaker) and not _only_a_title(c.speaker) and \
+                        head in c.speaker.name.lower().split():
+                    return c.speaker
         if words[0] == "the" and 3 <= len(words) <= 4 and head not in OFFICE_HEADS and \
                 (org := self._organisation_named(doc, words[1:], pos)) is not None:
             return org  # "the Finnish Border Guard said ... the border guard said"
