@@ -3083,6 +3083,20 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "Trump’s defenders have argued that Sondland’s statements were based merely on his own "
      "assumptions. The House asked Bolton to testify in October, but he did not appear "
      "because the White House did not authorize him to do so.", "Bolton to testify", None),
+    # An office, then a role before a person who is the subject: the person speaks (corpus
+    # un-00806, un-00115) ...
+    ("2021-12-23", "White House press secretary Jen Psaki pushed back on Putin's comments on "
+     "Thursday: \"Well, facts are a funny thing, and facts make clear that the only aggression "
+     "we're seeing at the border of Russia and Ukraine is the military buildup by the Russians "
+     "and the bellicose rhetoric from the leader of Russia.\"", "Well, facts", "Jen Psaki"),
+    ("2020-01-27", "In his remarks before the Senate, White House deputy counsel Mike Purpura "
+     "said that nobody testified “in House records” that Trump had linked the aid to Ukraine "
+     "with investigations of the Bidens.", "in House records", "Mike Purpura"),
+    # ... but not when the office said something about the person (un-00806).
+    ("2021-12-23", "The White House said national security adviser Jake Sullivan had spoken "
+     "Thursday with Ukrainian Head of Presidential Administration Andriy Yermak, discussing "
+     "\"their shared concerns and common approach regarding Russia's military build-up near "
+     "Ukraine's border.\"", "their shared", "White House"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

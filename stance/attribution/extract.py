@@ -35,6 +35,7 @@ from stance.attribution.mentions import (
     NOT_NAMES,
     ORG_WORDS,
     PERSON_ROLES,
+    ROLE_GAP,
     TITLE_WORDS,
     ArticleMentions,
     Entity,
@@ -591,8 +592,13 @@ class Attributor:
                     # Intelligence Committee Adam Schiff weighed", "The Ronald Reagan
                     # Presidential Foundation & Institute notified")
                     return None
-                if len(words) <= 3:
-                    return m.entity
+                if len(words) <= 3 or m.entity.person_like and any(
+                        not p.entity.person_like and
+                        not doc.text[m.start - len(lead):p.start].strip() and
+                        (gap := ROLE_GAP.fullmatch(doc.text, p.end, m.start)) is not None and
+                        gap.group().split()[-1] in PERSON_ROLES
+                        for p in doc.mentions.between(s_start, m.start)[-1:]):
+                    return m.entity  # (or "White House press secretary Jen Psaki")
         return None
 
     # -- speakers ---------------------------------------------------------------------------

@@ -662,6 +662,12 @@ def find_mentions(
                 VERB_AFTER.match(text, start + len(raw)) and \
                 not PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
             subject = True  # "Since launching his bid, Trump has taken ...": a later subject
+            gap = text[out.mentions[-1].end:start].split() if out.mentions else []
+            if gap and _heads_subject(text, out.mentions[-1], start) and \
+                    gap[-1] in PERSON_ROLES and not any(
+                        w.endswith("ed") or w in {"said", "says", "told"} for w in gap):
+                # "White House press secretary Jen Psaki said": the office only modifies him
+                out.mentions[-1] = out.mentions[-1]._replace(subject=False)
         elif out.mentions and (ent.person_like or ent.is_org and _after_body_noun(text, start)) \
                 and _heads_subject(text, out.mentions[-1], start):
             # "Democratic presidential candidate Bernie Sanders", "Kiev’s top spy agency The
