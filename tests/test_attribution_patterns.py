@@ -451,6 +451,32 @@ def test_dotted_initials_end_no_sentence_but_a_state_does(text, pieces):
     assert len(sentence_spans(text)) == pieces
 
 
+@pytest.mark.parametrize("text, sentences", [
+    # A stray comma where a picture's credit was cut out opens the next sentence (corpus
+    # un-05292) ...
+    ("Service members take part in a military parade on Victory Day, which marks the 77th "
+     "anniversary of the victory over Nazi Germany in World War , in the Chechen capital Grozny, "
+     "Russia May 9, 2022. '' , The Pentagon continues to assess that Russia is at least two "
+     "weeks behind where it would like to be and is only making \"incremental gains\" west of "
+     "Popasna, a town located in the northeastern Luhansk region.",
+     ["Service members take part in a military parade on Victory Day, which marks the 77th "
+      "anniversary of the victory over Nazi Germany in World War , in the Chechen capital "
+      "Grozny, Russia May 9, 2022.", "The Pentagon continues to assess that Russia is at least "
+      "two weeks behind where it would like to be and is only making \"incremental gains\" "
+      "west of Popasna, a town located in the northeastern Luhansk region."]),
+    # ... but a comma right after a state's abbreviation does not (un-01357).
+    ("The speaker, along with House Intelligence Committee Chairman Adam Schiff, D-Calif., Rep. "
+     "Barbara Lee, D-Calif., and Rep. Betty McCollum, D-Minn., said that Russia can expect "
+     "\"brutal\" sanctions if it violates Ukraine’s sovereignty.",
+     ["The speaker, along with House Intelligence Committee Chairman Adam Schiff, D-Calif., "
+      "Rep. Barbara Lee, D-Calif., and Rep. Betty McCollum, D-Minn., said that Russia can "
+      "expect \"brutal\" sanctions if it violates Ukraine’s sovereignty."]),
+])
+def test_a_stray_comma_after_a_full_stop_opens_a_sentence(text, sentences):
+    from stance.attribution.sentences import sentence_spans
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
+
+
 def test_attribute_values_of_markup_are_not_quotations():  # Breitbart via PolNeAR, 2016-07-05
     text = ("Ryan said that “we need more information” about how the FBI came to its bizarre "
             "conclusion Tuesday.\n\n<tweet id=\"750366792434978816\" author=\"@SpeakerRyan\" "
@@ -3097,6 +3123,25 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "Thursday with Ukrainian Head of Presidential Administration Andriy Yermak, discussing "
      "\"their shared concerns and common approach regarding Russia's military build-up near "
      "Ukraine's border.\"", "their shared", "White House"),
+    # A role after a capitalised phrase with no known first name: the phrase only modifies
+    # the person (PolNeAR train huff-post_2016-06-16) ...
+    ("2016-06-16", "Some Republican gun control measures - deemed insufficient by Democrats - "
+     "have also failed to pass.\nPresumptive Republican presidential nominee Donald Trump also "
+     "joined the gun debate, announcing on Wednesday he would meet with the National Rifle "
+     "Association to talk about barring people who are on terrorism watch lists from buying "
+     "guns.", "on Wednesday he would", "Donald Trump"),
+    # ... a dateline's place is no subject (corpus un-01544) ...
+    ("2022-02-24", ", Fla. – Gov. Ron DeSantis of Florida showcased his anti-lockdown credentials "
+     "and repeatedly took aim at President Biden as he urged a conservative crowd to \"put on "
+     "the full armor of God,\" to battle the progressive agenda.", "put on", "Ron DeSantis"),
+    # ... and a stray comma after a full stop, where a picture's credit was cut out, opens a
+    # sentence (un-01424).
+    ("2022-02-22", "Her comments came as Russia sent forces to Ukraine Monday and Putin "
+     "announced that he would recognize the independence of two separatist regions, despite "
+     "diplomatic pressure from the Biden administration and allies and the threat of "
+     "international sanctions. , Biden Tuesday followed through with the \"first tranche\" of "
+     "sanctions against Russia and pledged to escalate with more sanctions if \"Russia goes "
+     "further with this invasion.\"", "first tranche", "Joe Biden"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -593,12 +593,15 @@ class Attributor:
                     # Presidential Foundation & Institute notified")
                     return None
                 if len(words) <= 3 or m.entity.person_like and any(
-                        not p.entity.person_like and
+                        (not p.entity.person_like or p.entity.actor is None and
+                         not self.registry.first_name_gender(p.entity.name)) and
                         not doc.text[m.start - len(lead):p.start].strip() and
                         (gap := ROLE_GAP.fullmatch(doc.text, p.end, m.start)) is not None and
                         gap.group().split()[-1] in PERSON_ROLES
                         for p in doc.mentions.between(s_start, m.start)[-1:]):
-                    return m.entity  # (or "White House press secretary Jen Psaki")
+                    # (or "White House press secretary Jen Psaki", "Presumptive Republican
+                    # presidential nominee Donald Trump")
+                    return m.entity
         return None
 
     # -- speakers ---------------------------------------------------------------------------

@@ -455,6 +455,7 @@ VERB_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:has|have|had|is|was|will|would|
 # "Secretary of State Madeleine Albright": "of" inside a title is no preposition before a subject.
 TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Chief|Head|Director|Governor|"
                       r"Attorney|Speaker)\s+of\s+(?:the\s+)?$")
+DATELINE = re.compile(r"\.?\s*(?:\([^()]{1,30}\)\s*)?[–—-]{1,2}\s")
 PRONOUN_OPENS = re.compile(r"[\W]*(?:(?:Now|Then|Later|Still|Yet|So|But|And)\s+|"
                            r"[^,;:“”\"]{1,30},\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 ROLE_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,4}")
@@ -495,12 +496,17 @@ def _after_body_noun(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in ORG_HEADS
 
 
-def _heads_subject(text: str, prev: Mention, start: int) -> bool:
+def _heads_subject(text: str, prev: Mention, start: int, first_name_gender=None) -> bool:
     """Is `prev` a modifier of the subject whose head name starts at `start`? So is a
-    person's possessive before a role ("Zelensky’s chief of staff Andrey Yermak")."""
+    person's possessive before a role ("Zelensky’s chief of staff Andrey Yermak"), and a
+    "person" with no known first name ("U.S. Democratic presidential candidate Hillary
+    Clinton"), given `first_name_gender`."""
     gap = ROLE_GAP.fullmatch(text, prev.end, start)
     return prev.subject and gap is not None and (
-        not prev.entity.person_like or POSSESSIVE.search(prev.text) is not None and
+        not prev.entity.person_like or
+        first_name_gender is not None and prev.entity.actor is None and
+        gap.group().split()[-1] in PERSON_ROLES and not first_name_gender(prev.entity.name) or
+        POSSESSIVE.search(prev.text) is not None and
         (gap.group().split()[-1] in ROLE_WORDS or gap.group().endswith("of staff ")))
 
 
@@ -646,6 +652,10 @@ def find_mentions(
             # Whelan, though, he said"), no subject; but "On Monday Mr Lavrov claimed" has
             # one, and "In Putin's statement ..., he said" is about Putin.
             pass
+        elif not quoted and k != last_sentence and DATELINE.match(text, start + len(raw)) and (
+                raw.isupper() or text.startswith(".", start + len(raw)) or
+                raw.lower() in linker.places):
+            pass  # "Fla. – Jake Bequette ... told": a dateline's place, before the subject
         elif not quoted and k != last_sentence:
             last_sentence = k
             # A title's "of"/"to" is no preposition before the subject ("Director of National
@@ -663,13 +673,15 @@ def find_mentions(
                 not PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
             subject = True  # "Since launching his bid, Trump has taken ...": a later subject
             gap = text[out.mentions[-1].end:start].split() if out.mentions else []
-            if gap and _heads_subject(text, out.mentions[-1], start) and \
+            if gap and _heads_subject(text, out.mentions[-1], start,
+                                      linker.registry.first_name_gender) and \
                     gap[-1] in PERSON_ROLES and not any(
                         w.endswith("ed") or w in {"said", "says", "told"} for w in gap):
                 # "White House press secretary Jen Psaki said": the office only modifies him
                 out.mentions[-1] = out.mentions[-1]._replace(subject=False)
         elif out.mentions and (ent.person_like or ent.is_org and _after_body_noun(text, start)) \
-                and _heads_subject(text, out.mentions[-1], start):
+                and _heads_subject(text, out.mentions[-1], start,
+                                   linker.registry.first_name_gender):
             # "Democratic presidential candidate Bernie Sanders", "Kiev’s top spy agency The
             # Security Service of Ukraine": the name heads the subject.
             out.mentions[-1] = out.mentions[-1]._replace(subject=False)

@@ -27,11 +27,14 @@ OPENER_AFTER = re.compile(r"\s+[\"“‘(]?(?:He|She|It|They|We|I|The|This|That|
 # A stray colon, after other marks at most, may stand between sentences where a caption or
 # link was cut out ('officials said. : "The building ...', 'Watters reported.-: "Obviously').
 STRAY_MARKS = r"[\s\-–—,.)\]‘’']"
+# So may a stray comma after a space, where a picture's credit was cut out ('... May 9, 2022.
+# '' , The Pentagon continues'; not "Schiff, D-Calif., Rep. Barbara Lee").
+STRAY_COMMA = r"\s+(?:''\s+)?,\s+"
 BOUNDARY = re.compile(
-    r"(?=[.!?…\n])(?:[.!?…]+[\"”’')\]]*(?=(?:\s+|" + STRAY_MARKS + r"+:\s+)"
-    r"(?:[\"“”‘(\[]|'')?[A-Z0-9])|\n+)")
+    r"(?=[.!?…\n])(?:[.!?…]+[\"”’')\]]*(?=(?:\s+|" + STRAY_MARKS + r"+:\s+|" + STRAY_COMMA +
+    r")(?:[\"“”‘(\[]|'')?[A-Z0-9])|\n+)")
 # (what is left of it where the next sentence starts)
-STRAY_COLON = re.compile(STRAY_MARKS + r"*:\s+")
+STRAY_COLON = re.compile(rf"{STRAY_MARKS}*:\s+|(?:''\s+)?,\s+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
