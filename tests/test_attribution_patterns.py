@@ -3142,6 +3142,13 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "international sanctions. , Biden Tuesday followed through with the \"first tranche\" of "
      "sanctions against Russia and pledged to escalate with more sanctions if \"Russia goes "
      "further with this invasion.\"", "first tranche", "Joe Biden"),
+    # "It" that opens a sentence after one an organisation opened, with no statement in it,
+    # is that organisation (corpus un-00741).
+    ("2021-11-26", "The Interfax news agency reported that miners have oxygen supplies normally "
+     "lasting for six hours that could only be stretched for a few more hours. Russia's "
+     "Investigative Committee has launched a criminal probe into the fire over violations of "
+     "safety regulations that led to deaths. It said the mine director and two senior managers "
+     "were detained.", "the mine director", "Russia's Investigative Committee"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -977,7 +977,23 @@ class Attributor:
         if subject is not None and self._an_organisation(subject):
             return subject
         last = self._organisation_statement(doc, pos, pos)
-        return last.speaker if last is not None else None
+        if last is not None:
+            return last.speaker
+        earlier = doc.previous_sentence_start(pos)
+        s_start = doc.sentence_of(pos)[0]
+        recent = doc.last_resolved_before(pos)
+        if earlier is not None and doc.text.startswith("It ", pos) and \
+                THEY_OPENS.fullmatch(doc.text, s_start, pos) and \
+                (recent is None or recent.end < earlier):
+            # "Russia's Investigative Committee has launched a criminal probe ... It said":
+            # the organisation that opened the sentence before, if no statement came in it
+            # (not "..., the congressional report said. It accused the FDIC")
+            subject = self._sentence_subject(doc, s_start - 1, 0)
+            if subject is not None and self._an_organisation(subject) and \
+                    subject.name.lower() not in self.places and (
+                        subject.is_org or subject.actor is not None):
+                return subject
+        return None
 
     def _organisation_statement(self, doc: Doc, pos: int, at: int) -> Candidate | None:
         """The latest statement ended by `pos`, if an organisation made it and it ends in the
