@@ -3149,12 +3149,28 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "Investigative Committee has launched a criminal probe into the fire over violations of "
      "safety regulations that led to deaths. It said the mine director and two senior managers "
      "were detained.", "the mine director", "Russia's Investigative Committee"),
+    # "the government" after a government's statement is that government (corpus un-02932).
+    ("2022-03-15", "The Polish government also announced the trip in a statement in English on "
+     "their website. \"The visit is organized in consultation with the President of the "
+     "European Council Charles Michel and the President of the European Commission Ursula von "
+     "der Leyen,\" the government said.", "The visit", "Government of Poland"),
+    # An upper-case dateline is no subject (un-00287).
+    ("2020-07-21", "LONDON -- A highly-anticipated report by the U.K. Parliament into Russian "
+     "interference in the country was released on Tuesday, claiming that Russian influence in "
+     "the U.K. is the “new normal.”", "new normal", None),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""
     found = [s for s in run(attributor, text, date) if s.text.startswith(start)]
     assert len(found) == 1
     assert found[0].speaker == said
+
+
+def test_an_empty_source_phrase_is_no_crash(attributor):
+    """A link cut out of the text leaves no source between "quoted" and "as saying"."""
+    text = 'The newspaper quoted  as saying: "We will not give up."'
+    found = run(attributor, text, "2022-03-01")
+    assert [(s.text, s.speaker) for s in found] == [("We will not give up.", None)]
 
 
 def test_a_known_full_name_ends_a_long_title(attributor):  # corpus un-07154

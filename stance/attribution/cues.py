@@ -535,7 +535,8 @@ NAME_THEN_APPOSITIVE = re.compile(r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w�
 
 def _described_name(text: str, s: int, e: int, a: int, b: int) -> bool:
     """"Brian Fallon, a spokesman for the Clinton campaign, said": a proper name (text[a:b]),
-    then a description (from `s`) that starts with an article."""
+    then a description (text[s:e]) that starts with an article; a lone surname only when a
+    comma closes the description (see SURNAME)."""
     return text.startswith(("a ", "an ", "the "), s) and \
         (PROPER_NAME.fullmatch(text, a, b) is not None or
          SURNAME.fullmatch(text, a, b) is not None and text.startswith(",", e) and
@@ -543,11 +544,12 @@ def _described_name(text: str, s: int, e: int, a: int, b: int) -> bool:
         text[a:b].split()[0].lower() not in NOT_NAMES
 
 
-# One capitalised word, no adverb, before a description closed by a comma: a surname
-# ("Dombrovskis, an EU commission vice-president, said"), not "Notably, the ministry said",
-# "Regardless, the State Department said", "Clinton, a top aide said," or the second of two.
-SURNAME = re.compile(r"[A-Z][a-z][\w’'-]+(?<!ly)")
-AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")  # "Wilcox and Beruff, a Sarasota Republican,": two
+# One capitalised word before a description closed by a comma: a surname ("Dombrovskis, an EU
+# commission vice-president, said"); not an opening adverb, whose description runs on to the
+# verb ("Regardless, the State Department said", "Clinton, a top aide said,"), nor the second
+# of two ("Wilcox and Beruff, a Sarasota Republican,").
+SURNAME = re.compile(r"[A-Z][a-z][\w’'-]+")
+AND_BEFORE = re.compile(r"(?:\band|&)\s+$")  # "Wilcox and Beruff, a Sarasota Republican,": two
 
 
 def _is_appositive(phrase: str) -> bool:

@@ -35,7 +35,6 @@ from stance.attribution.mentions import (
     NOT_NAMES,
     ORG_WORDS,
     PERSON_ROLES,
-    ROLE_GAP,
     TITLE_WORDS,
     ArticleMentions,
     Entity,
@@ -43,6 +42,7 @@ from stance.attribution.mentions import (
     Mention,
     find_mentions,
     load_places,
+    role_gap,
 )
 from stance.attribution.quotes import Quote, find_quotes
 from stance.attribution.sentences import sentence_spans
@@ -142,9 +142,10 @@ MEDIUM_NAME = re.compile(rf"\b(?:{MEDIA_NAMES}|Tass|TASS|RIA|Interfax|Izvestia|K
                          r"Mirror|Mail|Sun|Express|Economist|Spiegel|Bild|Monde|Figaro|Observer|"
                          r"Herald|Tribune|Gazette|News|Newsweek|Ukrainska|Meduza)$")
 POLL_AFTER = re.compile(r"\s+(?:poll|survey)\b")
-# A relative clause that gives a person's background: "who has previously criticised".
+# A sentence that links in another story: "It comes as ...", "This came after ...".
 IT_COMES = re.compile(r"[\s\"“‘']*(?:It|This|That)\s+(?:comes?|came)\s+(?:as|after|amid|following|"
                       r"days?|weeks?|hours?|just)\b")
+# A relative clause that gives a person's background: "who has previously criticised".
 BACKGROUND = re.compile(r"\b(?:has|have|had|previously|once|long|repeatedly)\b")
 # Words that a picture's caption holds besides names and numbers ("Viktor Bout in 2010.").
 CAPTION_WORDS = frozenset(
@@ -180,9 +181,12 @@ HEAD_ABBREVIATIONS = {"governor": ("gov",), "senator": ("sen",), "general": ("ge
                       "lawmaker": ("rep", "sen", "congress", "mp", "legislator"),
                       "officer": ("lt", "col", "maj", "capt", "sgt"),
                       "commander": ("gen", "adm", "col")}
+# The last word of a person's title ("Ukraine's President", "the general").
+PERSON_WORDS = TITLE_WORDS | PERSON_ROLES | PERSON_NOUNS
 # Nouns that a country's short name before them modifies: "The US defense secretary".
-MODIFIED_HEADS = (TITLE_WORDS | PERSON_ROLES | PERSON_NOUNS | OFFICE_HEADS | ORG_NOUNS |
-                  GROUP_NOUNS | {w + "s" for w in PERSON_NOUNS | ORG_NOUNS}) - \
+MODIFIED_HEADS = (PERSON_WORDS | OFFICE_HEADS | ORG_NOUNS |
+                  GROUP_NOUNS | {w[:-1] + "ies" if w.endswith("y") else w + "s"
+                                 for w in PERSON_NOUNS | ORG_NOUNS}) - \
     {"us", "u.s.", "uk", "u.k.", "eu", "nato", "un", "u.n.", "former", "then", "first"}
 WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 GENERIC_MODIFIERS = frozenset("former top senior then new current retired ex".split())
@@ -310,8 +314,9 @@ def _from_another_story(doc: Doc, c: Candidate) -> bool:
     another story, whose unnamed speaker no later "He" or cue-less quotation goes on with
     (but "It comes after Boris Johnson expressed fears ... He said" is his)."""
     sentence = doc.sentence_of(c.end)
-    return IT_COMES.match(doc.text, sentence[0]) is not None and not any(
-        m.entity is c.speaker for m in doc.mentions.between(*sentence))
+    return IT_COMES.match(doc.text, sentence[0]) is not None and \
+        (c.mention or "").lower() not in PRONOUN_GENDER and not any(
+            m.entity is c.speaker for m in doc.mentions.between(*sentence))
 
 
 def _only_a_title(ent: Entity, strict: bool = False) -> bool:
@@ -594,10 +599,10 @@ class Attributor:
                     return None
                 if len(words) <= 3 or m.entity.person_like and any(
                         (not p.entity.person_like or p.entity.actor is None and
+                         " " in p.entity.name and
                          not self.registry.first_name_gender(p.entity.name)) and
                         not doc.text[m.start - len(lead):p.start].strip() and
-                        (gap := ROLE_GAP.fullmatch(doc.text, p.end, m.start)) is not None and
-                        gap.group().split()[-1] in PERSON_ROLES
+                        role_gap(doc.text, p.end, m.start)
                         for p in doc.mentions.between(s_start, m.start)[-1:]):
                     # (or "White House press secretary Jen Psaki", "Presumptive Republican
                     # presidential nominee Donald Trump")
@@ -965,14 +970,16 @@ class Attributor:
                 return self._description(doc, phrase, before), phrase
             return last.entity, phrase
         if low.startswith(ARTICLE_WORDS) or phrase[:1].islower() or \
-                low.split()[-1].rstrip(".") in TITLE_WORDS | PERSON_ROLES:
+                low and low.split()[-1].rstrip(".") in PERSON_WORDS:
             # (a capitalised title is a description too: "Ukraine's President accused")
             return self._description(doc, phrase, before), phrase
         return None, phrase
 
     def _organisation_before(self, doc: Doc, pos: int) -> Entity | None:
         """"It added that ...": the organisation that spoke last, in this sentence or the one
-        before, if nobody spoke since; no place ("Russia said ... It" may be a thing)."""
+        before, if nobody spoke since; no place ("Russia said ... It" may be a thing). An "It"
+        that opens its sentence may also be the organisation that opened the sentence before,
+        if that sentence held no statement."""
         subject = self._sentence_subject(doc, pos, 0)  # "The Kremlin says ... what it calls"
         if subject is not None and self._an_organisation(subject):
             return subject
@@ -1070,7 +1077,9 @@ class Attributor:
             # (not "The House" for the White House, "the post" for the Washington Post, or
             # "The court" for a "U.S. District Court Judge")
             for c in reversed(doc.resolved[-3:]):
-                if c.speaker is not None and c.end <= pos and head not in {"house", "post"} and \
+                if c.speaker is not None and c.end <= pos and \
+                        head not in PERSON_ROLES | PERSON_NOUNS and \
+                        head not in {"house", "post"} and \
                         self._an_organisation(c.speaker) and not _only_a_title(c.speaker) and \
                         head in c.speaker.name.lower().split():
                     return c.speaker

@@ -337,8 +337,8 @@ class Linker:
 
     def _reading(self, text: str) -> _Plan:
         """What a name string refers to, as far as it does not depend on the article."""
-        if COUNTRY_SHORT.fullmatch(text.strip()):
-            return self._reading(COUNTRY_SHORT.fullmatch(text.strip()).lastgroup.replace("_", " "))
+        if (short := COUNTRY_SHORT.fullmatch(text.strip())) is not None:
+            return self._reading(short.lastgroup.replace("_", " "))
         words = POSSESSIVE.sub("", text.strip()).split()
         while words and (words[0].lower() in NOT_NAMES or
                          len(words) > 1 and HYPHENED_MODIFIER.fullmatch(words[0])):
@@ -455,7 +455,7 @@ VERB_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:has|have|had|is|was|will|would|
 # "Secretary of State Madeleine Albright": "of" inside a title is no preposition before a subject.
 TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Chief|Head|Director|Governor|"
                       r"Attorney|Speaker)\s+of\s+(?:the\s+)?$")
-DATELINE = re.compile(r"\.?\s*(?:\([^()]{1,30}\)\s*)?[–—-]{1,2}\s")
+DATELINE = re.compile(r"\.?\s*(?:\([^()]{1,30}\)\s*)?[–—-]{1,2}\s+[“\"]?[A-Z]")
 PRONOUN_OPENS = re.compile(r"[\W]*(?:(?:Now|Then|Later|Still|Yet|So|But|And)\s+|"
                            r"[^,;:“”\"]{1,30},\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 ROLE_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,4}")
@@ -496,7 +496,24 @@ def _after_body_noun(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in ORG_HEADS
 
 
-def _heads_subject(text: str, prev: Mention, start: int, first_name_gender=None) -> bool:
+# Verbs that make the words between two names a clause, not a title ("Hrytsenko met national
+# security adviser Jake Sullivan", "The Pentagon sent defense secretary Lloyd Austin").
+GAP_VERB = re.compile(r"(?!(?:armed|retired|elected|appointed|united|designated|unnamed)$)"
+                      r"(?:has|have|had|is|was|were|are|will|would|said|says|told|met|sent|gave|"
+                      r"took|made|held|led|saw|went|came|[a-z]+ed)")
+
+
+def role_gap(text: str, start: int, end: int) -> bool:
+    """Are text[start:end] a few lower-case words that end in a person's role, with no verb:
+    "press secretary", "deputy counsel", "presidential nominee"?"""
+    gap = ROLE_GAP.fullmatch(text, start, end)
+    words = gap.group().split() if gap is not None else []
+    return bool(words) and words[-1] in PERSON_ROLES and \
+        not any(GAP_VERB.fullmatch(w) for w in words)
+
+
+def _heads_subject(text: str, prev: Mention, start: int,
+                   first_name_gender: Callable[[str], str | None] | None = None) -> bool:
     """Is `prev` a modifier of the subject whose head name starts at `start`? So is a
     person's possessive before a role ("Zelensky’s chief of staff Andrey Yermak"), and a
     "person" with no known first name ("U.S. Democratic presidential candidate Hillary
@@ -505,7 +522,8 @@ def _heads_subject(text: str, prev: Mention, start: int, first_name_gender=None)
     return prev.subject and gap is not None and (
         not prev.entity.person_like or
         first_name_gender is not None and prev.entity.actor is None and
-        gap.group().split()[-1] in PERSON_ROLES and not first_name_gender(prev.entity.name) or
+        " " in prev.entity.name and role_gap(text, prev.end, start) and
+        not first_name_gender(prev.entity.name) or
         POSSESSIVE.search(prev.text) is not None and
         (gap.group().split()[-1] in ROLE_WORDS or gap.group().endswith("of staff ")))
 
@@ -578,14 +596,15 @@ OPENING_WORD = re.compile(r"([A-Z][a-z]{2,}ing)[ \t]+")
 
 def _opening_gerund(text: str, s_starts: list[int], start: int, raw: str, linker: Linker) -> int:
     """The length of a sentence-opening "-ing" word glued to the name after it ("Touting
-    Azerbaijan", "Recognizing Ukraine": a place or a known actor), or 0 (not "Downing Street"
-    or "Channing Frampton")."""
+    Azerbaijan", "Recognizing Ukraine": a place or a known actor), or 0 (not "Downing Street",
+    "Channing Frampton" or "Irving Lavrov")."""
     m = OPENING_WORD.match(raw)
     if m is None:
         return 0
     k = bisect.bisect_right(s_starts, start) - 1
     rest = raw[m.end():]
     if k < 0 or text[s_starts[k]:start].strip(OPENERS) or linker.known(raw) or \
+            linker.registry.first_name_gender(raw) or \
             not (linker.known(rest) or linker.known(rest.split()[0])):
         return 0
     return m.end()
@@ -655,7 +674,9 @@ def find_mentions(
         elif not quoted and k != last_sentence and DATELINE.match(text, start + len(raw)) and (
                 raw.isupper() or text.startswith(".", start + len(raw)) or
                 raw.lower() in linker.places):
-            pass  # "Fla. – Jake Bequette ... told": a dateline's place, before the subject
+            # "Fla. – Jake Bequette ... told", "LONDON -- A highly-anticipated report": a
+            # dateline's place, before the subject (not "Russia — which denies it — said")
+            pass
         elif not quoted and k != last_sentence:
             last_sentence = k
             # A title's "of"/"to" is no preposition before the subject ("Director of National
@@ -672,11 +693,9 @@ def find_mentions(
                 VERB_AFTER.match(text, start + len(raw)) and \
                 not PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
             subject = True  # "Since launching his bid, Trump has taken ...": a later subject
-            gap = text[out.mentions[-1].end:start].split() if out.mentions else []
-            if gap and _heads_subject(text, out.mentions[-1], start,
-                                      linker.registry.first_name_gender) and \
-                    gap[-1] in PERSON_ROLES and not any(
-                        w.endswith("ed") or w in {"said", "says", "told"} for w in gap):
+            if out.mentions and _heads_subject(text, out.mentions[-1], start,
+                                               linker.registry.first_name_gender) and \
+                    role_gap(text, out.mentions[-1].end, start):
                 # "White House press secretary Jen Psaki said": the office only modifies him
                 out.mentions[-1] = out.mentions[-1]._replace(subject=False)
         elif out.mentions and (ent.person_like or ent.is_org and _after_body_noun(text, start)) \

@@ -34,7 +34,7 @@ BOUNDARY = re.compile(
     r"(?=[.!?…\n])(?:[.!?…]+[\"”’')\]]*(?=(?:\s+|" + STRAY_MARKS + r"+:\s+|" + STRAY_COMMA +
     r")(?:[\"“”‘(\[]|'')?[A-Z0-9])|\n+)")
 # (what is left of it where the next sentence starts)
-STRAY_COLON = re.compile(rf"{STRAY_MARKS}*:\s+|(?:''\s+)?,\s+")
+STRAY_LEAD = re.compile(rf"{STRAY_MARKS}*:\s+|(?:''\s+)?,\s+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -81,7 +81,7 @@ def _word_before(text: str, i: int) -> str:
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
-    if spans and (stray := STRAY_COLON.match(text, start, end)) is not None:
+    if spans and (stray := STRAY_LEAD.match(text, start, end)) is not None:
         start = stray.end()
     while end > start and text[end - 1].isspace():
         end -= 1
