@@ -3098,7 +3098,8 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "states' redistricting efforts, the Census Bureau announced Thursday it had undercounted "
      "Hispanic, Black and Native American populations. The bureau also said it overcounted "
      "whites and Asian Americans.", "it overcounted", "Census Bureau"),
-    # ... but "The House" is not the White House (un-00115).
+    # ... but "The House" is nobody who spoke before: not the White House, whose deputy counsel
+    # spoke two sentences earlier (un-00115).
     ("2020-01-27", "In his remarks before the Senate, White House deputy counsel Mike Purpura "
      "said that nobody testified “in House records” that Trump had linked the aid to Ukraine with "
      "investigations of the Bidens or with a White House meeting between Trump and Ukranian "
