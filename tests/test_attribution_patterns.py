@@ -3159,6 +3159,10 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     ("2020-07-21", "LONDON -- A highly-anticipated report by the U.K. Parliament into Russian "
      "interference in the country was released on Tuesday, claiming that Russian influence in "
      "the U.K. is the “new normal.”", "new normal", None),
+    # "Jan" before a surname is a first name, not January (PolNeAR train usa-today_2016-07-18).
+    ("2016-07-18", "Former Arizona governor Jan Brewer, an early supporter of Trump, calls the "
+     "issue of security \"a priority\" for women. \"That's something I think will resonate "
+     "with all women,\" she said in an interview.", "That's something", "Jan Brewer"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

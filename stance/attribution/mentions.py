@@ -265,6 +265,11 @@ COUNTRY_SHORT = re.compile(r"(?:[Tt]he\s+)?(?:(?P<United_States>U\.S\.?(?:A\.?)?
                            r"(?P<United_Kingdom>U\.K\.?|UK))(?:['’]s?)?")
 
 
+def _first_name_jan(words: list[str]) -> bool:
+    """"Jan" before a surname is a first name ("Jan Egeland", "Jan Lipavsky"), not January."""
+    return len(words) > 1 and words[0] == "Jan" and words[1][:1].isupper()
+
+
 class Linker:
     """Resolves name strings to entities, remembering the article's earlier names."""
 
@@ -340,7 +345,7 @@ class Linker:
         if (short := COUNTRY_SHORT.fullmatch(text.strip())) is not None:
             return self._reading(short.lastgroup.replace("_", " "))
         words = POSSESSIVE.sub("", text.strip()).split()
-        while words and (words[0].lower() in NOT_NAMES or
+        while words and (words[0].lower() in NOT_NAMES and not _first_name_jan(words) or
                          len(words) > 1 and HYPHENED_MODIFIER.fullmatch(words[0])):
             words = words[1:]
         whole = " ".join(words)
@@ -357,7 +362,8 @@ class Linker:
         while len(tokens) > 1 and tokens[-1].lower() in DAY_NAMES:
             tokens.pop()  # "Biden Tuesday followed through with ...": a name, then its day
         titled = False  # "Governor Reagan": a person's title before a single name
-        while tokens and (tokens[0].lower().rstrip(".") in NOT_NAMES or
+        while tokens and (tokens[0].lower().rstrip(".") in NOT_NAMES and
+                          not _first_name_jan(tokens) or
                           HYPHENED_MODIFIER.fullmatch(tokens[0]) and
                           (len(tokens) > 1 or MODIFIER_SUFFIX.search(tokens[0]))):
             # ("Mrs. Clinton": an honorific makes a single name a person's)
