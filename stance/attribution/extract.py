@@ -43,6 +43,7 @@ from stance.attribution.mentions import (
     find_mentions,
     load_places,
     role_gap,
+    unnamed_phrase,
 )
 from stance.attribution.quotes import Quote, find_quotes
 from stance.attribution.sentences import sentence_spans
@@ -183,6 +184,10 @@ HEAD_ABBREVIATIONS = {"governor": ("gov",), "senator": ("sen",), "general": ("ge
                       "commander": ("gen", "adm", "col")}
 # The last word of a person's title ("Ukraine's President", "the general").
 PERSON_WORDS = TITLE_WORDS | PERSON_ROLES | PERSON_NOUNS
+# Heads of "the X" that stand for no organisation named before: a person's ("the president"),
+# or a word of a name for something else ("The House" is not the White House, "the post" not
+# the Washington Post).
+NO_BODY_HEADS = PERSON_ROLES | PERSON_NOUNS | {"house", "post"}
 # Nouns that a country's short name before them modifies: "The US defense secretary".
 MODIFIED_HEADS = (PERSON_WORDS | OFFICE_HEADS | ORG_NOUNS |
                   GROUP_NOUNS | {w[:-1] + "ies" if w.endswith("y") else w + "s"
@@ -598,9 +603,8 @@ class Attributor:
                     # Presidential Foundation & Institute notified")
                     return None
                 if len(words) <= 3 or m.entity.person_like and any(
-                        (not p.entity.person_like or p.entity.actor is None and
-                         " " in p.entity.name and
-                         not self.registry.first_name_gender(p.entity.name)) and
+                        (not p.entity.person_like or
+                         unnamed_phrase(p.entity, self.registry.first_name_gender)) and
                         not doc.text[m.start - len(lead):p.start].strip() and
                         role_gap(doc.text, p.end, m.start)
                         for p in doc.mentions.between(s_start, m.start)[-1:]):
@@ -996,9 +1000,8 @@ class Attributor:
             # the organisation that opened the sentence before, if no statement came in it
             # (not "..., the congressional report said. It accused the FDIC")
             subject = self._sentence_subject(doc, s_start - 1, 0)
-            if subject is not None and self._an_organisation(subject) and \
-                    subject.name.lower() not in self.places and (
-                        subject.is_org or subject.actor is not None):
+            if subject is not None and self._an_organisation(subject) and (
+                    subject.is_org or subject.actor is not None):
                 return subject
         return None
 
@@ -1071,15 +1074,12 @@ class Attributor:
                 return m.entity
         words = phrase.lower().split()
         head = words[-1]
-        if len(words) == 2 and words[0] == "the":
+        if len(words) == 2 and words[0] == "the" and head not in NO_BODY_HEADS:
             # "Ukraine's Operational Command South said ... the command said": a recent
-            # organisation speaker with the word in its name
-            # (not "The House" for the White House, "the post" for the Washington Post, or
-            # "The court" for a "U.S. District Court Judge")
+            # organisation speaker with the word in its name (not "The court" for a "U.S.
+            # District Court Judge")
             for c in reversed(doc.resolved[-3:]):
                 if c.speaker is not None and c.end <= pos and \
-                        head not in PERSON_ROLES | PERSON_NOUNS and \
-                        head not in {"house", "post"} and \
                         self._an_organisation(c.speaker) and not _only_a_title(c.speaker) and \
                         head in c.speaker.name.lower().split():
                     return c.speaker

@@ -518,6 +518,13 @@ def role_gap(text: str, start: int, end: int) -> bool:
         not any(GAP_VERB.fullmatch(w) for w in words)
 
 
+def unnamed_phrase(ent: Entity, first_name_gender: Callable[[str], str | None]) -> bool:
+    """A capitalised phrase of several words that the registry does not know and whose first
+    word is no first name ("U.S. Democratic", "Presumptive Republican"): before a role, it only
+    modifies the person named next."""
+    return ent.actor is None and " " in ent.name and not first_name_gender(ent.name)
+
+
 def _heads_subject(text: str, prev: Mention, start: int,
                    first_name_gender: Callable[[str], str | None] | None = None) -> bool:
     """Is `prev` a modifier of the subject whose head name starts at `start`? So is a
@@ -527,9 +534,8 @@ def _heads_subject(text: str, prev: Mention, start: int,
     gap = ROLE_GAP.fullmatch(text, prev.end, start)
     return prev.subject and gap is not None and (
         not prev.entity.person_like or
-        first_name_gender is not None and prev.entity.actor is None and
-        " " in prev.entity.name and role_gap(text, prev.end, start) and
-        not first_name_gender(prev.entity.name) or
+        first_name_gender is not None and role_gap(text, prev.end, start) and
+        unnamed_phrase(prev.entity, first_name_gender) or
         POSSESSIVE.search(prev.text) is not None and
         (gap.group().split()[-1] in ROLE_WORDS or gap.group().endswith("of staff ")))
 
