@@ -556,6 +556,27 @@ def _place_by_form() -> dict[str, str]:
 _PLACE_BY_FORM = _place_by_form()
 
 
+# Bodies in _PLACES that are no country (their adjectives are no nationality).
+_NOT_COUNTRIES = frozenset({"european union", "chechnya"})
+
+
+def country_of(word: str) -> str | None:
+    """The country that a name, short name or adjective stands for ("U.S.", "Russian",
+    "Ukraine's" -> "United States", "Russia", "Ukraine"); None for anything else."""
+    key = normalise_title(_POSSESSIVE.sub("", word))
+    key = _PLACE_BY_FORM.get(key, key)
+    if key not in _PLACES:
+        key = next((k for k, (_, adjectives) in _PLACES.items() if key in adjectives), key)
+    adjectives = _PLACES.get(key, ((), ()))[1]
+    return key.title() if adjectives and key not in _NOT_COUNTRIES else None
+
+
+def capital_of(country: str) -> str | None:
+    """The capital that stands for a country in _PLACES ("Russia" -> "Moscow"), if known."""
+    adjectives = _PLACES.get(normalise_title(country), ((), ()))[1]
+    return adjectives[-1].title() if len(adjectives) >= 2 else None
+
+
 def _place_forms(of: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if not of:
         return (), ()

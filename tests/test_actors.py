@@ -12,6 +12,8 @@ from stance.actors import (
     ActorRegistry,
     RegistryError,
     Role,
+    capital_of,
+    country_of,
     normalise_name,
     normalise_title,
     parse_first_names,
@@ -469,3 +471,18 @@ def test_holds_word_is_the_office_a_bare_description_names():
     assert registry.holds_word(registry.get("Antony Blinken"), "secretary", "2022-03-05")
     assert not registry.holds_word(registry.get("Kamala Harris"), "president", "2022-03-05")
     assert not registry.holds_word(registry.get("Antony Blinken"), "secretary", "2026-01-01")
+
+
+@pytest.mark.parametrize("word, country", [
+    ("U.S.", "United States"), ("Russian", "Russia"), ("Ukraine's", "Ukraine"),
+    ("British", "United Kingdom"), ("Polish", "Poland"),
+    ("NATO", None), ("EU", None), ("Kyiv", None), ("Frank", None)])
+def test_a_country_by_its_name_or_adjective(word, country):
+    """An embassy's country: a name, short name or nationality; no alliance, city or name."""
+    assert country_of(word) == country
+
+
+def test_a_capital_stands_for_its_country():
+    assert capital_of("United States") == "Washington"
+    assert capital_of("Ukraine") == "Kyiv"
+    assert capital_of("Estonia") is None  # none that stands for the country in titles

@@ -3163,12 +3163,67 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     ("2016-07-18", "Former Arizona governor Jan Brewer, an early supporter of Trump, calls the "
      "issue of security \"a priority\" for women. \"That's something I think will resonate "
      "with all women,\" she said in an interview.", "That's something", "Jan Brewer"),
+    # A country's embassy is a speaker of its own, named by its country and city; "the
+    # embassy" is the one named before (corpus un-02239, un-02962, un-01941, un-02336).
+    ("2022-03-04", "Russia blamed Ukraine for the fire, calling it a \"monstrous provocation,\" "
+     "but the U.S. Embassy in Kyiv accused Putin of \"a war crime\" with what it said was the "
+     "\"shelling of Europe's largest nuclear plant.\"", "a war crime",
+     "Embassy of the United States in Kyiv"),
+    # ... and a quotation before ", but X said" is not X's (corpus un-02239, un-00906).
+    ("2022-03-04", "Russia blamed Ukraine for the fire, calling it a \"monstrous provocation,\" "
+     "but the U.S. Embassy in Kyiv accused Putin of \"a war crime\" with what it said was the "
+     "\"shelling of Europe's largest nuclear plant.\"", "monstrous provocation", "Russia"),
+    ("2022-01-19", "The Kremlin denied that was true, calling it \"complete disinformation,\" but "
+     "NATO Secretary General Jens Stoltenberg said Wednesday there is \"a significant Russian "
+     "presence of intelligence officers or operatives inside Ukraine\"", "complete",
+     "Kremlin"),
+    ("2022-03-16", "On Wednesday, the U.S. Embassy in Ukraine said Russian forces shot and killed "
+     "10 people who were standing in line for bread in Chernihiv, a city in northeast Ukraine "
+     "that was hit in a Russian artillery strike. \"Such horrific attacks must stop. We are "
+     "considering all available options to ensure accountability for any atrocity crimes in "
+     "Ukraine,\" the embassy said in a tweet.", "Such horrific",
+     "Embassy of the United States in Kyiv"),
+    ("2022-02-28", "Responding to the reports of disparate treatment, the Polish embassy in "
+     "Nigeria said in a statement Saturday that “all nationals are given equal treatment and "
+     "none are discriminated against,” adding that Nigerians were “among those” who’d been able "
+     "to cross into Poland “in recent days.”", "all nationals", "Embassy of Poland in Nigeria"),
+    # (a quotation that ends its sentence is not the cue's that reports a clause of its own:
+    # "responded to point out that")
+    ("2022-03-05", "German diplomats called out their Russian counterparts after Russia’s embassy "
+     "in South Africa said the nation was “fighting Nazism” in Ukraine. “Dear subscribers, we "
+     "have received a great number of letters of solidarity from South Africans, both "
+     "individuals and organizations,” Russia’s South African embassy tweeted Saturday. “We "
+     "appreciate your support and glad you decided to stand with us today, when Russia, like 80 "
+     "years ago, is fighting Nazism in Ukraine!” Germany’s embassy in South Africa responded to "
+     "point out that Russia, which is in its second week of invading the sovereign nation of "
+     "Ukraine, is not fighting Nazism.", "We appreciate", "Embassy of Russia in South Africa"),
+    # "X said he responded:" is X's report, and unnamed sources' is nobody's (PolNeAR train
+    # wash-post_2016-03-04, usa-today_2015-12-08).
+    ("2016-03-04", "His wife had warned him not to get too nasty in his attacks, to act "
+     "\"presidential,\" but Trump said he responded: \"When you have incoming, you can't be too "
+     "presidential.\"", "When you have", "Donald Trump"),
+    ("2015-12-08", "The alleged shooter, Robert Lewis Dear, is likely to appear in court "
+     "Wednesday to hear prosecutors specify the charges against him. Law enforcement sources have "
+     "said he said \"no more baby parts\" in comments to officials after the shooting.",
+     "no more baby parts", None),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""
     found = [s for s in run(attributor, text, date) if s.text.startswith(start)]
     assert len(found) == 1
     assert found[0].speaker == said
+
+
+def test_the_embassy_is_the_one_named_before(attributor):  # corpus un-00700
+    """"the embassy" is the only country's embassy named before, in the city a caption gives."""
+    text = ("Nov. 5, 2021, Berlin: A Russian flag flies at the Russian embassy in Berlin. "
+            "\"All formalities linked to repatriating the body of the diplomat were promptly "
+            "settled with the responsible law enforcement and medical authorities of Germany in "
+            "accordance with the practices in place,\" the embassy said in its statement to "
+            "Russian news agency Interfax. The Russian embassy called Zhalo’s death a \"tragic "
+            "accident\" that it could not comment on for \"ethical reasons.\"")
+    found = {s.speaker for s in run(attributor, text, "2021-11-05")}
+    assert found == {"Embassy of Russia in Berlin"}
 
 
 def test_an_empty_source_phrase_is_no_crash(attributor):

@@ -136,8 +136,10 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
             return False
     for i in range(1, len(words)):
         w, lw = words[i], words[i].lower().strip(",.")
-        if lw == "to" and _office_to(words, i, low):
-            continue
+        if lw == "to" and _office_to(words, i, low) or \
+                lw == "in" and words[i - 1].lower() == "embassy" and i + 1 < len(words) and \
+                words[i + 1][:1].isupper():
+            continue  # "the US ambassador to Poland", "the Russian embassy in Washington"
         if (words[i - 1].lower(), lw) in SOURCE_PREPOSITIONS or \
                 lw in {"by", "from", "of"} and words[i - 1].lower() in DOCUMENTS:
             continue  # "a source familiar with the matter", "a report by the IAEA"
@@ -702,6 +704,8 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
                 return Cue(acc.start(), acc.end() - 1, *subj)
         return None
     pre_s, pre_e = strip_span(text, pos, v.start(), name=True)
+    if CONTRAST.match(text, pre_s, pre_e):
+        return None  # '"monstrous provocation," but the Pentagon accused': another speaker
     pre = LEADING_ADVERBS.sub("", text[pre_s:pre_e])
     if not pre.strip():
         if not inverted_ok or v.group().split()[0].lower().endswith("ing"):
@@ -759,6 +763,8 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
     return Cue(v.start(), v.end(), *subj) if subj else None
 
 
+# A conjunction that opens a contrasting clause after a quotation, with a source of its own.
+CONTRAST = re.compile(r"(?:but|while|whereas|although|though|yet)\s")
 # Verbs whose object is the listener, so never inverted before the source.
 LISTENER_VERBS = frozenset("told tells informed informs assured assures reminded reminds "
                            "briefed briefs".split())
@@ -943,9 +949,9 @@ def find_left_cue(
         subj = subject_after(text, acc.end(), pos, patterns.lexicon.verbs)
         if subj:
             return Cue(acc.start(), acc.end() - 1, *subj)
-    last = None
+    last = before_last = None
     for v in patterns.verb.finditer(text, lo, pos):
-        last = v
+        before_last, last = last, v
     if last is None:
         return _colon_cue(text, lo, pos, patterns.lexicon.verbs) or pre_quote_cue(text, lo, pos)
     if len(text[last.end():pos].split()) > max_gap_words:
@@ -966,6 +972,12 @@ def find_left_cue(
     if subj is None and (subj := relative_antecedent(text, lo, last.start(),
                                                      patterns.lexicon.verbs)):
         return Cue(last.start(), last.end(), *subj, relative=True)
+    if subj is None and before_last is not None and \
+            (said := SAID_PRONOUN.fullmatch(text, before_last.end(), last.start())):
+        # "but Trump said he responded:", "Downing Street said they discussed the 'needs'":
+        # the words are reported by the first verb's subject, else by the pronoun's referent
+        subj = subject_before(text, lo, before_last.start(), patterns.lexicon.verbs) or \
+            (said.span(1) if said.group(1) in ("he", "she") else None)
     if subj is None and (it := IT_SUBJECT.search(text, max(lo, last.start() - 12), last.start())):
         subj = it.span(1)  # "It added that ...": an organisation that spoke before (extract.py)
     if subj is None and last.start() == lo and text[lo].isupper() and \
@@ -1051,6 +1063,7 @@ def participle_after_comma(text: str, v: VerbMatch) -> bool:
 
 
 # "It added that ...", opening its sentence (not "what it calls", "nor would it say").
+SAID_PRONOUN = re.compile(r"\s+(he|she|they|we|I)\s+")
 IT_SUBJECT = re.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]”\s)|(?<=[.;:!?]\"\s))(It)\s+(?:also\s+)?$", re.M)
 WITH_SUBJECT = re.compile(

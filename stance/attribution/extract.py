@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from stance.actors import ActorRegistry
+from stance.actors import ActorRegistry, capital_of, country_of
 from stance.attribution.cues import (
     DASH_NAME,
     DOCUMENTS,
@@ -129,7 +129,9 @@ FROM_SOMEONE = re.compile(r"\s+(?:from|by|of|signed\s+by)\s")
 MADE_BY = re.compile(r"\b(?:collected|compiled|published|released|issued|conducted|"
                      r"commissioned|prepared|gathered|produced|analy[sz]ed)\s+by\s+(?:the\s+)?")
 # A verb that goes on to report its own clause: "added later that", "said the fire was".
-REPORTED_CLAUSE = re.compile(r"(?:\s+(?:on\s+)?\w+(?:ly|day))?\s+(?:later\s+)?that\b")
+# ("responded to point out that")
+REPORTED_CLAUSE = re.compile(r"(?:\s+(?:on\s+)?\w+(?:ly|day))?\s+(?:later\s+)?"
+                             r"(?:to\s+[a-z]+\s+(?:out\s+|up\s+)?)?that\b")
 UNNAMED = re.compile(r"\b(?:sources?|people|persons?|officials?|someone|insiders?|aides?)\s+"
                      r"(?:close|familiar|briefed)\s+(?:to|with|on)\b")
 # A news medium or document that reports someone's words: after a fragment whose comma stands
@@ -146,6 +148,10 @@ POLL_AFTER = re.compile(r"\s+(?:poll|survey)\b")
 # A sentence that links in another story: "It comes as ...", "This came after ...".
 IT_COMES = re.compile(r"[\s\"“‘']*(?:It|This|That)\s+(?:comes?|came)\s+(?:as|after|amid|following|"
                       r"days?|weeks?|hours?|just)\b")
+# A country's embassy, and where it is: "the U.S. Embassy in Kyiv", "Ukraine's embassy".
+_COUNTRY_WORDS = r"(?:U\.S\.|U\.K\.|[A-Z]\w*(?:\s+[A-Z][a-z]+)?)"
+EMBASSY = re.compile(rf"(?:[Tt]he\s+)?(?P<country>{_COUNTRY_WORDS})(?:['’]s)?\s+[Ee]mbassy"
+                     rf"(?:\s+in\s+(?:the\s+)?(?P<place>{_COUNTRY_WORDS}))?")
 # A relative clause that gives a person's background: "who has previously criticised".
 BACKGROUND = re.compile(r"\b(?:has|have|had|previously|once|long|repeatedly)\b")
 # Words that a picture's caption holds besides names and numbers ("Viktor Bout in 2010.").
@@ -392,6 +398,7 @@ class Attributor:
         cands.sort(key=lambda c: c.start)
         self._resolve(doc, cands)
         self._echo(doc, cands)
+        _embassy_names(doc, cands, self.places)
         return [
             Statement(
                 article_id=article.id,
@@ -924,6 +931,9 @@ class Attributor:
             # "Six in 10 (voters)": a share of a group is nobody's name; nor is "a source
             # close to the Russian Defence Ministry" the ministry
             return None, phrase
+        if (embassy := EMBASSY.fullmatch(phrase)) is not None and \
+                (ent := _embassy(doc.text, embassy, self.places)) is not None:
+            return ent, phrase
         head = HEAD_END.search(doc.text, s, e)
         for m in doc.mentions.between(s, e):
             if head is not None and m.start < head.start() < m.end:
@@ -1096,6 +1106,13 @@ class Attributor:
                     return ent
             if head in MEDIA_HEADS and (medium := self._medium_before(doc, pos)) is not None:
                 return medium
+            if words == ["the", "embassy"]:
+                # "outside the Russian embassy ... the embassy said": the only country's
+                # embassy the article has named so far
+                named = {c: m for m in EMBASSY.finditer(doc.text, 0, pos)
+                         if (c := country_of(m.group("country"))) is not None}
+                if len(named) == 1:
+                    return _embassy(doc.text, next(iter(named.values())), self.places)
             if words == ["the", head] and head in BODY_NOUNS:
                 # "Energoatom ... revealed that ... The agency wrote": the organisation that
                 # spoke last, if no other speaker came between, even one the registry does not
@@ -1378,6 +1395,45 @@ class Attributor:
                 src = said.get(doc.text[c.start:c.end].lower())
                 if src is not None:
                     c.speaker, c.mention, c.cue_text = src.speaker, src.mention, src.cue_text
+
+
+def _embassy(text: str, m: re.Match, places: frozenset[str]) -> Entity | None:
+    """A country's embassy as a speaker, named by its country and the capital it is in
+    ("the US embassy in Ukraine" is the Embassy of the United States in Kyiv). An embassy
+    whose place is not given takes the place the article first gives its country's embassy."""
+    country = country_of(m.group("country"))
+    if country is None:
+        return None
+    place = _embassy_place(m, places)
+    if place is None:
+        place = next((p for e in EMBASSY.finditer(text) if country_of(e.group("country")) ==
+                      country and (p := _embassy_place(e, places)) is not None), None)
+    the = "the " if country.startswith("United ") else ""
+    return Entity(f"Embassy of {the}{country}" + (f" in {place}" if place else ""),
+                  is_org=True)
+
+
+def _embassy_place(m: re.Match, places: frozenset[str]) -> str | None:
+    """The city an embassy match names: a country given for its place stands for its capital;
+    a second word only if it completes a place ("South Africa", not "Kyiv Oleksandr")."""
+    place = m.group("place")
+    if place is None:
+        return None
+    if " " in place and place.lower() not in places and country_of(place) is None:
+        place = place.split()[0]
+    if (there := country_of(place)) is not None:
+        return capital_of(there) or there
+    return place
+
+
+def _embassy_names(doc: Doc, cands: list[Candidate], places: frozenset[str]) -> None:
+    """Name every embassy that spoke alike: an organisation the article names as "the U.S.
+    Embassy" takes the name that "the U.S. Embassy in Kyiv" gives it elsewhere."""
+    for c in cands:
+        if c.speaker is not None and c.speaker.actor is None and c.speaker.is_org and \
+                (m := EMBASSY.fullmatch(c.speaker.name)) is not None and \
+                (ent := _embassy(doc.text, m, places)) is not None:
+            c.speaker = ent
 
 
 def _introduces(text: str, cue: Cue, q: Quote) -> bool:
