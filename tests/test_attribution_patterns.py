@@ -3206,6 +3206,16 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "Wednesday to hear prosecutors specify the charges against him. Law enforcement sources have "
      "said he said \"no more baby parts\" in comments to officials after the shooting.",
      "no more baby parts", None),
+    # An organisation "of" a name, then a title and its holder: the holder speaks (corpus
+    # un-01086, un-02960, un-00474).
+    ("2022-01-28", "Joint Chiefs of Staff Chairman Mark Milley warned that conflict in Eastern "
+     "Europe would be \"horrific.\" Defense Secretary Lloyd Austin stressed that it is \"not "
+     "inevitable,\"", "horrific", "Mark Milley"),
+    ("2022-03-16", "\"You have to think about what happens if something fails?\" UTD Professor "
+     "of Computer Science Dr. Murat Kantarcioglu said. \"How do I recover my business? How am I "
+     "going to make things work tomorrow?\"", "You have to think", "Murat Kantarcioglu"),
+    ("2021-01-15", "Department of Justice Inspector General Michael E. Horowitz announced today "
+     "the initiation of a review.", "today the initiation", "Michael E. Horowitz"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -29,6 +29,7 @@ from stance.attribution.cues import (
 from stance.attribution.indirect import find_indirect
 from stance.attribution.lexicon import Lexicon, load_lexicon
 from stance.attribution.mentions import (
+    ABBREVIATED_TITLES,
     COUNTRY_SHORT,
     GROUP_NOUNS,
     HYPHENED_MODIFIER,
@@ -148,6 +149,7 @@ POLL_AFTER = re.compile(r"\s+(?:poll|survey)\b")
 # A sentence that links in another story: "It comes as ...", "This came after ...".
 IT_COMES = re.compile(r"[\s\"“‘']*(?:It|This|That)\s+(?:comes?|came)\s+(?:as|after|amid|following|"
                       r"days?|weeks?|hours?|just)\b")
+HONORIFICS = frozenset(ABBREVIATED_TITLES) - {"St", "Jr", "Sr"}
 # A country's embassy, and where it is: "the U.S. Embassy in Kyiv", "Ukraine's embassy".
 _COUNTRY_WORDS = r"(?:U\.S\.|U\.K\.|[A-Z]\w*(?:\s+[A-Z][a-z]+)?)"
 EMBASSY = re.compile(rf"(?:[Tt]he\s+)?(?P<country>{_COUNTRY_WORDS})(?:['’]s)?\s+[Ee]mbassy"
@@ -355,6 +357,18 @@ def _completes_office(text: str, m: Mention) -> bool:
     """"the US ambassador to Poland": a place or body after an envoy's "to" is not the source."""
     return not m.entity.person_like and \
         OFFICE_TO.search(text, max(0, m.start - 30), m.start) is not None
+
+
+def _titled_mention(m: Mention, honorific: bool = False) -> bool:
+    """A mention of a person whose own words end in a title before the name ("Staff Chairman
+    Mark Milley", "Computer Science Dr. Murat Kantarcioglu"); with `honorific`, in an
+    abbreviated one ("Dr.", "Gen.") that only a person's name follows."""
+    lead = m.text[:-len(m.entity.name)].split() if m.text.endswith(m.entity.name) else []
+    if not lead:
+        return False
+    if honorific:
+        return lead[-1].endswith(".") and lead[-1][:-1] in HONORIFICS
+    return lead[-1].lower().rstrip(".") in TITLE_WORDS | PERSON_ROLES
 
 
 def _a_person(ent: Entity) -> bool:
@@ -952,7 +966,13 @@ class Attributor:
                     for m in first) and
                 bool(doc.text[head.end():last.start].strip()) or
                 # "Fight for $15 organizing director Kendall Fells": a title right before him
-                doc.text[s:last.start].rsplit(None, 1)[-1].lower() in TITLE_WORDS)
+                doc.text[s:last.start].rsplit(None, 1)[-1].lower() in TITLE_WORDS or
+                # "Joint Chiefs of Staff Chairman Mark Milley", "UTD Professor of Computer
+                # Science Dr. Murat Kantarcioglu": the holder's mention, with his title, right
+                # after the head (not "Colleagues of the vocal critic of ... Putin")
+                _titled_mention(last) and doc.text[head.end():last.start].strip() in ("", "the")
+                and (last.entity.actor is not None or _titled_mention(last, honorific=True) or
+                     self.registry.first_name_gender(last.entity.name) is not None))
             if first and not holder:
                 e = head.start()  # "Robert Antonacci of the New York delegation": the first name
             elif not first and (low.startswith(ARTICLE_WORDS) or
