@@ -3216,6 +3216,21 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "going to make things work tomorrow?\"", "You have to think", "Murat Kantarcioglu"),
     ("2021-01-15", "Department of Justice Inspector General Michael E. Horowitz announced today "
      "the initiation of a review.", "today the initiation", "Michael E. Horowitz"),
+    # A place's own council or administration is the speaker, not the place (corpus un-04467,
+    # un-02963, un-02491).
+    ("2022-04-19", "Moscow announced Tuesday that it had begun its second campaign in eastern "
+     "Ukraine – a strategy defense officials have warned against for weeks after Russian forces "
+     "failed to take Kyiv. The Mariupol city council alleged on Telegram Tuesday that Russian "
+     "forces were preparing to drop a three-ton \"surprise\" from the sky, but details on the "
+     "forewarned bombardment remain unknown.", "surprise", "Mariupol City Council"),
+    ("2022-03-16", "The Mariupol city council said on Telegram that Russia \"purposefully "
+     "destroyed the Drama Theatre, where hundreds of people are hiding.\" The council said a "
+     "plane dropped a bomb on the building, destroying the \"central part\" of the theater and "
+     "the \"entrance to the bomb shelter in the building.\"", "central part",
+     "Mariupol City Council"),
+    ("2022-03-08", "In a post on Facebook Sunday, Kharkiv's regional administration said "
+     "\"repeated shelling\" of the city's TV tower had knocked out TV and radio broadcasting.",
+     "repeated shelling", "Kharkiv Regional Administration"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

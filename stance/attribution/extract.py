@@ -150,6 +150,9 @@ POLL_AFTER = re.compile(r"\s+(?:poll|survey)\b")
 IT_COMES = re.compile(r"[\s\"“‘']*(?:It|This|That)\s+(?:comes?|came)\s+(?:as|after|amid|following|"
                       r"days?|weeks?|hours?|just)\b")
 HONORIFICS = frozenset(ABBREVIATED_TITLES) - {"St", "Jr", "Sr"}
+# A town's or region's own body after its name: "the Mariupol city council".
+LOCAL_BODY = re.compile(r"\s+((?:city|regional|oblast|district)(?:\s+(?:military|state))?\s+"
+                        r"(?:council|administration)|city\s+hall|military\s+administration)\b")
 # A country's embassy, and where it is: "the U.S. Embassy in Kyiv", "Ukraine's embassy".
 _COUNTRY_WORDS = r"(?:U\.S\.|U\.K\.|[A-Z]\w*(?:\s+[A-Z][a-z]+)?)"
 EMBASSY = re.compile(rf"(?:[Tt]he\s+)?(?P<country>{_COUNTRY_WORDS})(?:['’]s)?\s+[Ee]mbassy"
@@ -599,6 +602,8 @@ class Attributor:
                     # in the role, count for nothing: "Zelensky’s chief of staff Andrey Yermak",
                     # "Kiev’s top spy agency The Security Service of Ukraine")
                     words = [w for w in words[1:] if w != "of"]
+                if (body := self._local_body(doc.text, m)) is not None:
+                    return self._local_entity(m, body)  # "The Mariupol city council alleged"
                 if re.search(r"\b(?:the|a|an)\s*$", lead, re.I) and not m.entity.person_like \
                         and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 2]) or \
                         COUNTRY_SHORT.fullmatch(m.text) and \
@@ -948,6 +953,10 @@ class Attributor:
         if (embassy := EMBASSY.fullmatch(phrase)) is not None and \
                 (ent := _embassy(doc.text, embassy, self.places)) is not None:
             return ent, phrase
+        for m in doc.mentions.between(s, e):
+            if (body := self._local_body(doc.text, m)) is not None and \
+                    not doc.text[m.end + len(body.group()):e].strip():
+                return self._local_entity(m, body), phrase  # "the Kharkiv regional administration"
         head = HEAD_END.search(doc.text, s, e)
         for m in doc.mentions.between(s, e):
             if head is not None and m.start < head.start() < m.end:
@@ -1067,6 +1076,17 @@ class Attributor:
         return not ent.person_like and ent.name.lower() not in self.places and \
             (ent.actor is None or ent.actor.kind == "organisation") and \
             not re.search(r"(?:ans|ers|ists|ics)$", ent.name)
+
+    def _local_body(self, text: str, m: Mention) -> re.Match | None:
+        """A place's own council or administration named after it: "the Mariupol city
+        council"."""
+        body = LOCAL_BODY.match(text, m.end)
+        return body if body is not None and m.entity.name.lower() in self.places else None
+
+    @staticmethod
+    def _local_entity(m: Mention, body: re.Match) -> Entity:
+        """The body a place's mention and LOCAL_BODY match name: the Mariupol City Council."""
+        return Entity(f"{m.entity.name} {body.group(1).title()}", is_org=True)
 
     def _unknown_body(self, doc: Doc, ent: Entity, last: Candidate, pos: int) -> bool:
         """May a name the registry does not know, whose statement came last, be "the company"
