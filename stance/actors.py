@@ -963,9 +963,11 @@ class ActorRegistry:
         """The gender the registry's people with this full name's first name share, else the
         gender of that first name in the first-name list, if any."""
         words = name.split()
-        if len(words) < 2:
-            return None
-        first = words[0].lower()
+        return self.given_name_gender(words[0]) if len(words) >= 2 else None
+
+    def given_name_gender(self, word: str) -> str | None:
+        """The gender of a first name standing alone ("Natalia"), as first_name_gender."""
+        first = word.lower()
         if first in self._first_gender or first in _NO_FIRST_NAMES:
             return self._first_gender.get(first)
         return self._name_genders.get(first)

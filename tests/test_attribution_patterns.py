@@ -3231,6 +3231,27 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     ("2022-03-08", "In a post on Facebook Sunday, Kharkiv's regional administration said "
      "\"repeated shelling\" of the city's TV tower had knocked out TV and radio broadcasting.",
      "repeated shelling", "Kharkiv Regional Administration"),
+    # A first name alone is the article's one person with it (corpus un-06069, un-01656);
+    # but a first name inside the quotation is somebody spoken to, no reason to skip him for
+    # "he said" (corpus un-00041).
+    ("2022-06-09", "Natalia Chekotun left Odessa for Grantham in March, shortly after the "
+     "Russian invasion, making the difficult decision to leave her husband and her eldest son "
+     "behind. After hearing Natalia's story, Grantham hairdresser Vilija Burnige offered her the "
+     "chance to set up her own wellness centre and beauty salon within her shop. Natalia says "
+     "she is very thankful for the welcome she has received, but \"I still dream of going back "
+     "to Ukraine\".", "I still dream", "Natalia Chekotun"),
+    ("2022-02-25", "Hall of Fame Ukrainian boxer Vitali Klitschko said he will take up arms to "
+     "fight Russia as attacks on his homeland have continued. Vitali said he will fight "
+     "alongside his brother and former heavyweight champion Wladimir Klitschko, who enlisted "
+     "earlier this month into the Ukrainian reserve army. Vitali, 50, who is also the mayor of "
+     "the capital city of Kyiv, told Good Morning Britain that Ukraine is already fighting a "
+     "\"bloody war\" and he doesn't have \"another choice.\"", "bloody war", "Vitali Klitschko"),
+    ("2019-12-06", "But Sen. Ron Johnson (R-Wis.) said he viewed Trump’s call with Zelensky, "
+     "including the portion for which the president was offering a new explanation, as "
+     "unremarkable. “I’ve talked to the president enough to have heard him say, ‘Ron, do me a "
+     "favor.’ It’s almost in some respects a verbal tick. It’s not an unusual thing to come out "
+     "of President Trump’s mouth. I view that whole conversation as pretty benign,” he said.",
+     "I’ve talked", "Ron Johnson"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -36,6 +36,7 @@ from stance.attribution.mentions import (
     NOT_NAMES,
     ORG_WORDS,
     PERSON_ROLES,
+    POSSESSIVE,
     TITLE_WORDS,
     ArticleMentions,
     Entity,
@@ -929,7 +930,10 @@ class Attributor:
         low = phrase.lower()
         before = s if content is None else min(s, content)
         if low in PRONOUN_GENDER:
-            named = {id(m.entity) for m in doc.mentions.between(content, content_end)} \
+            # (not a first name alone: "‘Ron, do me a favor,’" he said: Ron is spoken to)
+            named = {id(m.entity) for m in doc.mentions.between(content, content_end)
+                     if POSSESSIVE.sub("", m.text.strip()) != m.entity.name.split()[0] or
+                     " " not in m.entity.name} \
                 if content is not None and content_end is not None else set()
             return self._pronoun(doc, PRONOUN_GENDER[low], before, named), phrase
         if low == "it":

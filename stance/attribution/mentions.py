@@ -284,6 +284,8 @@ class Linker:
         # Resolved names, valid until the article introduces another surname.
         self.memo: dict[str, Entity | None] = {}
         self.memo_by_surname: dict[str, list[str]] = {}  # memo keys that are a bare surname
+        # A first name -> the one person of the article with it (None: several have it).
+        self.by_first: dict[str, Entity | None] = {}
 
     def entity(self, text: str) -> Entity | None:
         """The entity a capitalised sequence names, or None when it names nothing we track."""
@@ -315,6 +317,8 @@ class Linker:
     def _resolve(self, plan: _Plan) -> Entity | None:
         if plan.surname is not None and plan.surname in self.by_surname:
             return self.by_surname[plan.surname]  # the article's own "Biden" first
+        if plan.surname is not None and self.by_first.get(plan.surname) is not None:
+            return self.by_first[plan.surname]  # "Natalia Chekotun ... Natalia says"
         if plan.actor is not None:
             return self._actor_entity(plan.actor, plan.name.split()[-1])
         if plan.name is None:
@@ -330,7 +334,19 @@ class Linker:
             words = [w for w in plan.name.split() if w.lower().rstrip(".,") not in SUFFIXES]
             # ("Harry B. Harris Jr." is "Harris", not "Jr.")
             self._add_surname((words or plan.name.split())[-1].lower(), ent)
+            if plan.person and len(words) > 1:
+                self._add_first(words[0].lower(), ent)
         return ent
+
+    def _add_first(self, first: str, ent: Entity) -> None:
+        """Remember a person's first name, if it is one ("Natalia" of "Natalia Chekotun"); a
+        second person with it leaves it to nobody."""
+        if self.registry.given_name_gender(first) is None or \
+                self.by_first.get(first, ent) is None:
+            return
+        self.by_first[first] = ent if self.by_first.get(first, ent) is ent else None
+        for key in self.memo_by_surname.pop(first, ()):
+            self.memo.pop(key, None)
 
     def _plan(self, text: str) -> _Plan:
         """The reading of a name string, with its bare form (which keys the memo's resets)."""
@@ -445,6 +461,7 @@ class Linker:
         if actor.kind == "person":
             self._add_surname(surname.lower(), ent)
             self._add_surname(actor.name.split()[-1].lower(), ent)
+            self._add_first(actor.name.split()[0].lower(), ent)
         return ent
 
 
