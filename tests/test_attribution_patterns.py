@@ -3252,6 +3252,17 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "favor.’ It’s almost in some respects a verbal tick. It’s not an unusual thing to come out "
      "of President Trump’s mouth. I view that whole conversation as pretty benign,” he said.",
      "I’ve talked", "Ron Johnson"),
+    # A country's official or monitor is not the country: the holder named after it, the
+    # registry's holder of the title, or nobody (corpus un-01759, un-01763, un-02832).
+    ("2022-02-25", "Germany’s finance minister, Christian Lindner, said on Friday that his "
+     "government, which has been cautious, was “open” to cutting Russia from Swift, adding: "
+     "“But you have to know what you’re doing.”", "But you have", "Christian Lindner"),
+    ("2022-02-25", "In a bleak statement, Ukraine’s president, Volodymyr Zelenskiy, warned that "
+     "several cities were under attack. “This night will be the hardest … We must withstand. The "
+     "night will be very hard, but sunrise will come.”", "This night", "Volodymyr Zelenskyy"),
+    ("2022-03-13", "Ukraine ’s human rights monitor said Russia used phosphorous bombs in an "
+     "overnight attack on the town of Popasna in the eastern Luhansk region, calling it a “war "
+     "crime.”", "war crime", None),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

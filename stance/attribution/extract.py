@@ -151,6 +151,9 @@ POLL_AFTER = re.compile(r"\s+(?:poll|survey)\b")
 IT_COMES = re.compile(r"[\s\"“‘']*(?:It|This|That)\s+(?:comes?|came)\s+(?:as|after|amid|following|"
                       r"days?|weeks?|hours?|just)\b")
 HONORIFICS = frozenset(ABBREVIATED_TITLES) - {"St", "Jr", "Sr"}
+# The lower-case noun phrase after a possessive name: "Ukraine’s human rights monitor".
+OWNED = re.compile(r"(?:\s+(?!(?:said|says|told|has|had|have|is|was|will|would)\b)[a-z][\w-]*)+"
+                   r"(?!\s+[A-Z])")  # (not "Law's advocacy group One Nation")
 # A town's or region's own body after its name: "the Mariupol city council".
 LOCAL_BODY = re.compile(r"\s+((?:city|regional|oblast|district)(?:\s+(?:military|state))?\s+"
                         r"(?:council|administration)|city\s+hall|military\s+administration)\b")
@@ -200,6 +203,14 @@ PERSON_WORDS = TITLE_WORDS | PERSON_ROLES | PERSON_NOUNS
 # or a word of a name for something else ("The House" is not the White House, "the post" not
 # the Washington Post).
 NO_BODY_HEADS = PERSON_ROLES | PERSON_NOUNS | {"house", "post"}
+# Heads of such a phrase that speak for themselves, not for the owner ("Ukraine’s human rights
+# monitor", "Trump’s campaign manager"; but "Trump’s remarks were 'X'" are Trump's, and
+# "Powell’s office said" speaks for Powell).
+OWNED_HEADS = PERSON_WORDS | OFFICE_HEADS - {"office", "staff"} | ORG_NOUNS | {
+    "monitor", "ombudsman", "ombudswoman", "watchdog", "manager", "adviser", "advisor", "aide",
+    "lawyer", "attorney"}
+# A possessive cut off from its name by a space: "Ukraine ’s human rights monitor".
+STRAY_POSSESSIVE = re.compile(r"\s[’']s(?=\s)")
 # Nouns that a country's short name before them modifies: "The US defense secretary".
 MODIFIED_HEADS = (PERSON_WORDS | OFFICE_HEADS | ORG_NOUNS |
                   GROUP_NOUNS | {w[:-1] + "ies" if w.endswith("y") else w + "s"
@@ -605,6 +616,20 @@ class Attributor:
                     words = [w for w in words[1:] if w != "of"]
                 if (body := self._local_body(doc.text, m)) is not None:
                     return self._local_entity(m, body)  # "The Mariupol city council alleged"
+                stray = STRAY_POSSESSIVE.match(doc.text, m.end)
+                if (POSSESSIVE_WORD.search(m.text) or stray is not None) and \
+                        (owned := OWNED.match(doc.text, stray.end() if stray else m.end)) \
+                        is not None and \
+                        owned.group().split()[-1] in OWNED_HEADS:
+                    # "Ukraine’s human rights monitor said ..., calling it": the owned, not
+                    # the owner ("Russia's defence ministry" as the registry knows it), or
+                    # the name after it ("Germany’s finance minister, Christian Lindner,")
+                    named = [n for n in doc.mentions.between(owned.end(), owned.end() + 80)
+                             if n.entity.person_like and
+                             not doc.text[owned.end() + 1:n.start].strip()][:1] \
+                        if doc.text.startswith(",", owned.end()) else []
+                    return named[0].entity if named else \
+                        self._description(doc, doc.text[m.start:owned.end()], m.start)
                 if re.search(r"\b(?:the|a|an)\s*$", lead, re.I) and not m.entity.person_like \
                         and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 2]) or \
                         COUNTRY_SHORT.fullmatch(m.text) and \
