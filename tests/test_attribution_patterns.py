@@ -3263,6 +3263,20 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     ("2022-03-13", "Ukraine ’s human rights monitor said Russia used phosphorous bombs in an "
      "overnight attack on the town of Popasna in the eastern Luhansk region, calling it a “war "
      "crime.”", "war crime", None),
+    # A first name alone has the gender of the first name: Yevgeny is nobody's "she" (corpus
+    # un-06007; the volunteer is unnamed).
+    ("2022-06-07", "Yevgeny tells us they spent days below ground when their village was "
+     "shelled. \"Four or five days ago they started firing with mortars,\" he says. \"Our garden "
+     "was hit, just 10 metres from our house. When it was so loud that everything shook, my "
+     "mother was very scared.\" Anastasia is carefully carried on to a train, with Yevgeny by "
+     "her side. Once again she has to flee, just as she did at 15, during World War Two. The "
+     "volunteer - who is now a world away from her old life in high tech - says the hardest "
+     "days are when they cannot evacuate everyone. Some don't want to go - reluctant to leave "
+     "home and hearth even when the war is closing in. \"You hope that you're doing the right "
+     "thing taking them away from their land, and that they will get to come home. But you "
+     "don't know. And you think about that for every single person you evacuate. Will they get "
+     "to come back?\" Her voice catches with emotion. \"The land here is beautiful,\" she tells "
+     "me.", "The land here", None),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

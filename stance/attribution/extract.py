@@ -1335,7 +1335,7 @@ class Attributor:
             return (ent is not None and (ent.person_like or id(ent) in speakers)
                     and not ent.is_org and id(ent) not in named and
                     ent.name.lower() not in self.places and
-                    (ent.gender or (self.registry.first_name_gender(ent.name)
+                    (ent.gender or (self._name_gender(ent.name)
                                     if ent.actor is None else None)) in (None, gender))
 
         s_start, _ = doc.sentence_of(pos)
@@ -1392,6 +1392,15 @@ class Attributor:
             if m.subject and fits(m.entity):
                 return m.entity
         return self._lone_person_before(doc, s_start, recent, fits)
+
+    def _name_gender(self, name: str) -> str | None:
+        """The gender of a full name's first name, or of a first name standing alone
+        ("Yevgeny tells us ... she tells me": she is not Yevgeny) that is no registry name
+        ("Clinton")."""
+        if " " in name:
+            return self.registry.first_name_gender(name)
+        return self.registry.given_name_gender(name) if not self.registry.candidates(name) \
+            else None
 
     def _lone_person_before(self, doc: Doc, s_start: int, recent: list[Mention], fits
                             ) -> Entity | None:
