@@ -3277,6 +3277,14 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "don't know. And you think about that for every single person you evacuate. Will they get "
      "to come back?\" Her voice catches with emotion. \"The land here is beautiful,\" she tells "
      "me.", "The land here", None),
+    # A party tag or an age, then an appositive: the name before the tag (corpus un-03423,
+    # PolNeAR train usa-today_2016-07-27).
+    ("2022-03-25", "Sen. Ron Wyden, D-Ore., the chairman of the Senate Finance Committee, told "
+     "reporters on Thursday that he always lives \"by the theory that nothing in the Senate is "
+     "easy.\"", "by the theory", "Ron Wyden"),
+    ("2016-07-27", "Ramil Carr, 31, a Philadelphia freelance photographer, said the convention "
+     "represented the \"perfect opportunity\" to call attention to persistent issues of racism "
+     "and poverty.", "perfect opportunity", "Ramil Carr"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -478,11 +478,25 @@ def subject_before(
         # "Peter Zalmayev, executive director of X, urged": the name before the appositive.
         a, b = strip_span(text, breaks[-2].end() if len(breaks) >= 2 else lo,
                           breaks[-1].start(), name=True)
+        tag = a, b
+        if len(breaks) >= 2 and breaks[-2].group() == "," and \
+                (BARE_PARTY_TAG.fullmatch(text, a, b) or AGE.fullmatch(text, a, b)) and \
+                (len(breaks) < 3 or breaks[-3].group() == ","):
+            # "Sen. Ron Wyden, D-Ore., the chairman of the Senate Finance Committee, told",
+            # "Shipenko, 38, a film director, said": a tag or an age before the appositive
+            # (not in a relative clause: "Bolduc, who is running against Sen. Margaret
+            # Hassan, D-N.H., this fall, said")
+            a = breaks[-3].end() if len(breaks) >= 3 else lo
+            for stop in SENTENCE_STOP.finditer(text, a, breaks[-2].start()):
+                a = stop.end()  # (the name's own sentence only)
+            a, b = strip_span(text, a, breaks[-2].start(), name=True)
         if (_is_appositive(text[s:e]) or _described_name(text, s, e, a, b) or
                 POSSESSOR_ROLE.fullmatch(text, s, e) and _a_name(text[a:b])) and b > a and \
                 text[a].isupper() and not SUBJECT_STOP.match(text[a:b]) and \
                 plausible_subject(text[a:b], verbs):
             return a, b
+        if (a, b) != tag:
+            return tag  # (a tag whose name is not found names nobody)
         if len(breaks) >= 2 and breaks[-2].group() == "," and b > a and \
                 text[a].islower() and re.match(r"(?:a|an)\s(?!.*\b(?:who|which|that)\b)",
                                                text[s:e]):
@@ -763,6 +777,11 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
     return Cue(v.start(), v.end(), *subj) if subj else None
 
 
+AGE = re.compile(r"\d{1,3}")  # "Shipenko, 38, a film director," (not "October 7, 2016,")
+# The end of a sentence, with any quotation marks after it (not an initial or an abbreviated
+# title: "Sen. Ron Wyden", "George W. Bush").
+SENTENCE_STOP = re.compile(
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][\"”’'‘“\s]*\s(?=[A-Z])")
 # A conjunction that opens a contrasting clause after a quotation, with a source of its own.
 CONTRAST = re.compile(r"(?:but|while|whereas|although|though|yet)\s")
 # Verbs whose object is the listener, so never inverted before the source.
