@@ -3285,6 +3285,18 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     ("2016-07-27", "Ramil Carr, 31, a Philadelphia freelance photographer, said the convention "
      "represented the \"perfect opportunity\" to call attention to persistent issues of racism "
      "and poverty.", "perfect opportunity", "Ramil Carr"),
+    # An opening adjunct with no comma before "he" (corpus un-02767).
+    ("2022-03-12", "Pope Francis is renewing calls for an end to the war in Ukraine, emphasizing "
+     "the impact on children. In a tweet on Saturday he wrote: \"Never war! Think first about the "
+     "children, about those who are deprived of the hope for a dignified life: dead or wounded "
+     "children, orphans, children who play with the remnants of war.\"", "Never war",
+     "Pope Francis"),
+    # "the expert" after "an independent defence analyst" (corpus un-09329).
+    ("2022-10-04", "Konrad Muzyka, an independent defence analyst specialising in Ukraine, said "
+     "the directorate is responsible for \"nuclear munitions\" and their \"storage, maintenance, "
+     "transport and issuance to units\". The Poland-based expert told The Telegraph the "
+     "transport could be \"signalling to the West that Moscow is escalating\".", "signalling",
+     "Konrad Muzyka"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

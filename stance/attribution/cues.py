@@ -462,6 +462,8 @@ def subject_before(
     s, e = strip_span(text, start, end, name=True)
     if (time := LEADING_TIME.match(text, s, e)) is not None:
         s = time.end()
+    elif (adjunct := LEADING_ADJUNCT.fullmatch(text, s, e)) is not None:
+        s = adjunct.start(1)  # "In a tweet on Saturday he wrote:": the pronoun
     if e > s and len(breaks) >= 2 and breaks[-1].group().lower() == "and" and \
             breaks[-2].group() == "," and \
             (_is_appositive(text[breaks[-2].end():breaks[-1].start()].strip()) or
@@ -777,6 +779,10 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
     return Cue(v.start(), v.end(), *subj) if subj else None
 
 
+# An opening adjunct with no comma before a pronoun subject: "In a tweet on Saturday he" (not
+# "In what he acknowledged as a 'rant,' President Obama": a name comes after).
+LEADING_ADJUNCT = re.compile(r"(?:(?:In|On|At|During)\s+(?:a|an|the|his|her|its|their)\s|"
+                             r"(?:On\s+)?[A-Z][a-z]+day\s)[^,;:“”\"]{0,50}?\s(he|she|they|we|I)")
 AGE = re.compile(r"\d{1,3}")  # "Shipenko, 38, a film director," (not "October 7, 2016,")
 # The end of a sentence, with any quotation marks after it (not an initial or an abbreviated
 # title: "Sen. Ron Wyden", "George W. Bush").

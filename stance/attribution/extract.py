@@ -78,8 +78,9 @@ ABSOLUTE = re.compile(r",\s+(?:the|a|an)\s+[^,;:“”\"]{2,80},\s+"
 # Central Asia programs director at the charity, said".
 APPOSITIVE_END = re.compile(r"\s+[a-z][^,.;:“”\"]{0,60},\s+(?:\w+\s+)?(?:said|says|told|"
                             r"added|wrote|warned|noted|argued|explained|commented|stated|called)\b")
-# What may come before a "they" that opens its sentence: nothing, or "In a statement,".
-THEY_OPENS = re.compile(r"[\s“”\"'‘’]*(?:In\s+(?:a|an|the|its|their)\s+[\w\s-]{1,40},\s*)?")
+# What may come before a "they" that opens its sentence: nothing, or "In a statement,", "In a
+# follow up tweet".
+THEY_OPENS = re.compile(r"[\s“”\"'‘’]*(?:In\s+(?:a|an|the|its|their)\s+[\w\s-]{1,40},?\s*)?")
 NOT_A_STATEMENT = re.compile(
     r"(?:so-called|dubbed|nicknamed|titled|entitled|known\s+as|the\s+words?|the\s+terms?|"
     r"the\s+phrase|hashtag|slogan|headlined|code-?named|a\s+film|the\s+film|the\s+book|"
@@ -192,11 +193,14 @@ PERSON_NOUNS = frozenset("""official minister diplomat spokesman spokeswoman spo
     president general commander governor mayor senator lawmaker leader chief ambassador
     envoy analyst expert professor economist officer director secretary chairman premier
     chancellor politician executive""".split())
-# Title abbreviations of PERSON_NOUNS heads ("Gov. Chris Christie" is "the governor").
+# Title abbreviations and near-synonyms of PERSON_NOUNS heads ("Gov. Chris Christie" is "the
+# governor", "Konrad Muzyka, an independent defence analyst" "the Poland-based expert").
 HEAD_ABBREVIATIONS = {"governor": ("gov",), "senator": ("sen",), "general": ("gen",),
                       "lawmaker": ("rep", "sen", "congress", "mp", "legislator"),
                       "officer": ("lt", "col", "maj", "capt", "sgt"),
-                      "commander": ("gen", "adm", "col")}
+                      "commander": ("gen", "adm", "col"),
+                      "expert": ("analyst", "specialist", "researcher"),
+                      "analyst": ("expert", "specialist", "researcher")}
 # The last word of a person's title ("Ukraine's President", "the general").
 PERSON_WORDS = TITLE_WORDS | PERSON_ROLES | PERSON_NOUNS
 # Heads of "the X" that stand for no organisation named before: a person's ("the president"),
