@@ -3297,6 +3297,14 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "transport and issuance to units\". The Poland-based expert told The Telegraph the "
      "transport could be \"signalling to the West that Moscow is escalating\".", "signalling",
      "Konrad Muzyka"),
+    # "the governor" after "Maksym Kozytskyy, governor of ..." (corpus un-04932).
+    ("2022-05-02", "Angelina Jolie made a surprise visit to Lviv, Ukraine, meeting children who "
+     "were injured in a Russian missile attack on the Kramatorsk railway station, according to "
+     "Maksym Kozytskyy, governor of Lviv Regional State Administration. Kozytskyy shared a "
+     "videos and photos of Jolie — a special envoy to the UN's refugee agency, UNHCR — via "
+     "Telegram. The governor said Jolie was \"very moved\" by the children's stories and that "
+     "\"one girl was even able to privately tell Ms. Jolie about her dream.\"", "very moved",
+     "Maksym Kozytskyy"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

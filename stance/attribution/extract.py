@@ -1295,7 +1295,11 @@ class Attributor:
         name = set(m.entity.name.lower().split())
         words = set(re.findall(r"[a-z]+", m.text.lower()))
         before = re.findall(r"[a-z]+", doc.text[max(0, m.start - 20):m.start].lower())[-1:]
-        if not (name <= words and titles & (words - name | set(before))):
+        # (or in an appositive: "Maksym Kozytskyy, governor of Lviv Regional State
+        # Administration" is "the governor")
+        after = re.match(rf",\s+(?:[a-z-]+\s+){{0,3}}(?:{'|'.join(sorted(titles))})\b",
+                         doc.text[m.end:m.end + 80])
+        if not (name <= words and (titles & (words - name | set(before)) or after)):
             return False
         near = (doc.text[max(0, m.start - 40):m.end] +
                 re.split(r"[.\n]", doc.text[m.end:m.end + 80])[0]).lower()
