@@ -3305,6 +3305,12 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "Telegram. The governor said Jolie was \"very moved\" by the children's stories and that "
      "\"one girl was even able to privately tell Ms. Jolie about her dream.\"", "very moved",
      "Maksym Kozytskyy"),
+    # A capital stands for its government's ministry, and "the statement" is that ministry's
+    # (corpus un-06296).
+    ("2022-06-19", "Russian warships have destroyed a Ukrainian command center with Kalibr cruise "
+     "missiles, killing dozens officers, Moscow's Defense Ministry reported on Sunday. “More "
+     "than 50 generals and officers of the Ukrainian Armed Forces were killed,” the statement "
+     "outlined.", "More than 50", "Ministry of Defence of Russia"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""
