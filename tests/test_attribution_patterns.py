@@ -3311,6 +3311,13 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "missiles, killing dozens officers, Moscow's Defense Ministry reported on Sunday. “More "
      "than 50 generals and officers of the Ukrainian Armed Forces were killed,” the statement "
      "outlined.", "More than 50", "Ministry of Defence of Russia"),
+    # A plural noun that opens a sentence, written in the singular elsewhere, is nobody's
+    # name (PolNeAR train wash-post_2016-06-01).
+    ("2016-06-01", "Polls show that a large majority of voters believe that the country is going "
+     "in the wrong direction and that the political system is dysfunctional. They are hungry "
+     "for change - and they see Trump as most likely to deliver it.\n\nIn May's Washington "
+     "Post-ABC News poll, Clinton led Trump on a range of presidential attributes.",
+     "a large majority", None),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

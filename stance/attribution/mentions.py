@@ -685,7 +685,9 @@ def find_mentions(
                 start - s_starts[k] <= 4 and not text[s_starts[k]:start].strip(OPENERS):
             low = POSSESSIVE.sub("", raw).lower()
             if low not in lowered:
-                lowered[low] = _written_as_word(text, low)
+                # (or its singular: "Reports of guerrilla warfare" after "a report")
+                lowered[low] = _written_as_word(text, low) or \
+                    low.endswith("s") and len(low) > 4 and _written_as_word(text, low[:-1])
             if lowered[low]:
                 continue  # "Later, he said": a word that opens the sentence, not a name
         qi = bisect.bisect_right(q_opens, start) - 1
