@@ -3318,6 +3318,10 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "for change - and they see Trump as most likely to deliver it.\n\nIn May's Washington "
      "Post-ABC News poll, Clinton led Trump on a range of presidential attributes.",
      "a large majority", None),
+    # Nobody says what somebody "would" discuss: the verb before reports it (corpus un-02906).
+    ("2022-03-15", "Mykhailo Podolyak, the aide to Zelensky, tweeted that the negotiators would "
+     "discuss \"peace, cease-fire, immediate withdrawal of troops & security guarantees.\"",
+     "peace, cease-fire", "Mykhailo Podolyak"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

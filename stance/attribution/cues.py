@@ -981,6 +981,11 @@ def find_left_cue(
         return _colon_cue(text, lo, pos, patterns.lexicon.verbs) or pre_quote_cue(text, lo, pos)
     if len(text[last.end():pos].split()) > max_gap_words:
         return None
+    if before_last is not None and HYPOTHETICAL.search(text, max(lo, last.start() - 40),
+                                                       last.start()):
+        # "Stevens noted ... that most Republicans would have until only-recently agreed the
+        # party stood for 'some basic principles'": nobody said it; the verb before did
+        last, before_last = before_last, None
     with_subject = WITH_SUBJECT.search(text, max(lo, last.start() - 80), last.start())
     if with_subject is not None and last.group().split()[0].endswith("ing"):
         # '... with a senior U.S. defense official telling reporters that ...': the source
@@ -1088,6 +1093,9 @@ def participle_after_comma(text: str, v: VerbMatch) -> bool:
 
 
 # "It added that ...", opening its sentence (not "what it calls", "nor would it say").
+# A modal that makes a verb of speech hypothetical ("would have agreed", "could argue").
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?(?:\s+have)?"
+                          r"(?:\s+(?:until\s+)?[\w-]+ly)?\s+$")
 SAID_PRONOUN = re.compile(r"\s+(he|she|they|we|I)\s+")
 IT_SUBJECT = re.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]”\s)|(?<=[.;:!?]\"\s))(It)\s+(?:also\s+)?$", re.M)
