@@ -3322,6 +3322,9 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     ("2022-03-15", "Mykhailo Podolyak, the aide to Zelensky, tweeted that the negotiators would "
      "discuss \"peace, cease-fire, immediate withdrawal of troops & security guarantees.\"",
      "peace, cease-fire", "Mykhailo Podolyak"),
+    # "with officials warning": unnamed officials, not the sentence's subject (corpus un-02141).
+    ("2022-03-02", "Russia has stepped up its devastating attacks on major Ukrainian cities, with "
+     "officials warning a \"full-scale genocide\" is under way.", "full-scale genocide", None),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

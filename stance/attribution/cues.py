@@ -1099,8 +1099,10 @@ HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?(?:\s+have)
 SAID_PRONOUN = re.compile(r"\s+(he|she|they|we|I)\s+")
 IT_SUBJECT = re.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]”\s)|(?<=[.;:!?]\"\s))(It)\s+(?:also\s+)?$", re.M)
+# (or a bare plural: "with officials warning"; not "concluded with this warning:")
 WITH_SUBJECT = re.compile(
-    r"\bwith\s+((?:the|a|an)\s+[^,;:“”\"()—–-]{2,70}?|[A-Z][^,;:“”\"()—–]{1,60}?)\s+$")
+    r"\bwith\s+((?:the|a|an)\s+[^,;:“”\"()—–-]{2,70}?|[A-Z][^,;:“”\"()—–]{1,60}?|"
+    r"(?!(?:this|his|its|thus)\b)(?:[a-z]+\s+)?[a-z]{3,}s)\s+$")
 # "Serhii Bolvinov, head of Kharkiv region Police Investigative Department who said",
 # "Volodymyr Zelenskiy, Ukraine’s president, who said"
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
