@@ -3325,6 +3325,13 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     # "with officials warning": unnamed officials, not the sentence's subject (corpus un-02141).
     ("2022-03-02", "Russia has stepped up its devastating attacks on major Ukrainian cities, with "
      "officials warning a \"full-scale genocide\" is under way.", "full-scale genocide", None),
+    # ', according to a report' only relays the words of a subject with a verb of speech
+    # before them (corpus un-00451, un-01151).
+    ("2020-12-18", "Democratic Sen. Dick Durbin of Illinois called the alleged Russian-backed "
+     "hack of government agencies and corporations \"virtually a declaration of war,\" "
+     "according to a report.", "virtually", "Dick Durbin"),
+    ("2022-02-03", "NASA said goals for the next decade include using the ISS as an \"analog for "
+     "a Mars transit mission,\" according to the report.", "analog", "NASA"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

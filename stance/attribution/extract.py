@@ -530,8 +530,15 @@ class Attributor:
                                 if doc.quotes[k].close < right_cue.verb_start)
                 prev_close = in_source
             cue = right_cue or left_cue
-            if left_cue is not None and right_cue is not None and _introduces(text, left_cue, q):
-                cue = left_cue  # 'Blinken said, "...," recalling ...': the cue that opens it
+            if left_cue is not None and right_cue is not None and (
+                    _introduces(text, left_cue, q) or
+                    (left_cue.participle or left_cue.subj_end > left_cue.subj_start >= 0) and
+                    text.startswith("according", right_cue.verb_start) and
+                    MEDIA_SOURCE.search(text, right_cue.subj_start, right_cue.subj_end)):
+                # 'Blinken said, "...," recalling ...': the cue that opens it; 'Peskov
+                # responded by saying that ... were "unforgivable," according to the Russian
+                # media outlet': the medium only relays the subject's words
+                cue = left_cue
             if cue is None and kind == "partial" and not self._worth_keeping(doc, q, lo) and \
                     not (text[q.start:q.start + 1].islower() and
                          self._cued_fragment_before(doc, out, q)):
