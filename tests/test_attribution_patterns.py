@@ -3332,6 +3332,13 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "according to a report.", "virtually", "Dick Durbin"),
     ("2022-02-03", "NASA said goals for the next decade include using the ISS as an \"analog for "
      "a Mars transit mission,\" according to the report.", "analog", "NASA"),
+    # "the advisory" an organisation issued is the organisation's (corpus un-01222).
+    ("2022-02-11", "The State Department is asking Americans in Ukraine to leave the country "
+     "immediately, issuing a Level 4 travel advisory on Thursday. The advisory warned Americans "
+     "not to travel to Ukraine and for those in Ukraine to leave \"due to the increased threats "
+     "of Russian military action.\" \"There are continued reports of a Russian military build-up "
+     "on the border with Ukraine, indicating potential for significant military action against "
+     "Ukraine,\" said the advisory.", "There are continued", "State Department"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -155,6 +155,9 @@ HONORIFICS = frozenset(ABBREVIATED_TITLES) - {"St", "Jr", "Sr"}
 # The lower-case noun phrase after a possessive name: "Ukraine’s human rights monitor".
 OWNED = re.compile(r"(?:\s+(?!(?:said|says|told|has|had|have|is|was|will|would)\b)[a-z][\w-]*)+"
                    r"(?!\s+[A-Z])")  # (not "Law's advocacy group One Nation")
+# Papers an organisation issues, which speak for it when it spoke just before ("The NSA's
+# Cybersecurity Directorate said ... '...,' the advisory said"; "the directive warned").
+ISSUED_PAPERS = frozenset("advisory directive bulletin communique communiqué release".split())
 # A town's or region's own body after its name: "the Mariupol city council".
 LOCAL_BODY = re.compile(r"\s+((?:city|regional|oblast|district)(?:\s+(?:military|state))?\s+"
                         r"(?:council|administration)|city\s+hall|military\s+administration)\b")
@@ -1207,7 +1210,7 @@ class Attributor:
                         not (ent.name.isupper() and len(ent.name) > 5) and \
                         (ent.is_org or self._unknown_body(doc, ent, last, pos)):
                     return ent
-        elif head in ("statement", "post", "tweet") and len(words) == 2 and \
+        elif head in ISSUED_PAPERS | {"statement", "post", "tweet"} and len(words) == 2 and \
                 words[0] in ("the", "a", "its"):
             # 'NASA said in a statement late Thursday that ... "...," the statement said': the
             # statement of whoever spoke in a sentence before that speaks of a statement
@@ -1226,6 +1229,11 @@ class Attributor:
                 else last.cue_text) or \
                 head == "statement" and last is not None and last.speaker is not None and \
                 last.speaker.actor is not None and last.speaker.actor.kind == "organisation" and \
+                self._an_organisation(last.speaker) and not any(
+                    m.entity.person_like and not m.quoted
+                    for m in doc.mentions.between(last.start, pos)) or \
+                head in ISSUED_PAPERS and last is not None and last.speaker is not None and \
+                (last.speaker.is_org or last.speaker.actor is not None) and \
                 self._an_organisation(last.speaker) and not any(
                     m.entity.person_like and not m.quoted
                     for m in doc.mentions.between(last.start, pos))
