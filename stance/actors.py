@@ -574,7 +574,9 @@ def country_of(word: str) -> str | None:
 def capital_of(country: str) -> str | None:
     """The capital that stands for a country in _PLACES ("Russia" -> "Moscow"), if known."""
     adjectives = _PLACES.get(normalise_title(country), ((), ()))[1]
-    return adjectives[-1].title() if len(adjectives) >= 2 else None
+    last = adjectives[-1] if len(adjectives) >= 2 else ""
+    # (a second nationality word is none: "slovak", "slovakian")
+    return last.title() if last and not re.search(r"(?:an|ish|ese|i)$", last) else None
 
 
 def _place_forms(of: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:

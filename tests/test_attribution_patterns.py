@@ -3339,6 +3339,18 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "of Russian military action.\" \"There are continued reports of a Russian military build-up "
      "on the border with Ukraine, indicating potential for significant military action against "
      "Ukraine,\" said the advisory.", "There are continued", "State Department"),
+    # Guards for two rules above, from a helper's review: "Sir Tony" is the first name of the
+    # Sir Tony Radakin named before (corpus un-02402); an organisation's "for" before a titled
+    # holder is no person's (PolNeAR train wash-post_2016-06-29).
+    ("2022-03-06", "Sir Tony Radakin told the BBC's Sunday Morning: \"This invasion is not "
+     "going well for Russia... It's less powerful than it was 10 days ago. \"Russia cannot continue... So "
+     "we have to have to have confidence that what we're doing is the right thing\". He "
+     "added: \"We do know that some of the lead elements of Russian forces have been "
+     "decimated by the Ukrainian response.” But Sir Tony warned Russian aggression could "
+     "be ramped up.",
+     "Russian aggression", "Tony Radakin"),
+    ("2016-06-29", "Centers for Disease Control Director Thomas Frieden said caring for a single "
+     "child with birth defects can cost at least $10 million.", "caring for", "Thomas Frieden"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

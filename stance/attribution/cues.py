@@ -498,6 +498,9 @@ def subject_before(
                 plausible_subject(text[a:b], verbs):
             return a, b
         if (a, b) != tag:
+            if b > a and text[a].isupper() and FULL_NAME.search(text, a, b) and \
+                    plausible_subject(text[a:b], verbs):
+                return a, b  # "Russian Foreign Minister Sergei Lavrov, 72, a veteran diplomat,"
             return tag  # (a tag whose name is not found names nobody)
         if len(breaks) >= 2 and breaks[-2].group() == "," and b > a and \
                 text[a].islower() and re.match(r"(?:a|an)\s(?!.*\b(?:who|which|that)\b)",
@@ -982,7 +985,8 @@ def find_left_cue(
     if len(text[last.end():pos].split()) > max_gap_words:
         return None
     if before_last is not None and HYPOTHETICAL.search(text, max(lo, last.start() - 40),
-                                                       last.start()):
+                                                       last.start()) and \
+            not CLAUSE_JOIN.search(text, before_last.end(), last.start()):
         # "Stevens noted ... that most Republicans would have until only-recently agreed the
         # party stood for 'some basic principles'": nobody said it; the verb before did
         last, before_last = before_last, None
@@ -1095,14 +1099,17 @@ def participle_after_comma(text: str, v: VerbMatch) -> bool:
 # "It added that ...", opening its sentence (not "what it calls", "nor would it say").
 # A modal that makes a verb of speech hypothetical ("would have agreed", "could argue").
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?(?:\s+have)?"
-                          r"(?:\s+(?:until\s+)?[\w-]+ly)?\s+$")
+                          r"(?:\s+(?:until\s+)?(?!only\b)[\w-]+ly)?\s+$")
+# A second clause with a subject of its own ("..., and Putin was", "but Blinken would").
+CLAUSE_JOIN = re.compile(r",\s*(?:and|but)\b|;|\b(?:but|while|whereas)\b")
 SAID_PRONOUN = re.compile(r"\s+(he|she|they|we|I)\s+")
 IT_SUBJECT = re.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]”\s)|(?<=[.;:!?]\"\s))(It)\s+(?:also\s+)?$", re.M)
-# (or a bare plural: "with officials warning"; not "concluded with this warning:")
+# (or a bare plural of sources: "with officials warning"; not "met with leaders telling them")
 WITH_SUBJECT = re.compile(
     r"\bwith\s+((?:the|a|an)\s+[^,;:“”\"()—–-]{2,70}?|[A-Z][^,;:“”\"()—–]{1,60}?|"
-    r"(?!(?:this|his|its|thus)\b)(?:[a-z]+\s+)?[a-z]{3,}s)\s+$")
+    r"(?:[a-z]+\s+)?(?:officials|organi[sz]ers|residents|locals|experts|analysts|critics|"
+    r"witnesses|authorities|sources|lawmakers|activists|protesters|diplomats|researchers))\s+$")
 # "Serhii Bolvinov, head of Kharkiv region Police Investigative Department who said",
 # "Volodymyr Zelenskiy, Ukraine’s president, who said"
 NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from stance.actors import ActorRegistry, capital_of, country_of
 from stance.attribution.cues import (
+    CLAUSE_JOIN,
     DASH_NAME,
     DOCUMENTS,
     FULL_NAME,
@@ -536,6 +537,7 @@ class Attributor:
             if left_cue is not None and right_cue is not None and (
                     _introduces(text, left_cue, q) or
                     (left_cue.participle or left_cue.subj_end > left_cue.subj_start >= 0) and
+                    not CLAUSE_JOIN.search(text, left_cue.verb_end, q.open) and
                     text.startswith("according", right_cue.verb_start) and
                     MEDIA_SOURCE.search(text, right_cue.subj_start, right_cue.subj_end)):
                 # 'Blinken said, "...," recalling ...': the cue that opens it; 'Peskov
@@ -1021,8 +1023,12 @@ class Attributor:
                 doc.text[s:last.start].rsplit(None, 1)[-1].lower() in TITLE_WORDS or
                 # "Joint Chiefs of Staff Chairman Mark Milley", "UTD Professor of Computer
                 # Science Dr. Murat Kantarcioglu": the holder's mention, with his title, right
-                # after the head (not "Colleagues of the vocal critic of ... Putin")
+                # after "of" or an organisation's "for" (not "Colleagues of the vocal critic of
+                # ... Putin", "A Kremlin spokesman for President Vladimir Putin")
                 _titled_mention(last) and doc.text[head.end():last.start].strip() in ("", "the")
+                and (doc.text[head.start():head.end()].strip() == "of" or
+                     doc.text[head.start():head.end()].strip() == "for" and
+                     doc.text[s:head.start()].split()[-1].lower() not in PERSON_WORDS)
                 and (last.entity.actor is not None or _titled_mention(last, honorific=True) or
                      self.registry.first_name_gender(last.entity.name) is not None))
             if first and not holder:
@@ -1193,7 +1199,8 @@ class Attributor:
                 # "outside the Russian embassy ... the embassy said": the only country's
                 # embassy the article has named so far
                 named = {c: m for m in EMBASSY.finditer(doc.text, 0, pos)
-                         if (c := country_of(m.group("country"))) is not None}
+                         if (c := country_of(m.group("country"))) is not None and
+                         capital_of(c) != m.group("country")}
                 if len(named) == 1:
                     return _embassy(doc.text, next(iter(named.values())), self.places)
             if words == ["the", head] and head in BODY_NOUNS:
@@ -1503,12 +1510,13 @@ def _embassy(text: str, m: re.Match, places: frozenset[str]) -> Entity | None:
     ("the US embassy in Ukraine" is the Embassy of the United States in Kyiv). An embassy
     whose place is not given takes the place the article first gives its country's embassy."""
     country = country_of(m.group("country"))
-    if country is None:
-        return None
+    if country is None or capital_of(country) == m.group("country"):
+        return None  # (not "Britain's Moscow embassy": a capital is the place)
     place = _embassy_place(m, places)
     if place is None:
         place = next((p for e in EMBASSY.finditer(text) if country_of(e.group("country")) ==
-                      country and (p := _embassy_place(e, places)) is not None), None)
+                      country != capital_of(country) and
+                      (p := _embassy_place(e, places)) is not None), None)
     the = "the " if country.startswith("United ") else ""
     return Entity(f"Embassy of {the}{country}" + (f" in {place}" if place else ""),
                   is_org=True)

@@ -257,6 +257,7 @@ class _Plan(NamedTuple):
     person: bool = False
     bare: str | None = None  # the string lower-cased without a possessive, if it is one word
     twice: str | None = None  # "pompeo" for "Pompeo Pompeo": one word written twice
+    sir: bool = False  # "Sir Tony": a British title before a first name
 
 
 # Short forms of two countries' names: one speaker with the full name ("The U.S. said", "the
@@ -317,7 +318,8 @@ class Linker:
     def _resolve(self, plan: _Plan) -> Entity | None:
         if plan.surname is not None and plan.surname in self.by_surname:
             return self.by_surname[plan.surname]  # the article's own "Biden" first
-        if plan.surname is not None and self.by_first.get(plan.surname) is not None:
+        if plan.surname is not None and (not plan.person or plan.sir) and \
+                self.by_first.get(plan.surname) is not None:  # (not "Sen. Scott"; "Sir Tony")
             return self.by_first[plan.surname]  # "Natalia Chekotun ... Natalia says"
         if plan.actor is not None:
             return self._actor_entity(plan.actor, plan.name.split()[-1])
@@ -354,7 +356,8 @@ class Linker:
         plan = self._reading(text)
         words = plan.name.lower().split() if plan.name and plan.actor is None else []
         return plan._replace(bare=None if " " in bare else bare,
-                             twice=words[0] if len(words) == 2 and words[0] == words[1] else None)
+                             twice=words[0] if len(words) == 2 and words[0] == words[1] else None,
+                             sir=any(w.lower() in ("sir", "dame") for w in text.split()[:-1]))
 
     def _reading(self, text: str) -> _Plan:
         """What a name string refers to, as far as it does not depend on the article."""
@@ -687,7 +690,8 @@ def find_mentions(
             if low not in lowered:
                 # (or its singular: "Reports of guerrilla warfare" after "a report")
                 lowered[low] = _written_as_word(text, low) or \
-                    low.endswith("s") and len(low) > 4 and _written_as_word(text, low[:-1])
+                    low.endswith("s") and len(low) > 4 and low not in linker.by_surname and \
+                    _written_as_word(text, low[:-1])  # (not "Sessions" after Jeff Sessions)
             if lowered[low]:
                 continue  # "Later, he said": a word that opens the sentence, not a name
         qi = bisect.bisect_right(q_opens, start) - 1
