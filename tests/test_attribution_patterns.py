@@ -3344,8 +3344,8 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     # holder is no person's (PolNeAR train wash-post_2016-06-29).
     ("2022-03-06", "Sir Tony Radakin told the BBC's Sunday Morning: \"This invasion is not "
      "going well for Russia... It's less powerful than it was 10 days ago. \"Russia cannot "
-     "continue... So we have to have to have confidence that what we're doing is the right thing\". He "
-     "added: \"We do know that some of the lead elements of Russian forces have been "
+     "continue... So we have to have to have confidence that what we're doing is the right "
+     "thing\". He added: \"We do know that some of the lead elements of Russian forces have been "
      "decimated by the Ukrainian response.” But Sir Tony warned Russian aggression could "
      "be ramped up.",
      "Russian aggression", "Tony Radakin"),
