@@ -688,7 +688,7 @@ def find_mentions(
                 start - s_starts[k] <= 4 and not text[s_starts[k]:start].strip(OPENERS):
             low = POSSESSIVE.sub("", raw).lower()
             if low not in lowered:
-                # (or its singular: "Reports of guerrilla warfare" after "a report")
+                # (or its singular: "Polls show ..." after "the poll")
                 lowered[low] = _written_as_word(text, low) or \
                     low.endswith("s") and len(low) > 4 and low not in linker.by_surname and \
                     _written_as_word(text, low[:-1])  # (not "Sessions" after Jeff Sessions)
