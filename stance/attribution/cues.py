@@ -1096,13 +1096,14 @@ def participle_after_comma(text: str, v: VerbMatch) -> bool:
     return text[v.start() - 2:v.start()] == ", " and v.group().split()[0].endswith("ing")
 
 
-# "It added that ...", opening its sentence (not "what it calls", "nor would it say").
 # A modal that makes a verb of speech hypothetical ("would have agreed", "could argue").
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?(?:\s+have)?"
                           r"(?:\s+(?:until\s+)?(?!only\b)[\w-]+ly)?\s+$")
 # A second clause with a subject of its own ("..., and Putin was", "but Blinken would").
 CLAUSE_JOIN = re.compile(r",\s*(?:and|but)\b|;|\b(?:but|while|whereas)\b")
+# The pronoun between two verbs of speech: "Trump said he responded".
 SAID_PRONOUN = re.compile(r"\s+(he|she|they|we|I)\s+")
+# "It added that ...", opening its sentence (not "what it calls", "nor would it say").
 IT_SUBJECT = re.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]”\s)|(?<=[.;:!?]\"\s))(It)\s+(?:also\s+)?$", re.M)
 # (or a bare plural of sources: "with officials warning"; not "met with leaders telling them")

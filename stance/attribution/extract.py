@@ -1014,6 +1014,7 @@ class Attributor:
             # (a role the registry's title words do not know, like "Ombudsman", only when
             # something names its place before the holder: "the Ombudsman of the DPR Daria
             # Morozova", not "the Ombudswoman for Human Rights")
+            joiner = doc.text[head.start():head.end()].strip()  # "of", "for", ","
             holder = bool(first) and last.start >= head.end() and _a_person(last.entity) and (
                 all(_only_a_title(m.entity, strict=True) for m in first) or
                 all(_only_a_title(m.entity) or POSSESSIVE_WORD.search(m.text)
@@ -1026,8 +1027,7 @@ class Attributor:
                 # after "of" or an organisation's "for" (not "Colleagues of the vocal critic of
                 # ... Putin", "A Kremlin spokesman for President Vladimir Putin")
                 _titled_mention(last) and doc.text[head.end():last.start].strip() in ("", "the")
-                and (doc.text[head.start():head.end()].strip() == "of" or
-                     doc.text[head.start():head.end()].strip() == "for" and
+                and (joiner == "of" or joiner == "for" and
                      doc.text[s:head.start()].split()[-1].lower() not in PERSON_WORDS)
                 and (last.entity.actor is not None or _titled_mention(last, honorific=True) or
                      self.registry.first_name_gender(last.entity.name) is not None))
@@ -1199,8 +1199,7 @@ class Attributor:
                 # "outside the Russian embassy ... the embassy said": the only country's
                 # embassy the article has named so far
                 named = {c: m for m in EMBASSY.finditer(doc.text, 0, pos)
-                         if (c := country_of(m.group("country"))) is not None and
-                         capital_of(c) != m.group("country")}
+                         if (c := _embassy_country(m)) is not None}
                 if len(named) == 1:
                     return _embassy(doc.text, next(iter(named.values())), self.places)
             if words == ["the", head] and head in BODY_NOUNS:
@@ -1234,13 +1233,11 @@ class Attributor:
                 r"\b(?:in|on|via)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?" + head,
                 doc.text[last.cue.verb_start:last.cue.verb_end + 40] if last.cue is not None
                 else last.cue_text) or \
-                head == "statement" and last is not None and last.speaker is not None and \
-                last.speaker.actor is not None and last.speaker.actor.kind == "organisation" and \
-                self._an_organisation(last.speaker) and not any(
-                    m.entity.person_like and not m.quoted
-                    for m in doc.mentions.between(last.start, pos)) or \
-                head in ISSUED_PAPERS and last is not None and last.speaker is not None and \
-                (last.speaker.is_org or last.speaker.actor is not None) and \
+                head in ISSUED_PAPERS | {"statement"} and last is not None and \
+                last.speaker is not None and (
+                    last.speaker.actor is not None and last.speaker.actor.kind == "organisation"
+                    if head == "statement" else
+                    last.speaker.is_org or last.speaker.actor is not None) and \
                 self._an_organisation(last.speaker) and not any(
                     m.entity.person_like and not m.quoted
                     for m in doc.mentions.between(last.start, pos))
@@ -1509,17 +1506,24 @@ def _embassy(text: str, m: re.Match, places: frozenset[str]) -> Entity | None:
     """A country's embassy as a speaker, named by its country and the capital it is in
     ("the US embassy in Ukraine" is the Embassy of the United States in Kyiv). An embassy
     whose place is not given takes the place the article first gives its country's embassy."""
-    country = country_of(m.group("country"))
-    if country is None or capital_of(country) == m.group("country"):
-        return None  # (not "Britain's Moscow embassy": a capital is the place)
+    country = _embassy_country(m)
+    if country is None:
+        return None
     place = _embassy_place(m, places)
     if place is None:
-        place = next((p for e in EMBASSY.finditer(text) if country_of(e.group("country")) ==
-                      country != capital_of(country) and
+        place = next((p for e in EMBASSY.finditer(text) if _embassy_country(e) == country and
                       (p := _embassy_place(e, places)) is not None), None)
     the = "the " if country.startswith("United ") else ""
     return Entity(f"Embassy of {the}{country}" + (f" in {place}" if place else ""),
                   is_org=True)
+
+
+def _embassy_country(m: re.Match) -> str | None:
+    """The country whose embassy an EMBASSY match names; None for a word that is no country or
+    that is its capital ("Britain's Moscow embassy": a capital is the place)."""
+    country = country_of(m.group("country"))
+    return country if country is not None and capital_of(country) != m.group("country") \
+        else None
 
 
 def _embassy_place(m: re.Match, places: frozenset[str]) -> str | None:
