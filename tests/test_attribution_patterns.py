@@ -3351,6 +3351,122 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "Russian aggression", "Tony Radakin"),
     ("2016-06-29", "Centers for Disease Control Director Thomas Frieden said caring for a single "
      "child with birth defects can cost at least $10 million.", "caring for", "Thomas Frieden"),
+    # Dotted initials after a comma open a name, unless they are a state's ("Washington,
+    # D.C."); the name's appositives are found past the time that opens the sentence (PolNeAR
+    # train nyt_2015-11-24).
+    ("2015-11-24", "Just last week, J.J. Goldberg, editor at large of The Forward, an influential "
+     "New York-based newspaper catering to American Jews, wrote, ''When we think of defeating "
+     "ISIS, we should think not of the familiar fight against jihadist terrorism but of the "
+     "world war between Nazi Germany and the Allies.''", "When we think", "J.J. Goldberg"),
+    # A name in the question that opens a sentence is not its subject (PolNeAR train
+    # nyt_2016-05-18, wash-post_2016-05-09) ...
+    ("2016-05-18", "Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs. "
+     "Clinton shook her head and said, ''No.''", "No.", "Clinton"),
+    ("2016-05-09", "Ban believes that threshold will be reached by the end of 2017, if not "
+     "sooner.\n\nAsked whether he was concerned that Donald Trump, the presumptive Republican "
+     "presidential nominee, who has called the notion of man-made global warming a hoax, could "
+     "be the next occupant of the White House, Ban demurred.\n\n\"When it comes to an issue "
+     "related to humanity and the environment, there is no political ideology; there is just one "
+     "science,\" he said.", "When it comes", "Ban"),
+    # ... nor is an age before a name an appositive's tag (usa-today_2016-05-11).
+    ("2016-05-11", "When asked about how his proposed ban would affect Khan, 45, Trump said: "
+     "\"There will always be exceptions,\" the Times reported.", "There will", "Donald Trump"),
+    # A cue after a quotation that ends its sentence, which goes on to a comma and a quotation
+    # mark, introduces that next quotation; the first goes on with the speaker before (corpus
+    # un-09272, un-02280).
+    ("2022-10-02", "\"President [Volodymyr] Zelenskyy and Ukraine have mobilized vastly better "
+     "than has Russia,\" Petraeus said. \"Ukraine has recruited, trained, equipped, organized and "
+     "employed force incomparably better than Russia has.\" Regardless of Putin's bravado, "
+     "Petraeus said, \"No amount of annexation, no amount of even veiled nuclear threats can get "
+     "him out of this situation.\"", "Ukraine has recruited", "Petraeus"),
+    ("2022-03-04", "Earlier this week, psychotherapist Lori Gottlieb shared a conversation she had "
+     "with a patient about the war. “I really shouldn’t feel so depressed,” the patient said. “I "
+     "mean, people are dying in Ukraine but I’m lucky to be safe.” Gottlieb responded, “Can there "
+     "be a war *and* you feel depressed?”", "I mean", None),
+    # "will repeat itself" reports nobody's words, so "he" is not "World War II" (un-01972).
+    ("2022-03-01", "Valery Zukin said. \"I think that this war must be killed in the embryonic "
+     "stage,\" he said. If the West continues to ignore Putin, World War II will repeat itself, "
+     "he said. \"We hope that all of this movement against Russia it will be very quick,\" he "
+     "said.", "We hope", "Valery Zukin"),
+    # The same after "'T Ingraham responded saying," whose participle shares the subject of the
+    # verb right before it (un-02576).
+    ("2022-03-09", "Defending freedom is going to cost. It's going to cost us as well,\" Biden "
+     "said. \"It's simply not true that my administration or policies are holding back domestic "
+     "energy production. That's simply not true.\" 'T Ingraham responded saying, \"Now this "
+     "isn't simply incompetent. At this point, it's purposeful. I think it's vindictive.\"",
+     "It's simply", "Joe Biden"),
+    ("2022-03-09", "Defending freedom is going to cost. It's going to cost us as well,\" Biden "
+     "said. \"It's simply not true that my administration or policies are holding back domestic "
+     "energy production. That's simply not true.\" 'T Ingraham responded saying, \"Now this "
+     "isn't simply incompetent. At this point, it's purposeful. I think it's vindictive.\"",
+     "Now this", "Ingraham"),
+    # A quotation that its own sentence introduces does not go on with the speaker before, and
+    # "The Twitter account for House Republicans" is no Twitter's (un-01455).
+    ("2022-02-23", "\"So weird that the ‘Trump is Putin’s puppet’ folks have rediscovered the "
+     "importance of ‘politics stops at the water's edge’ in the Biden era lol,\" Cavalry founding "
+     "partner and podcaster Michael Duncan observed. The Twitter account for House Republicans "
+     "captioned a photo of Biden turning his back on reporters and walking away without taking "
+     "questions by writing, \"This is what weakness on the world stage looks like.\" The tweet "
+     "was hit with immediate backlash, including one observer who asked, \"Whatever happened to, "
+     "‘Politics stops at the water's edge?’\"", "This is what", None),
+    ("2022-02-23", "\"So weird that the ‘Trump is Putin’s puppet’ folks have rediscovered the "
+     "importance of ‘politics stops at the water's edge’ in the Biden era lol,\" Cavalry founding "
+     "partner and podcaster Michael Duncan observed. The tweet was hit with immediate backlash, "
+     "including one observer who asked, \"Whatever happened to, ‘Politics stops at the water's "
+     "edge?’\"", "Whatever happened", None),
+    # A person the registry knows by another role is the title the article gave him (corpus
+    # un-02808, cut).
+    ("2022-03-13", "President Biden's weak and unreliable leadership abilities have led to a void "
+     "in certain aspects of world affairs, retired Lt. Gen. Keith Kellogg said in an interview "
+     "airing Sunday on \"Life, Liberty & Levin\". \"Why are they not talking to the United "
+     "States?\" Kellogg asked Levin. In parliamentary parlance, a \"backbencher\" is used to "
+     "describe a low-ranking or former member of leadership or a \"shadow cabinet\" who no longer "
+     "has much legislative pull in-session. \"I guarantee you they'd be talking to President "
+     "Trump. I guarantee you President Trump would have been front and center,\" the retired "
+     "general added.", "I guarantee", "Keith Kellogg"),
+    # A nickname in quotation marks is part of the name, no statement (un-07291) ...
+    ("2022-07-29", "In a news conference, the leader of a Florida-based political group that "
+     "worked with Ionov, the St. Pete Uhuru group, defended Russia. \"The history of the African "
+     "People's Socialist Party is to unite with any forces that unite with the anti-colonial "
+     "struggle,\" Eritha ‘Akile’ Cainion said, Fox 29 reported.", "The history",
+     "Eritha Cainion"),
+    # ... and "defended Russia" after an appositive is no inverted cue: Russia said nothing.
+    ("2022-07-29", "In a news conference, the leader of a Florida-based political group that "
+     "worked with Ionov, the St. Pete Uhuru group, defended Russia.", "Russia", None),
+    # A fragment that ends its sentence, then a sentence that is only its cue (un-01302).
+    ("2022-02-17", "U.S. Secretary of State Anthony Blinken in the U.N. council session Thursday "
+     "accused Russia of planning to manufacture a pretext for an imminent invasion of Ukraine, "
+     "singling out the mass grave claims and saying Moscow might also stage phony drone strikes "
+     "or chemical or biological weapons attacks. Russia might try to claim such an event as "
+     "“ethnic cleansing or a genocide.” Blinken said.", "ethnic cleansing", "Antony Blinken"),
+    # An unnamed source after the closing comma is nobody named, not the speaker before
+    # (un-08159).
+    ("2022-08-24", "“This [impact] crater within the vicinity of the cleaning facilities was "
+     "created last Saturday due to shelling by Ukrainian forces,” RT’s Alexey Repin reports. "
+     "“Literally 150 meters from here in the plant’s fifth power unit, and it’s still working, "
+     "just around the corner.” “At the moment, the radiation at the station, as well as the "
+     "surrounding areas, is within the norms. The shelling hit mostly auxiliary equipment, "
+     "hydrogen, and oxygen facilities,” a member of the Russian nuclear defense troops told RT.",
+     "At the moment", None),
+    # "Sens." makes two senators one subject, no single speaker (un-06234).
+    ("2022-06-17", "Democratic Sens. Amy Klobuchar of Minnesota and Dick Durbin of Illinois on "
+     "Thursday asked the FBI and the Department of Homeland Security to consider issuing a "
+     "public service announcement to local law enforcement agencies \"to ensure that they are "
+     "aware of both the recent increase in these threats against election officials.\"",
+     "to ensure", None),
+    # Two nationalities joined by a hyphen name nobody (un-02614).
+    ("2022-03-09", "A British-Ukrainian audience member draped in his country’s flag said: “I "
+     "don’t know why you’re creating this logistical problem.”", "I don’t know", None),
+    # "Another SMS message read": the name before the medium is not its sender (un-00712).
+    ("2021-11-14", "Late Saturday, Poland sent a mass SMS message to phones in the region to warn "
+     "that rumors that the Polish border was not well guarded or that migrants would be allowed "
+     "to pass through to Germany were a \"total lie and nonsense.\" Another SMS message read, in "
+     "part: \"The Polish border is sealed. BLR authorities told you lies. Go back to Minsk!\"",
+     "The Polish border", "Poland"),
+    # "Cruz himself said" is Cruz (PolNeAR train politico_2016-01-27).
+    ("2016-01-27", "Cruz himself said Tuesday that “the only way to win the state of Iowa is to go "
+     "and ask, one on one, for the support of the grassroots.” Asked which Iowa county was his "
+     "favorite, he demurred: “Whichever one I’m in at the moment.”", "Whichever", "Ted Cruz"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -21,7 +21,7 @@ from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
 # (not the nouns "family", "ally", "assembly": "Pinner's family described him")
 ADVERB = (r"(?:(?!(?i:fami|al|assemb|supp|ral)ly\b)\w+ly|also|later|earlier|already|then|again|"
-          r"once|further|has|have|had|was|were|is|would|will|did)")
+          r"once|further|has|have|had|was|were|is|would|will|did|itself|themselves)")
 DAY = "(?:" + "|".join(sorted(d.capitalize() for d in DAY_NAMES)) + ")"
 PART_OF_DAY = r"(?:night|morning|afternoon|evening)"
 # A time or a medium between a source and its verb: "Hillary Clinton on Tuesday said", "the
@@ -46,7 +46,7 @@ PARTICIPLE = re.compile(rf"{CUE_THEN_PARTICIPLE}[a-z]+ing\b")
 LEADING_ADVERBS = re.compile(rf"^(?:{ADVERB}\s+)+")
 CLAUSE_BREAK = re.compile(
     # (no comma inside a number, "250,000 Syrians", or before a suffix, "Gen. Brown, Jr.")
-    r"(?:(?<!\d),|,(?!\d{3}\b))(?!\s*(?:Jr|Sr)\b)|[;:()—–]|\s-\s|&|"
+    r"(?:(?<!\d),|,(?!\d{3}\b))(?!\s*(?:Jr|Sr)\b)|[;:()—–]|\s--?\s|&|"
     r"(?<![\w-])(?:and|but|yet|while|that|who|which|because|after|before|when|as|if|whereas|"
     r"although|though|since|where|so|despite|during|following|amid)(?![\w-])",
     re.I,
@@ -122,6 +122,8 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
     low = phrase.lower()
     if len(words) == 1 and low in PRONOUNS:
         return True
+    if len(words) > 1 and words[-1].lower() in PRONOUNS and low.startswith(ARTICLES):
+        return False  # "a situation he (said is ...)": a relative clause's subject
     first = words[0]
     if first[:1].islower() and not (low.startswith(ARTICLES) or first in DETERMINERS or
                                     len(words) <= 3 and words[-1].endswith("s") or
@@ -169,7 +171,7 @@ DOCUMENTS = frozenset("""statement report letter post tweet message bulletin rel
 ING_MODIFIERS = frozenset("""ranking leading acting outgoing incoming founding governing sitting
     presiding managing visiting serving planning organizing polling marketing consulting
     fundraising advertising publishing broadcasting banking engineering training housing
-    accounting""".split())
+    accounting hacking ruling monitoring peacekeeping lobbying""".split())
 
 
 def _ends_in_name(words: list[str]) -> bool:
@@ -445,10 +447,10 @@ def subject_before(
         end = tag.start()  # "(R-Fla.)", "(IAEA)"
     while end > lo and (text[end - 1].isspace() or text[end - 1] in ",("):
         end -= 1  # "Sen. Richard J. Durbin (D-Ill.)": the tag's parenthesis goes too
-    # Only the last two clause breaks matter: look for them near the verb first.
+    # Only the last three clause breaks matter: look for them near the verb first.
     window = max(lo, end - 100)
     breaks = list(CLAUSE_BREAK.finditer(text, window, end))
-    if len(breaks) < 2 and window > lo:
+    if len(breaks) < 3 and window > lo:
         breaks = list(CLAUSE_BREAK.finditer(text, lo, end))
     while breaks and _joins_offices(text, breaks, lo, end):
         breaks.pop()  # "ex-CIA Director and Defense Secretary Leon Panetta": two offices, one man
@@ -481,13 +483,17 @@ def subject_before(
         a, b = strip_span(text, breaks[-2].end() if len(breaks) >= 2 else lo,
                           breaks[-1].start(), name=True)
         tag = a, b
-        if len(breaks) >= 2 and breaks[-2].group() == "," and \
+        if len(breaks) >= 2 and breaks[-2].group() == "," and not _a_name(text[s:e]) and \
+                text[s:e].lower() not in PRONOUNS and \
                 (BARE_PARTY_TAG.fullmatch(text, a, b) or AGE.fullmatch(text, a, b)) and \
-                (len(breaks) < 3 or breaks[-3].group() == ","):
+                (len(breaks) < 3 or breaks[-3].group() == "," or
+                 SENTENCE_STOP.search(text, breaks[-3].end(), breaks[-2].start())):
             # "Sen. Ron Wyden, D-Ore., the chairman of the Senate Finance Committee, told",
             # "Shipenko, 38, a film director, said": a tag or an age before the appositive
             # (not in a relative clause: "Bolduc, who is running against Sen. Margaret
-            # Hassan, D-N.H., this fall, said")
+            # Hassan, D-N.H., this fall, said", or another clause: "opposition from Republicans
+            # and Sen. Joe Manchin, D-W.Va, he called for"; nor before a name: "how his
+            # proposed ban would affect Khan, 45, Trump said")
             a = breaks[-3].end() if len(breaks) >= 3 else lo
             for stop in SENTENCE_STOP.finditer(text, a, breaks[-2].start()):
                 a = stop.end()  # (the name's own sentence only)
@@ -520,9 +526,16 @@ def subject_before(
             # controversial Azov regiment said": the holder, not his state or unit
             e = cut.start()
             phrase = text[s:e]
+    if (pronoun := RELATIVE_PRONOUN.search(phrase)) is not None:
+        return s + pronoun.start(1), e  # "a situation he said is": the clause's subject
     if e <= s or SUBJECT_STOP.match(phrase) or not plausible_subject(phrase, verbs):
         return _name_before_appositive(text, lo, end)
     return s, e
+
+
+# A pronoun after a noun phrase, the subject of a clause on it with no "that" ("a situation
+# he", "another example of what it").
+RELATIVE_PRONOUN = re.compile(r"^(?:a|an|the|another|some)\s[^,;:]*?\s(he|she|it|they|we|I)$")
 
 
 def _holder(phrase: str) -> bool:
@@ -1012,6 +1025,10 @@ def find_left_cue(
         # the words are reported by the first verb's subject, else by the pronoun's referent
         subj = subject_before(text, lo, before_last.start(), patterns.lexicon.verbs) or \
             (said.span(1) if said.group(1) in ("he", "she") else None)
+    if subj is None and before_last is not None and last.group().split()[0].endswith("ing") and \
+            not text[before_last.end():last.start()].strip():
+        # "Ingraham responded saying,": the participle goes on with the verb before it
+        subj = subject_before(text, lo, before_last.start(), patterns.lexicon.verbs)
     if subj is None and (it := IT_SUBJECT.search(text, max(lo, last.start() - 12), last.start())):
         subj = it.span(1)  # "It added that ...": an organisation that spoke before (extract.py)
     if subj is None and last.start() == lo and text[lo].isupper() and \

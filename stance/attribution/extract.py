@@ -132,6 +132,9 @@ FROM_SOMEONE = re.compile(r"\s+(?:from|by|of|signed\s+by)\s")
 # Data or a document made by its source ("data collected by X"; not "obtained by" a paper).
 MADE_BY = re.compile(r"\b(?:collected|compiled|published|released|issued|conducted|"
                      r"commissioned|prepared|gathered|produced|analy[sz]ed)\s+by\s+(?:the\s+)?")
+# The rest of a cue up to the comma and the mark that open the next quotation ('Petraeus said
+# Sunday, "').
+NEXT_QUOTE_INTRO = re.compile(r"[^.;:!?“”\"]{0,40}?,\s*[\"“‘]")
 # A verb that goes on to report its own clause: "added later that", "said the fire was".
 # ("responded to point out that")
 REPORTED_CLAUSE = re.compile(r"(?:\s+(?:on\s+)?\w+(?:ly|day))?\s+(?:later\s+)?"
@@ -183,6 +186,20 @@ AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing)\b")
 INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?|\b(?:interjecting|responding|"
                         r"replying|quipping|joking|answering|declaring|remarking|statement|tweet|"
                         r"message|post|letter),)\s*[“\"‘']*\s*$")
+# An indefinite source, then a verb ('," a member of the Russian nuclear defense troops told').
+UNNAMED_CUE = re.compile(r"[\s,]*(?:a|an|one|another|some|several|two|three)\s+"
+                         r"([a-z][^.;:!?“”\"]{0,100})")
+SELF = re.compile(r"\s+(?:(?P<m>himself)|(?P<f>herself))\s*$")
+PLURAL_TITLE = re.compile(r"\b(?:Sens|Reps)\.")
+# A sentence that is only a name and its verb of speech: ' Blinken said.'
+NAME_SAID = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*[a-z]\s+"
+                       r"(?:said|says|added|wrote|noted|stated|tweeted)\s*\.")
+# What carries somebody's words: "Another SMS message read", "The Twitter account for House
+# Republicans captioned" (the name before it is no source unless the registry knows it; and
+# the author of a document is: "The Senate Intelligence Committee report falsely claims").
+CARRIERS = frozenset("message messages account accounts page channel feed handle".split())
+# The word that introduces a quotation, with its comma or colon ('one observer who asked, "').
+LAST_WORD = re.compile(r"\b([a-z]+)\s*[,:]\s*[“\"‘']*\s*$")
 HEAD_END = re.compile(r"\s(?:of|at|for|from|with|in|on|who|whose)\s|,")
 # Heads of a definite description that refers back to an organisation or a person named
 # before ("the agency", "the diplomat").
@@ -325,6 +342,24 @@ class Doc:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
 
+# A nickname between a first name and a surname: 'Eritha ‘Akile’ Cainion', 'Lois "Bunny" Drueke'
+# (not a headline's word: 'I Am ‘Horrified’ By Donald Trump', 'Says ‘Genius’ Trump').
+NICKNAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s[A-Z][a-z][\w’'-]*)?")
+NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w-]*)[ \t]$")
+NAME_AFTER = re.compile(r"[ \t]([A-Z][a-z][\w-]*)\b")
+
+
+def _nickname(text: str, q: Quote, verbs: frozenset[str]) -> bool:
+    """Is quotation q a nickname inside a name, and so no statement?"""
+    if q.runs_on or q.close - q.open - 1 != q.end - q.start or \
+            NICKNAME.fullmatch(text, q.start, q.end) is None:
+        return False  # (nothing but the name between the marks: not '“Hannity,” Newt')
+    before = NAME_BEFORE.search(text, max(0, q.open - 30), q.open)
+    after = NAME_AFTER.match(text, q.close + 1)
+    return before is not None and after is not None and \
+        not {before.group(1).lower(), after.group(1).lower()} & (NOT_NAMES | verbs)
+
+
 def _latest_named(doc: Doc, pos: int, accept) -> Entity | None:
     """The entity of the latest mention outside quotations, in the sentence of `pos` or the
     three before, that `accept` takes."""
@@ -415,7 +450,8 @@ class Attributor:
         # ("Yoon´s deputy") made one; a one-for-one swap, so offsets hold for article.text.
         text = article.text.translate(APOSTROPHES)
         sentences = sentence_spans(text)
-        quotes = find_quotes(text)
+        quotes = [q for q in find_quotes(text)
+                  if not _nickname(text, q, self.patterns.lexicon.verbs)]
         linker = Linker(self.registry, self.places, self.name_plans)
         mentions = find_mentions(text, sentences, [(q.open, q.close) for q in quotes], linker)
         paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
@@ -495,8 +531,10 @@ class Attributor:
                 attached = last in {",", "?", "!", "—", "–"} or \
                     text[q.close + 1:q.close + 2] in {",", "—"}
                 # A fragment that ends its sentence ('... escalation." Later, he said') leaves
-                # what follows to the next sentence.
-                ends = kind == "partial" and last in {".", "?", "!"} and not attached
+                # what follows to the next sentence (unless that is only its cue: '... as
+                # “ethnic cleansing or a genocide.” Blinken said.').
+                ends = kind == "partial" and last in {".", "?", "!"} and not attached and \
+                    not NAME_SAID.match(text, q.close + 1)
                 if not ends and (attached or kind == "partial" or
                                  len(text[q.close + 1:near].split()) <= 6 or
                                  _verb_follows(text, q.close + 1, hi, cues,
@@ -511,13 +549,16 @@ class Attributor:
                             cues.lexicon.verbs if kind == "direct" else frozenset())
                     if right_cue is not None and (
                             text[right_cue.verb_end:right_cue.verb_end + 3].lstrip()[:1] == ":" or
+                            last in {".", "!", "?"} and NEXT_QUOTE_INTRO.match(
+                                text, max(right_cue.verb_end, right_cue.subj_end), hi + 1) or
                             last in {".", "!", "?"} and right_cue.subj_end <= right_cue.verb_start
                             and REPORTED_CLAUSE.match(text, right_cue.verb_end, hi) and
                             text[right_cue.subj_start:right_cue.subj_end].lower() not in
                             {"he", "she", "they", "we", "i"}):
-                        # '... NATO." He warned: "...' and '...!” Reuters added later that the
-                        # fire ...': the next statement's cue (but '..." He added that ...' is
-                        # most often the same speaker's)
+                        # '... NATO." He warned: "...', '... Russia has." Regardless of Putin's
+                        # bravado, Petraeus said, "No amount ...' and '...!” Reuters added later
+                        # that the fire ...': the next statement's cue (but '..." He added that
+                        # ...' is most often the same speaker's)
                         right_cue = None
             left_cue = self._left_cue(doc, lo, q, cues)
             if right_cue is None and left_cue is None and q.close < len(text) and \
@@ -646,20 +687,27 @@ class Attributor:
                         if doc.text.startswith(",", owned.end()) else []
                     return named[0].entity if named else \
                         self._description(doc, doc.text[m.start:owned.end()], m.start)
-                if re.search(r"\b(?:the|a|an)\s*$", lead, re.I) and not m.entity.person_like \
+                after = WORD_AFTER.match(doc.text, m.end)
+                if re.search(r"\b(?:the|a|an|another)\s*$", lead, re.I) and \
+                        not m.entity.person_like \
                         and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 2]) or \
-                        COUNTRY_SHORT.fullmatch(m.text) and \
-                        (after := WORD_AFTER.match(doc.text, m.end)) and \
+                        m.text.startswith(("The ", "A ", "An ", "Another ")) and \
+                        not m.entity.person_like and m.entity.actor is None and after and \
+                        after.group(1) in CARRIERS or \
+                        COUNTRY_SHORT.fullmatch(m.text) and after and \
                         after.group(1) in MODIFIED_HEADS:
-                    # "the Vermont senator", "The US defense secretary": the name only
+                    # "the Vermont senator", "The US defense secretary", "Another SMS message
+                    # read", "The Twitter account for House Republicans": the name only
                     # modifies the subject
                     return None
                 if lead.split()[:1] and lead.split()[0].lower() in PRONOUNS or \
                         m.entity.actor is None and all(
                             w.lower().rstrip(".") in TITLE_WORDS | PERSON_ROLES
-                            for w in m.entity.name.split()):
+                            for w in m.entity.name.split()) or \
+                        PLURAL_TITLE.search(doc.text, m.start, m.end + 2):
                     # "He found that Moscow’s recent adjustments ...": the pronoun is the
-                    # subject; "Advisor to the ... forces said": a bare title names nobody
+                    # subject; "Advisor to the ... forces said": a bare title names nobody;
+                    # "Democratic Sens. Amy Klobuchar ... and Dick Durbin": two people
                     return None
                 joint = JOINT_SUBJECT.match(doc.text, m.end)
                 if joint and not _role_at_end(m.entity) and not _only_a_title(m.entity) and \
@@ -764,6 +812,8 @@ class Attributor:
     def _inherit(self, doc: Doc, c: Candidate, prev: Candidate | None) -> None:
         """A quotation with no cue takes the previous speaker only where the text supports it."""
         q = c.quote
+        if c.kind == "direct" and self._cue_not_read(doc, q):
+            return
         final = self._final_cue(doc, q) if c.kind == "partial" else None
         if final is None and prev is not None and prev.quote is not None and \
                 (prev.speaker or prev.mention) and not _from_another_story(doc, prev):
@@ -800,6 +850,16 @@ class Attributor:
                 ent = self._sentence_subject(doc, before[1], before[0])
                 if ent is not None and ent.person_like:
                     c.speaker, c.mention = ent, ent.name
+                elif ent is None and last is not None and last.kind == "indirect" and \
+                        doc.text[q.start:q.close].rstrip(" '\"”’")[-1:] != "," and \
+                        last.start >= before[0] and last.speaker is not None and \
+                        last.speaker.person_like and \
+                        (last.mention or "").lower() not in PRONOUN_GENDER:
+                    # ('Yet, sensing that ..., Volodymyr Zelenskiy, Ukraine’s president, on
+                    # Thursday morning urged Russians to speak up. “If ...': the source of the
+                    # sentence's reported speech, where its opening names nobody; not when a
+                    # cue this module could not read follows the quotation's comma)
+                    c.speaker, c.mention = last.speaker, last.mention
             elif (colon := doc.colon_before_paragraph(q.open)) is not None:
                 # 'President Clinton released the following statement:\n\n"...': the
                 # sentence that introduces the paragraph names its source (a person: not
@@ -917,7 +977,7 @@ class Attributor:
         text = doc.text
         between = text[prev.quote.close + 1:q.open]
         if doc.paragraph_of(prev.end) == doc.paragraph_of(q.start):
-            if self._names_other(doc, prev, q):
+            if self._names_other(doc, prev, q) or self._introduced_afresh(doc, prev, q):
                 return False
             if len(between.split()) <= 12:
                 return True
@@ -946,6 +1006,41 @@ class Attributor:
             (prev.listed or run or doc.colon_before_paragraph(prev.quote.open) is not None)
         return alone and (ends_with_cue or listed) and c_kind_direct(text, q)
 
+    @staticmethod
+    def _cue_not_read(doc: Doc, q: Quote) -> bool:
+        """Does a source this module could not read follow q's closing comma, an unnamed one
+        with its verb of speech? ('“...,” a member of the Russian nuclear defense troops told
+        RT.': somebody else than the speaker before.)"""
+        if doc.text[q.start:q.close].rstrip(" '\"”’")[-1:] != ",":
+            return False
+        m = UNNAMED_CUE.match(doc.text, q.close + 1, doc.sentence_of(q.close)[1])
+        words = m.group(1).split()[:12] if m is not None else []
+        # (not a document, which names its author: '," a bulletin issued Sunday by DHS warned')
+        return bool(words) and words[0] not in DOCUMENTS and \
+            any(w in doc.cues.lexicon.verbs for w in words[1:])
+
+    @staticmethod
+    def _introduced_afresh(doc: Doc, prev: Candidate, q: Quote) -> bool:
+        """Does q's own sentence, after the previous quotation and its cue, introduce q with a
+        verb of speech and a source of its own, unnamed or named? ('... observed. The tweet was
+        hit with immediate backlash, including one observer who asked, "...', 'The Twitter
+        account for House Republicans captioned a photo ... by writing, "...': somebody else;
+        but 'The former U.S. commander in chief added, "' may be the speaker before.)"""
+        s_start = doc.sentence_of(q.open)[0]
+        if s_start <= prev.quote.close or prev.cue is not None and s_start < prev.cue.verb_end:
+            return False
+        last = LAST_WORD.search(doc.text, s_start, q.open)
+        if last is None or last.group(1) not in doc.cues.lexicon.verbs and \
+                not INTRODUCED.match(doc.text, last.start(), q.open):
+            return False  # (a participle that introduces: "by writing,")
+        # (no pronoun: not 'When asked if he would use the platform he said: "')
+        words = re.findall(r"[A-Za-z’'-]+", doc.text[s_start:last.start()].lower())
+        if {"he", "she", "they", "i", "we"} & set(words):
+            return False
+        return bool({"a", "an", "one", "another", "some", "several"} & set(words)) or any(
+            (m.entity.person_like or m.entity.is_org) and m.entity is not prev.speaker
+            for m in doc.mentions.between(s_start, last.start()))
+
     def _names_other(self, doc: Doc, prev: Candidate, q: Quote) -> bool:
         """Does a new subject stand between the quotations? Names inside the previous
         quotation's own source phrase ("said Clinton ally James Carville") do not count."""
@@ -967,6 +1062,12 @@ class Attributor:
         """
         if doc.text.startswith(".", e) and COUNTRY_SHORT.fullmatch(doc.text[s:e + 1].strip()):
             e += 1  # "The U.S. said": the abbreviation keeps its point, as its mention does
+        if (self_ := SELF.search(doc.text, s, e)) is not None and self_.start() > s:
+            # "Cruz himself said", "Clinton herself has proposed": the name, of that sex
+            ent, mention = self._resolve_phrase(doc, s, self_.start(), content, content_end)
+            sex = ent is not None and (ent.actor.gender if ent.actor is not None else
+                                       self.registry.first_name_gender(ent.name))
+            return (None if sex and sex != self_.lastgroup else ent), mention
         phrase = doc.text[s:e].strip()
         low = phrase.lower()
         before = s if content is None else min(s, content)
@@ -1273,8 +1374,9 @@ class Attributor:
 
     def _last_named_speaker(self, doc: Doc, phrase: str, pos: int, possessive: bool = False
                             ) -> Entity | None:
-        """'Yakunin said London had ... "...," the former top executive said': a person the
-        registry does not know, whom the article called by this description's title.
+        """'Yakunin said London had ... "...," the former top executive said': a person whom
+        the article called by this description's title (the registry, if it knows him, by
+        another: "retired Lt. Gen. Keith Kellogg" is "the retired general" in 2022).
 
         The speaker just before comes first if the article gave him this title ("Kellogg"
         after "retired Lt. Gen. Keith Kellogg" is "the former general"); then the last person
@@ -1299,7 +1401,8 @@ class Attributor:
         modifiers = {w.lower() for w in phrase.split()[1:-1]} - GENERIC_MODIFIERS
         upto = bisect.bisect_left(doc.mentions.starts, pos)
         people = [m for m in doc.mentions.mentions[:upto]
-                  if not m.quoted and m.entity.person_like and m.entity.actor is None]
+                  if not m.quoted and m.entity.person_like and
+                  (m.entity.actor is None or m.entity.actor.kind == "person")]
         titled = {id(m.entity) for m in people if self._titled(doc, m, titles, modifiers)}
         for m in reversed(people):
             if id(m.entity) in titled:

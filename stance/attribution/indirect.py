@@ -108,6 +108,8 @@ OBJECT_END_AS = re.compile(_OBJECT_ENDS.replace("{as}", ""))
 # A verb followed by one of these has no object: a passive participle ("described in the
 # report as", "criticized as poorly planned") or an intransitive use ("attacked and ...").
 NO_OBJECT = re.compile(r"\s+(?:as|by|and|or|but|in|at|from|with)\b")
+# A reflexive object, with nothing after it but the sentence's own cue.
+REFLEXIVE = re.compile(r"\s+(?:itself|themselves)\s*(?:[,.;]|$)")
 # "called off an assault", "called up reservists": an act, not words ("called out" is kept:
 # "called out Pompeo for ..." reports criticism).
 CALL_PARTICLE = re.compile(r"\s+(?:off|up)\b")
@@ -448,7 +450,7 @@ def _indirect_in_sentence(
         if found is not None:
             return found
         span = _after_verb(text, v, end, v.group().lower(), patterns, True) or \
-            _before_final_cue(text, s_start, v, end)
+            (_before_final_cue(text, s_start, v, end) if _inverts(v) else None)
         if span is not None and span[1] - span[0] >= 15:
             clause = _with_subject(text, s_start, v, span, patterns, seen, sentence)
             if clause is not None:
@@ -490,14 +492,25 @@ def _names_a_source(phrase: str) -> bool:
         last[:-3] + "man" if last.endswith("men") else ""))
 
 
+# Verbs of speech whose object is a person or a thing, never the words.
+OBJECT_ONLY = frozenset("""defended defends praised praises thanked thanks welcomed welcomes
+    criticized criticised criticizes criticises condemned condemns blamed blames accused accuses
+    urged urges called calls described describes rejected rejects dismissed dismisses""".split())
 # ... which ends the sentence, or a relative clause follows ("said a second package of
 # sanctions, including export controls, would be launched" is no inversion).
 DESCRIBED_END = re.compile(r"(?:,\s+who\b.*)?[\s.!?]*", re.S)
 
 
+def _inverts(v) -> bool:
+    """May the verb come after its content? Not one that takes a person or a thing as its
+    object ("the leader of ..., the St. Pete Uhuru group, defended Russia": Russia is
+    defended; but "..., Clinton suggested in a tweet, ...")."""
+    return v.group().lower() not in OBJECT_ONLY
+
+
 def _inverted(text, s_start, v, end, patterns) -> IndirectSpan | None:
     """'CONTENT, said Rita Katz, the director of SITE.': the source follows its verb."""
-    if v.group().lower() in TELL:
+    if v.group().lower() in TELL or not _inverts(v):
         return None  # "..., Andrii Yusov, a spokesperson ..., told CNN": CNN is the listener
     j = v.start()  # the end of the text before the verb, without its spaces
     while j > s_start and text[j - 1].isspace():
@@ -721,6 +734,8 @@ PRONOUN_OBJECT = re.compile(r"\s+(?:it|this|that|these|those|them|him|her)\b")
 
 
 def _after_verb(text, v, end, verb, patterns, clausal: bool) -> tuple[int, int] | None:
+    if REFLEXIVE.match(text, v.end(), end):
+        return None  # "World War II will repeat itself, he said": no words repeated
     if not clausal:
         if " " in verb and verb.rsplit(None, 1)[-1] in PHRASE_OBJECT:
             if verb.startswith("declined") or PRONOUN_OBJECT.match(text, v.end(), end):
@@ -833,6 +848,7 @@ def _before_final_cue(text, s_start, v, end) -> tuple[int, int] | None:
             return first  # (a participle, ", insisting that ...", is a statement of its own)
         return max(second, first, key=lambda ab: ab[1] - ab[0])
     after = text[v.end():end].strip()
-    if len(after.split()) <= 4:
+    if len(after.split()) <= 4 and "," not in after:
+        # (not "World War II will repeat itself, he said": the cue is the one after the comma)
         return strip_span(text, s_start, s_start + comma)
     return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple
 
-from stance.actors import Actor, ActorRegistry
+from stance.actors import Actor, ActorRegistry, country_of
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 PARTICLE = r"(?:von|van|der|den|de|da|di|du|del|al|el|bin|ibn|le|la|ul|ter)"
@@ -37,6 +37,9 @@ MODIFIER_SUFFIX = re.compile(r"-(?:led|backed|based|installed|controlled|born|ow
                              r"imposed|occupied|linked|affiliated|supported|funded|held|annexed|"
                              r"appointed|friendly|leaning|aligned|made|style|winner|winning)$")
 
+# A nickname in quotation marks after a first name, then the surname ('Lois "Bunny" Drueke').
+NICKNAME = re.compile(r"[ \t]+(?P<mark>[‘'\"“])[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*)?[’'\"”][ \t]+"
+                      r"(?P<surname>[A-Z][\w’'-]*[a-z](?:[ \t]+[A-Z][\w’'-]*[a-z]){0,2})")
 # A picture's credit ("Photograph: Alex Brandon/AP", "REUTERS/Leah Millis/Pool"): the
 # photographer and the agency (glued to the next sentence's first word in some pages:
 # "/APPsaki") say nothing. Any name right after a slash is skipped ("Biden/Harris" too).
@@ -58,6 +61,7 @@ NOT_NAMES = frozenset(
     finally overall separately elsewhere similarly likewise otherwise thus hence therefore
     besides perhaps maybe clearly obviously already again once recently previously currently
     ultimately eventually initially additionally tonight gmt bst cet cest utc edt pdt
+    regardless notwithstanding
     did does is was were are has have had would could should might must
     consider imagine let whether early late like given said says i'll i’ll i'm i’m i've i’ve
     i'd i’d amid ahead well really afterward simultaneously nobody everybody somebody anyone
@@ -390,8 +394,9 @@ class Linker:
             tokens = tokens[1:]  # "Trump-backed Mo Brooks", "London-based International ...",
             # and a lone "Russian-led" ("The Russian-led alliance, the Collective ...") names
             # nothing (but "Ing-wen" and "Fact-checkers" are names and nouns)
-        if not tokens:
-            return _Plan(None, None)
+        if not tokens or len(tokens) == 1 and "-" in tokens[0] and \
+                all(country_of(part) for part in tokens[0].split("-")):
+            return _Plan(None, None)  # (nor does "British-Ukrainian", two nationalities)
         surname = tokens[0].lower() if len(tokens) == 1 else None
         if surname is not None and PARTY_TAG.fullmatch(tokens[0]):
             return _Plan(None, None)  # "R-Ark." after "Sen. Tom Cotton"
@@ -478,6 +483,9 @@ PREPOSITION_BEFORE = re.compile(
 VERB_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:has|have|had|is|was|will|would|also|then|later|"
                         r"said|says|told|shot|wrote|spoke|made|took|gave|went|came|met|sent|"
                         r"held|led|sought|[a-z]+ed)\b")  # (", 70, said": an age between)
+# A sentence that opens with the question put to its subject, up to a name in the question.
+ASKED_OPENS = re.compile(r"\W*(?:(?:When|If|After|Once)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)"
+                         r"\b[^,;:“”\"]*$")
 # "Secretary of State Madeleine Albright": "of" inside a title is no preposition before a subject.
 TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Chief|Head|Director|Governor|"
                       r"Attorney|Speaker)\s+of\s+(?:the\s+)?$")
@@ -649,6 +657,7 @@ def find_mentions(
     out = ArticleMentions()
     s_starts = [s for s, _ in sentences]
     q_opens = [a for a, _ in quotes]
+    open_marks = frozenset(q_opens)
     last_sentence = -1
     lowered: dict[str, bool] = {}  # is this word also written in lower case in the article?
     memo = linker.memo
@@ -679,6 +688,14 @@ def find_mentions(
         cut, head = _person_after_title(text, start, raw) if raw.count(" ") >= 2 and \
             text[start - 1:start] == " " else (0, start)
         name = raw[cut:] if cut else raw
+        if not cut and " " not in raw and \
+                (nick := NICKNAME.match(text, start + len(raw))) is not None and \
+                nick.start("mark") not in open_marks:
+            # 'Eritha ‘Akile’ Cainion': one person, by first name and surname (the extractor
+            # takes no statement from the nickname)
+            name = f"{raw} {nick.group('surname')}"
+            raw = text[start:nick.end()]
+            taken = nick.end()
         # None for "The", "But" and other NOT_NAMES; most names were seen before in the article.
         ent = memo[name] if name in memo else linker.entity(name)
         if ent is None:
@@ -711,6 +728,11 @@ def find_mentions(
                 raw.lower() in linker.places):
             # "Fla. – Jake Bequette ... told", "LONDON -- A highly-anticipated report": a
             # dateline's place, before the subject (not "Russia — which denies it — said")
+            pass
+        elif not quoted and k != last_sentence and k >= 0 and \
+                ASKED_OPENS.match(text, s_starts[k], start):
+            # "Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs. Clinton
+            # shook her head": a name in the question is not the sentence's subject
             pass
         elif not quoted and k != last_sentence:
             last_sentence = k

@@ -18,6 +18,9 @@ INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 # "U.S." (or initials, "J.D.") ends a sentence when a word that opens sentences follows ("in the
 # U.S. He says").
 COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u"})
+# Dotted initials that are a US state or district: after a comma they end a place ("Washington,
+# D.C."); any others after a comma open a name ("Last week, J.J. Goldberg").
+STATE_INITIALS = frozenset("D.C N.J N.Y N.C S.C N.H N.D S.D N.M R.I".split())
 OPENER_AFTER = re.compile(r"\s+[\"“‘(]?(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|"
                           r"In|On|At|If|When|While|After|Before|However|Meanwhile|There|His|Her|"
                           r"Their|Our|Its|A|An|So|Some|Many|Most|Yet|Still)\s")
@@ -47,10 +50,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             low = word.lower()
             # "J.D. Vance", "R.P. Eddy"; not a state ("Washington, D.C. Thompson", "(D-N.J.)")
             # or a bill ("H.B. 7")
+            before = text[max(0, m.start() - len(word) - 2):m.start() - len(word)]
             initials = INITIALS.fullmatch(word) is not None and \
                 text[m.end():m.end() + 3].strip()[:1].isalpha() and \
-                not text[max(0, m.start() - len(word) - 2):m.start() - len(word)].endswith(
-                    (", ", "-"))
+                not before.endswith("-") and not (before.endswith(", ") and word in STATE_INITIALS)
             if (low in ABBREVIATIONS or len(word) == 1 and word.isupper() or initials) and not (
                     (low in COUNTRY_ABBREVIATIONS or initials) and
                     OPENER_AFTER.match(text, m.end())):
