@@ -930,7 +930,8 @@ class ActorRegistry:
         key = normalise_title(description)
         if not key or key.split()[0] in ("former", "ex", "then", "a", "an", "another"):
             return None
-        found = {a.name: a for a, r in self._titles.get(key, ()) if r.active(date)}
+        found = {a.name: a for a, r in self._titles.get(key, ())
+                 if r.active(date) and _sex_fits(a, description)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def holds(self, actor: Actor | str, description: str, date: str | None) -> bool:
@@ -943,6 +944,8 @@ class ActorRegistry:
             actor = self.get(actor)
             if actor is None:
                 return False
+        if not _sex_fits(actor, description):
+            return False  # "the congressman" is no Nancy Pelosi
         toks = normalise_title(description).split()
         mode = "now"
         if toks and toks[0] in ("former", "ex", "then"):
@@ -994,6 +997,13 @@ class ActorRegistry:
     def ambiguous_aliases(self) -> dict[str, tuple[Actor, ...]]:
         """Normalised aliases that several actors share, with the actors sharing them."""
         return dict(self._ambiguous)
+
+
+def _sex_fits(actor: Actor, description: str) -> bool:
+    """A title in "-man" or "-woman" ("congressman", "spokeswoman") names one sex only."""
+    head = description.lower().split()[-1] if description.split() else ""
+    return not (head.endswith("woman") and actor.gender == "m" or
+                head.endswith("man") and not head.endswith("woman") and actor.gender == "f")
 
 
 def load_first_names() -> dict[str, str]:

@@ -3467,6 +3467,80 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     ("2016-01-27", "Cruz himself said Tuesday that “the only way to win the state of Iowa is to go "
      "and ask, one on one, for the support of the grassroots.” Asked which Iowa county was his "
      "favorite, he demurred: “Whichever one I’m in at the moment.”", "Whichever", "Ted Cruz"),
+    # A double prime typed for a quotation mark opens a quotation (corpus un-00021).
+    ("2019-11-24", "Kennedy falsely claimed that nobody knows. ″I don’t know,” he told host Chris "
+     "Wallace. “Nor do you. Nor do any of us.” Wallace interrupted to point out that the “entire "
+     "intelligence community says it was Russia.” ″Right, but it could also be Ukraine,” Kennedy "
+     "said.", "entire intelligence", "Chris Wallace"),
+    # A person named as a subject since comes before a medium that spoke as "he" (un-07784).
+    ("2022-08-15", "It comes after The Mirror revealed a highly placed Kremlin official has "
+     "secretly approached the West to help end the Ukraine invasion. A Kyiv official confirmed "
+     "the attack on the Wagner base in Popasna, eastern Ukraine, in response to reports from "
+     "Russia. Kremlin propagandist Sergei Sreda had shared pictures following a visit to the "
+     "hidden site, with one showing him by a street sign alongside Russian mercenaries. He said: "
+     "\"I arrived in Popsana. Went to Wagner's HQ. They greeted me like family, told me a few "
+     "funny stories.\"", "I arrived", "Sergei Sreda"),
+    # "the congressman" is no congresswoman of the registry named in a caption (un-01916, cut).
+    ("2022-02-28", "President Donald Trump delivers his State of the Union address to a joint "
+     "session of Congress on Capitol Hill in Washington, Tuesday, Feb. 4, 2020, as Vice President "
+     "Mike Pence and House Speaker Nancy Pelosi, D-Calif., watch. Rep. Greg Steube, R-Fla., "
+     "provided a list of items he'd like Biden to address, but didn't expect to hear. Steube said "
+     "he's also like to hear the president take a \"strong stance\" against the Taliban. \"That "
+     "we're going to go out there and get all our citizens out,\" the congressman said.",
+     "That we're", None),
+    # "According to X, Y said:" is Y's words, which X relays (un-02892) ...
+    ("2022-03-14", "According to Russia Today, Kadyrov said: “Members of the Ukrainian armed "
+     "forces and national battalions, who have always bragged about their courage, flee when "
+     "they see the Chechen fighters, leaving behind heavy weapons and military equipment. “Full "
+     "military coordination, the correct deployment of troops and a decisive assault – that’s "
+     "all we need. \"We must finish what we started and do it quickly. “Since [the Ukrainians] "
+     "have twice refused to negotiate we must change tactics. \"That will convince them.”",
+     "Members of", "Ramzan Kadyrov"),
+    # ... but "according to X, which warned" is X's (un-02412).
+    ("2022-03-07", "Over 1.7 million Ukrainians have now fled the country from invading Russian "
+     "forces, shelling and bombing cities across Ukraine and killing at least 406 civilians, "
+     "according to the United Nations, which warned the actual figures are \"much higher.\"",
+     "much higher", "United Nations"),
+    # An organisation's name with "for" in it, then what it is (un-07807).
+    ("2022-08-16", "The Institute for the Study of War, a US-based think tank, said Sunday that "
+     "the Russians may be leaving for the other side of the river \"to avoid being trapped in "
+     "Kherson city if Ukrainian strikes cut off all ground lines of communication connecting the "
+     "right bank of the Dnipro River to the Russian rear.\"", "to avoid",
+     "Institute for the Study of War"),
+    # "The diplomat" is the ambassador who spoke just before (un-06718).
+    ("2022-07-03", "Turkey has seized a Russian-flagged cargo ship after Kiev claimed it was "
+     "involved in “illegal” transport of Ukrainian grain, Reuters reported on Sunday, citing the "
+     "Ukrainian ambassador to Turkey, Vasily Bodnar. \"We have full co-operation. The ship is "
+     "currently standing at the entrance to the port, it has been detained by the customs "
+     "authorities of Turkey,\" Vasily Bodnar told Ukrainian national television. The ship "
+     "departed from the Azov Sea port of Berdyansk, located not far from "
+     "the city of Mariupol – which is controlled by Russian forces and Donbass militias – and "
+     "arrived at the Turkish port of Karasu, Bodnar wrote in a series of Twitter posts on Friday, "
+     "asking Turkey to “take relevant measures.” The diplomat also said that the mission had "
+     "“good communication and close cooperation” with the Turkish side on the matter.",
+     "good communication", "Vasily Bodnar"),
+    # "described by X as" names X (un-02211, un-00545).
+    ("2022-03-03", "TV Rain, described by The New York Times as a “youthful independent "
+     "television station,” announced Thursday that it would stop operating indefinitely under "
+     "intense pressure from the Kremlin.", "youthful", "New York Times"),
+    ("2021-04-20", "The NATO alliance has also expressed deep concern over the Russian military "
+     "buildup near Ukraine, described by NATO Secretary-General Jens Stoltenberg last week as "
+     "\"part of a broader pattern of Russian aggressive action. \"Allies fully support Ukraine's "
+     "sovereignty and territorial integrity and we call on Russia to de-escalate immediately, "
+     "stop its pattern of aggressive provocations and respect its international commitments,\" "
+     "he said then.", "part of", "Jens Stoltenberg"),
+    # "The website of X said" is X (un-05528).
+    ("2022-05-20", "The website of the State Duma, parliament's lower house, said doing so would "
+     "enable Russia's forces to utilize the talents of older professional specialists.",
+     "doing so", "State Duma"),
+    # A participle after an inverted name is not part of it (un-05358).
+    ("2022-05-16", "Inside, the unit was having lunch, apparently unbothered by the constant "
+     "explosions. \"God save the Queen,\" said Yuri pointing out a British-supplied anti-tank "
+     "weapon.", "God save", "Yuri"),
+    # The one who is asked says nothing (PolNeAR train huff-post_2016-05-19).
+    ("2016-05-19", "In an interview with The New York Times Magazine published online Wednesday, "
+     "Trump was asked, “What’s the most dangerous place in the world you’ve been to?”",
+     "What’s the most", None),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -503,6 +503,12 @@ def subject_before(
                 text[a].isupper() and not SUBJECT_STOP.match(text[a:b]) and \
                 plausible_subject(text[a:b], verbs):
             return a, b
+        if b > a and text.startswith(("a ", "an "), s) and \
+                (org := ORG_NAME.fullmatch(text, a, b)) is not None and \
+                org.group(1).lower() not in NOT_NAMES:
+            # "The Institute for the Study of War, a US-based think tank, said": an
+            # organisation's name with "of" or "for" in it, then what it is
+            return a, b
         if (a, b) != tag:
             if b > a and text[a].isupper() and FULL_NAME.search(text, a, b) and \
                     plausible_subject(text[a:b], verbs):
@@ -536,6 +542,13 @@ def subject_before(
 # A pronoun after a noun phrase, the subject of a clause on it with no "that" ("a situation
 # he", "another example of what it").
 RELATIVE_PRONOUN = re.compile(r"^(?:a|an|the|another|some)\s[^,;:]*?\s(he|she|it|they|we|I)$")
+
+
+# An organisation's name of capitalised words, "of" or "for" among them ("The Institute for the
+# Study of War", "Center for Strategic and International Studies").
+ORG_NAME = re.compile(r"(?:The\s+)?([A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*\s+(?:of|for)\s+"
+                      r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?"
+                      r"[A-Z][\w’'.-]*)*")
 
 
 def _holder(phrase: str) -> bool:
@@ -635,6 +648,7 @@ NAME_THEN_ADJUNCT = re.compile(
     r"earlier|later|told|said|says)\b)"
 )
 RELATIVE_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:who|whose)\s")
+PARTICIPLE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]*[a-z](\s+)([a-z]{2,}ing)\s+[a-z]")
 AFFILIATION = re.compile(r"(?<=[A-Za-z])\s+(?:of|from|at|with)\s+(?:the\s+(?:[a-z]+\s+)?)?[A-Z]")
 # A party-and-state tag after a name: "Sen. Marco Rubio (R-Fla.)", "Howard Dean (D)".
 # The comma after it may stay: "Gov. John Kasich (R-OH), said, ...".
@@ -665,6 +679,9 @@ def subject_after(
     cut = RELATIVE_AFTER_NAME.search(text, s, e)
     if cut is not None:
         e = cut.start()  # "said Sen. Jim Whelan who represents Atlantic City": the name only
+    cut = PARTICIPLE_AFTER_NAME.search(text, s, e)
+    if cut is not None and cut.group(2) not in ING_MODIFIERS:
+        e = cut.start(1)  # "said Yuri pointing out a British-supplied anti-tank weapon"
     if len(text[s:e].split()) > 9:
         cut = AFFILIATION.search(text, s, e)
         if cut is not None:
@@ -952,6 +969,23 @@ WHAT_SOURCE = re.compile(
     r"sa(?:id|ys|y)|wr(?:ote|ites)|told)\b[^,;“”\"]{0,40}?[\s:]*(?:the\s+|a\s+|an\s+)?$")
 
 
+# 'TV Rain, described by The New York Times as a “', 'what was called by Peskov "': the one
+# after "by" is the source (right before the quotation only).
+BY_SOURCE = re.compile(
+    r"\b(?P<verb>(?:described|called|dubbed|labell?ed|branded|characteri[sz]ed|termed))\s+by\s+"
+    r"(?P<subj>(?:the\s+)?[A-Z][^,;:“”\"()]{1,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
+
+
+def by_source_cue(text: str, lo: int, pos: int) -> Cue | None:
+    """The source after 'described by X as' (see BY_SOURCE)."""
+    m = BY_SOURCE.search(text, max(lo, pos - 120), pos)
+    if m is None or m.group("subj").split()[0].lower() in NOT_NAMES - {"the"}:
+        return None
+    a, b = m.span("subj")
+    time = TRAILING_ADVERBS.search(text, a, b)  # "by NATO Secretary-General ... last week as"
+    return Cue(*m.span("verb"), *strip_span(text, a, time.start() if time else b, name=True))
+
+
 def what_source_cue(text: str, lo: int, pos: int, verbs: frozenset[str]) -> Cue | None:
     """The source of a quotation after 'what X called' (see WHAT_SOURCE)."""
     m = WHAT_SOURCE.search(text, lo, pos)
@@ -976,27 +1010,36 @@ def as_source_cue(text: str, lo: int, pos: int, verbs: frozenset[str]) -> Cue | 
     return Cue(m.start("verb"), m.end("verb"), m.start("subj"), m.end("subj"))
 
 
+# A source of its own between "according to X" and a verb of speech (", Kadyrov said").
+OWN_SOURCE = re.compile(r"\s*,\s*(?:[A-Z][\w’'.-]*|he|she|they|we)(?:\s+[A-Z][\w’'.-]*){0,3}\s+")
+
+
 def find_left_cue(
     text: str, lo: int, pos: int, patterns: BoundPatterns, *, max_gap_words: int = 40
 ) -> Cue | None:
     """A cue before a quotation: 'He said: "' or 'Starmer urged leaders to seize a "'."""
     cue = as_source_cue(text, lo, pos, patterns.lexicon.verbs) or \
-        what_source_cue(text, lo, pos, patterns.lexicon.verbs)
+        what_source_cue(text, lo, pos, patterns.lexicon.verbs) or by_source_cue(text, lo, pos)
     if cue is not None:
         return cue
     accs = list(patterns.according.finditer(text, lo, pos))
     if accs:
         acc = accs[-1]
         subj = subject_after(text, acc.end(), pos, patterns.lexicon.verbs)
-        if subj:
+        # (a verb of speech after it has its own source: "According to Russia Today, Kadyrov
+        # said:", the medium only relays; not "according to the United Nations, which warned")
+        verb = patterns.verb.search(text, subj[1], pos) if subj else None
+        if subj and (verb is None or not OWN_SOURCE.fullmatch(text, subj[1], verb.start())):
             return Cue(acc.start(), acc.end() - 1, *subj)
     last = before_last = None
     for v in patterns.verb.finditer(text, lo, pos):
         before_last, last = last, v
     if last is None:
         return _colon_cue(text, lo, pos, patterns.lexicon.verbs) or pre_quote_cue(text, lo, pos)
-    if len(text[last.end():pos].split()) > max_gap_words:
-        return None
+    if len(text[last.end():pos].split()) > max_gap_words or \
+            PASSIVE.search(text, max(lo, last.start() - 20), last.start()) and \
+            last.group().split()[0] in {"told", "asked", "quoted", "cited"}:
+        return None  # (nor "Trump ... was told:": whoever told him is not named)
     if before_last is not None and HYPOTHETICAL.search(text, max(lo, last.start() - 40),
                                                        last.start()) and \
             not CLAUSE_JOIN.search(text, before_last.end(), last.start()):
@@ -1113,6 +1156,7 @@ def participle_after_comma(text: str, v: VerbMatch) -> bool:
     return text[v.start() - 2:v.start()] == ", " and v.group().split()[0].endswith("ing")
 
 
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 # A modal that makes a verb of speech hypothetical ("would have agreed", "could argue").
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?(?:\s+have)?"
                           r"(?:\s+(?:until\s+)?(?!only\b)[\w-]+ly)?\s+$")

@@ -52,7 +52,9 @@ from stance.attribution.quotes import Quote, find_quotes
 from stance.attribution.sentences import sentence_spans
 from stance.types import Article, Statement
 
-APOSTROPHES = str.maketrans({"´": "’"})
+# One-for-one swaps of marks some wires type for others: an acute accent for an apostrophe
+# ("Yoon´s deputy"), a double prime for a quotation mark ('″I don’t know,” he told').
+APOSTROPHES = str.maketrans({"´": "’", "″": "\""})
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # The rest of a list of names that makes a subject joint: ", European Union and United
 # Kingdom", " and Vance".
@@ -94,8 +96,10 @@ OPENING_SUBJECT = re.compile(
     r"premier|envoy|ambassador|official|commander|general))\b",
     re.I,
 )
-# "a spokesman for X", "a report by X" (the documents of cues.DOCUMENTS; "communiqués" too).
-VOICE = re.compile(r"\b(?:(?:spokes\w*|representatives?|press\s+secretary)\s+(?:for|of)|(?:" +
+# "a spokesman for X", "a report by X" (the documents of cues.DOCUMENTS; "communiqués" too),
+# "The website of the State Duma".
+VOICE = re.compile(r"\b(?:(?:spokes\w*|representatives?|press\s+secretary|website|"
+                   r"channel)\s+(?:for|of)|(?:" +
                    "|".join(sorted(w for w in DOCUMENTS if not w.startswith("communiqu"))) +
                    r"|communiqu\w+)\s+(?:for|of|by|from))\b")
 REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|argued|argues|"
@@ -221,7 +225,8 @@ HEAD_ABBREVIATIONS = {"governor": ("gov",), "senator": ("sen",), "general": ("ge
                       "officer": ("lt", "col", "maj", "capt", "sgt"),
                       "commander": ("gen", "adm", "col"),
                       "expert": ("analyst", "specialist", "researcher"),
-                      "analyst": ("expert", "specialist", "researcher")}
+                      "analyst": ("expert", "specialist", "researcher"),
+                      "diplomat": ("ambassador", "envoy", "consul")}
 # The last word of a person's title ("Ukraine's President", "the general").
 PERSON_WORDS = TITLE_WORDS | PERSON_ROLES | PERSON_NOUNS
 # Heads of "the X" that stand for no organisation named before: a person's ("the president"),
@@ -446,8 +451,8 @@ class Attributor:
         self.name_plans: dict = {}  # Linker's article-independent readings of names
 
     def extract(self, article: Article) -> list[Statement]:
-        # Rules read the text with the acute accent that some wires type for an apostrophe
-        # ("Yoon´s deputy") made one; a one-for-one swap, so offsets hold for article.text.
+        # Rules read the text with the marks of APOSTROPHES swapped; one for one, so offsets
+        # hold for article.text.
         text = article.text.translate(APOSTROPHES)
         sentences = sentence_spans(text)
         quotes = [q for q in find_quotes(text)
@@ -1154,6 +1159,10 @@ class Attributor:
                         _only_a_title(m.entity) and not low.startswith(ARTICLE_WORDS))}) > 1:
                 return None, phrase  # "Trump and Vance": no single speaker
             last = inside[-1]
+            paper = doc.text[last.end:e].split()
+            if len(paper) == 1 and paper[0].lower() in DOCUMENTS and \
+                    last.entity.actor is not None and last.entity.actor.kind != "country":
+                return last.entity, phrase  # "A CIA report said": the CIA's
             if re.search(r"\b[a-z]{3,}", doc.text[last.end:e]) or \
                     low.startswith(ARTICLE_WORDS) and last.entity.actor is None and \
                     _role_at_end(last.entity):
@@ -1462,7 +1471,8 @@ class Attributor:
             # (a person the registry does not know may share a first name with people it
             # knows: "Mark Levin" is no "she")
             # (nor a place that spoke: "The United States said ... he said")
-            return (ent is not None and (ent.person_like or id(ent) in speakers)
+            return (ent is not None and (ent.person_like or id(ent) in speakers and
+                                         not MEDIUM_NAME.search(ent.name))
                     and not ent.is_org and id(ent) not in named and
                     ent.name.lower() not in self.places and
                     (ent.gender or (self._name_gender(ent.name)
@@ -1494,6 +1504,17 @@ class Attributor:
                                 for m in recent if m.start > c.end):
                 break  # two paragraphs back only when nobody else was named in between
             if fits(c.speaker):
+                if not c.speaker.person_like and (
+                        c.speaker.is_org or MEDIUM_NAME.search(c.speaker.name) or
+                        c.speaker.actor is not None and c.speaker.actor.kind != "person"):
+                    # A person named as a subject since comes before a speaker that is an
+                    # organisation or a medium ('The Mirror revealed ... Kremlin propagandist
+                    # Sergei Sreda had shared pictures ... He said:')
+                    since = [m.entity for m in recent if m.start > c.end and m.subject and
+                             m.entity.person_like and fits(m.entity) and
+                             (m.entity.actor is not None or self._name_gender(m.entity.name))]
+                    if since:
+                        return since[-1]
                 if c.speaker.gender is None and (c.mention or "").lower() not in PRONOUN_GENDER:
                     # A later main-clause subject whom the registry knows to be of this gender
                     # comes first ('..., Natalia Panashii told the BBC. ... French President

@@ -61,7 +61,7 @@ NOT_NAMES = frozenset(
     finally overall separately elsewhere similarly likewise otherwise thus hence therefore
     besides perhaps maybe clearly obviously already again once recently previously currently
     ultimately eventually initially additionally tonight gmt bst cet cest utc edt pdt
-    regardless notwithstanding
+    regardless notwithstanding follow
     did does is was were are has have had would could should might must
     consider imagine let whether early late like given said says i'll i’ll i'm i’m i've i’ve
     i'd i’d amid ahead well really afterward simultaneously nobody everybody somebody anyone
@@ -671,6 +671,13 @@ def find_mentions(
         if len(raw) < 2 or before.endswith("/") or ":" in before and \
                 CREDIT.search(text, max(0, start - 16), start):
             continue
+        if before[-1:] == "-" and before[-2:-1].islower():
+            # "ex-Army", "pro-Kremlin": a prefix makes the word a modifier ("co-Anchor
+            # DeMarco Morgan": the name after it)
+            if " " not in raw:
+                continue
+            cut = re.match(r"\S+\s+", raw).end()
+            start, raw = start + cut, raw[cut:]
         if raw.startswith(("Will ", "Can ")) and _opens_question(text, sentences, s_starts,
                                                                  start):
             cut = re.match(r"\S+\s+", raw).end()  # "Will Biden secretly agree ...?": a verb
