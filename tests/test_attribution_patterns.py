@@ -3541,6 +3541,44 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     ("2016-05-19", "In an interview with The New York Times Magazine published online Wednesday, "
      "Trump was asked, “What’s the most dangerous place in the world you’ve been to?”",
      "What’s the most", None),
+    # "the MP" is a title, no name (corpus un-05797) ...
+    ("2022-05-31", "The Kremlin says the area now belongs to Russia. It recently prohibited "
+     "residents from fleeing and has mined the road leading to Mykolaiv. Plans to hold a "
+     "“referendum” on joining Moscow have been put on hold because of a lack of public support. "
+     "“Ninety-nine per cent of the country does not want Russia,” the MP said.", "Ninety-nine",
+     None),
+    # ... and a surname that a relative shares stays with the one named first (un-05565, cut).
+    ("2022-05-23", "When the war in Ukraine broke out in February, Trevor Reed said he believed it "
+     "meant he likely would never come home. \"He looked terrible. He looked really thin and he "
+     "had dark circles under his eyes, and he just didn't look like the Trevor that left for "
+     "Russia,\" Reed's mother, Paula Reed, told ABC News. \"I pretty much knew as soon as I saw "
+     "FSB agents where this case was headed,” said Reed.", "I pretty much", "Trevor Reed"),
+    # A passive "was told" names nobody; "says he was asked to" names who reports it (un-00304,
+    # un-00357).
+    ("2020-07-24", "According to the summary, Trump also asked which country, Russia or China, was "
+     "worse when it came to violations of nuclear testing bans and was told: “They are both bad, "
+     "but Russia is worse.”", "They are both", None),
+    ("2020-09-09", "The complaint was filed with the DHS inspector general this week by Brian "
+     "Murphy, a veteran law enforcement official who until recently ran the agency’s "
+     "intelligence branch. In another, Murphy says he was asked to “ensure the intelligence "
+     "assessments he produced for Secretary Nielsen’s review supported the policy argument.”",
+     "ensure", "Brian Murphy"),
+    # Two names before the verb are two sources, nobody alone (corpus un-02153, cut) ...
+    ("2022-03-03", "Trevor Reed's fate hangs in the balance amid sky-high tensions between the "
+     "U.S. and Russia, where the 30-year old former U.S. Marine has been detained on trumped up "
+     "charges for over two and a half years. Reed and another former "
+     "Marine, Paul Whelan, have spent years in Russian custody now on charges that their "
+     "families and American officials say were fabricated by Russia in order to seize them as "
+     "bargaining chips. \"For several months now, we have been asking for a meeting with our "
+     "President. Our son's job in the Marines was to take a bullet for then-VP Biden, and Trevor "
+     "is now worried he's been left behind by the government he's spent his whole adult life "
+     "serving,\" Joey and Paula Reed said.", "For several months", None),
+    # ... and a passive "they were asked to" is reported by who said it (un-02151).
+    ("2022-03-03", "Korrine Sky, a Black British medical student living in Ukraine, told ABC News "
+     "on Wednesday that she and her family were in a line of cars for 40 hours at the Romanian "
+     "border. Sky said that when she and her husband got out of the car to seek help from the "
+     "Ukrainian military, they were asked to join a line for those traveling on foot that only "
+     "included \"people of color.\"", "people of color", "Korrine Sky"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -809,7 +809,15 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
     subj = subject_before(text, pre_s, v.start(), patterns.lexicon.verbs)
     if subj is not None and SUBORDINATE.search(text, pre_s, subj[0]):
         return None  # '"lynch" them if the police simply reveal': another clause's verb
+    if subj is None and JOINT_NAMES.fullmatch(text, pre_s, pre_e) and \
+            not v.group().startswith("report"):  # (not '," Stars and Stripes reported')
+        # '," Joey and Paula Reed said': two sources, no single speaker (and nobody before)
+        return Cue(v.start(), v.end(), pre_s, pre_e, joint=True)
     return Cue(v.start(), v.end(), *subj) if subj else None
+
+
+_CAPS = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+JOINT_NAMES = re.compile(rf"{_CAPS}\s+(?:and|&)\s+{_CAPS}")
 
 
 # An opening adjunct with no comma before a pronoun subject: "In a tweet on Saturday he" (not
@@ -1036,10 +1044,16 @@ def find_left_cue(
         before_last, last = last, v
     if last is None:
         return _colon_cue(text, lo, pos, patterns.lexicon.verbs) or pre_quote_cue(text, lo, pos)
-    if len(text[last.end():pos].split()) > max_gap_words or \
-            PASSIVE.search(text, max(lo, last.start() - 20), last.start()) and \
+    if len(text[last.end():pos].split()) > max_gap_words:
+        return None
+    if PASSIVE.search(text, max(lo, last.start() - 20), last.start()) and \
             last.group().split()[0] in {"told", "asked", "quoted", "cited"}:
-        return None  # (nor "Trump ... was told:": whoever told him is not named)
+        if before_last is not None:
+            # "Murphy says he was asked to “...”": the one who reports what he was asked
+            last, before_last = before_last, None
+        elif len(text[last.end():pos].split()) <= 4:
+            # "Trump ... was told:": whoever told him is not named (an empty source)
+            return Cue(last.start(), last.end(), last.start(), last.start())
     if before_last is not None and HYPOTHETICAL.search(text, max(lo, last.start() - 40),
                                                        last.start()) and \
             not CLAUSE_JOIN.search(text, before_last.end(), last.start()):

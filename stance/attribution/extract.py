@@ -217,7 +217,7 @@ BODY_NOUNS = (ORG_NOUNS - {"regulator", "party", "alliance", "bloc"}) | {"agency
 PERSON_NOUNS = frozenset("""official minister diplomat spokesman spokeswoman spokesperson
     president general commander governor mayor senator lawmaker leader chief ambassador
     envoy analyst expert professor economist officer director secretary chairman premier
-    chancellor politician executive""".split())
+    chancellor politician executive mp""".split())
 # Title abbreviations and near-synonyms of PERSON_NOUNS heads ("Gov. Chris Christie" is "the
 # governor", "Konrad Muzyka, an independent defence analyst" "the Poland-based expert").
 HEAD_ABBREVIATIONS = {"governor": ("gov",), "senator": ("sen",), "general": ("gen",),
@@ -226,7 +226,8 @@ HEAD_ABBREVIATIONS = {"governor": ("gov",), "senator": ("sen",), "general": ("ge
                       "commander": ("gen", "adm", "col"),
                       "expert": ("analyst", "specialist", "researcher"),
                       "analyst": ("expert", "specialist", "researcher"),
-                      "diplomat": ("ambassador", "envoy", "consul")}
+                      "diplomat": ("ambassador", "envoy", "consul"),
+                      "mp": ("lawmaker", "parliamentarian", "legislator")}
 # The last word of a person's title ("Ukraine's President", "the general").
 PERSON_WORDS = TITLE_WORDS | PERSON_ROLES | PERSON_NOUNS
 # Heads of "the X" that stand for no organisation named before: a person's ("the president"),
@@ -409,10 +410,11 @@ RANKS = frozenset("""colonel general officer commander sergeant captain major li
 
 def _role_at_end(ent: Entity) -> bool:
     """A name that ends in a person's role: "Kentucky Republican", "Army Colonel" (an army's
-    rank, though "Army" makes it read as an organisation; not "Department of Justice"), or
+    rank, though "Army" makes it read as an organisation; not "Department of Justice"; nor do
+    the capitals of "the MP"), or
     that is a nationality's man or woman ("Frenchwoman")."""
     last = ent.name.split()[-1].lower().rstrip(".")
-    return last in PERSON_ROLES and (not ent.is_org or last in RANKS) or \
+    return last in PERSON_ROLES and (not ent.is_org or last in RANKS | {"mp", "mep", "pm"}) or \
         ent.actor is None and DEMONYM_PERSON.fullmatch(ent.name) is not None
 
 

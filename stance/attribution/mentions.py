@@ -339,7 +339,16 @@ class Linker:
         if not plan.is_org and " " in plan.name:
             words = [w for w in plan.name.split() if w.lower().rstrip(".,") not in SUFFIXES]
             # ("Harry B. Harris Jr." is "Harris", not "Jr.")
-            self._add_surname((words or plan.name.split())[-1].lower(), ent)
+            surname = (words or plan.name.split())[-1].lower()
+            held = self.by_surname.get(surname)
+            # (a second person of a surname whose first-named bearer has a first name leaves
+            # it to the first: "Trevor Reed" ... "Reed's mother, Paula Reed" ... "Reed said";
+            # but "Sheldon Adelson" takes it from a headline's "Donor Adelson")
+            if not (plan.person and held is not None and held.person_like and held.actor is None
+                    and self.registry.given_name_gender(words[0]) is not None and
+                    self.registry.given_name_gender(held.name.split()[0]) is not None and
+                    held.name.split()[0].lower() != words[0].lower()):
+                self._add_surname(surname, ent)
             if plan.person and len(words) > 1:
                 self._add_first(words[0].lower(), ent)
         return ent
