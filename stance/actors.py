@@ -417,6 +417,7 @@ _HEAD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "speaker": ("chair", "head"),
     "speaker of house": ("house speaker", "speaker"),
     "king": ("monarch",),
+    "supreme leader": ("top leader",),
     "pope": ("pontiff",),
     "representative": ("congressman", "congresswoman", "congressperson", "rep"),
     "senator": ("sen",),

@@ -3579,6 +3579,29 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "border. Sky said that when she and her husband got out of the car to seek help from the "
      "Ukrainian military, they were asked to join a line for those traveling on foot that only "
      "included \"people of color.\"", "people of color", "Korrine Sky"),
+    # "World War Two" is nobody's "he" (corpus un-05119) ...
+    ("2022-05-08", "Ukrainian President Volodymyr Zelensky has accused Russia of implementing \"a "
+     "bloody reconstruction of Nazism\". In a speech commemorating World War Two, he said the "
+     "Russian army was replicating Nazi \"atrocities\" during its invasion of his country. "
+     "\"Darkness has returned to Ukraine and it has become black and white again,\" he said in "
+     "his video address.", "Darkness", "Volodymyr Zelenskyy"),
+    # ... a name inside "a senior Biden administration official" only modifies him (un-01428).
+    ("2022-02-22", "In a call with reporters on Tuesday afternoon, a senior Biden administration "
+     "official called the pipeline, known as Nord Stream 2, “a cash cow” for Putin and said the "
+     "pause represented “a major turning point in the world’s energy independence from "
+     "Russia.”", "a major turning", None),
+    # A bare trade before a name and a comma (un-07976).
+    ("2022-08-21", "The U.S. reportedly is set to provide Ukraine with M982 Excalibur munitions. "
+     "\"These precision-guided munitions will aid Ukraine's counter-offensive against Russia, "
+     "which is focused on targeting ammunition depots and military installations,\" foreign "
+     "relations expert, Samuel Ramani, tweeted. \"Scan Eagle surveillance drones, which the U.S. "
+     "also provides, will amplify their impact.\"", "Scan Eagle", "Samuel Ramani"),
+    # "Iran’s top leader" is its supreme leader (un-07047).
+    ("2022-07-19", "In a meeting with Erdogan, Khamenei delivered a stern warning against the "
+     "planned Turkish incursion. “Any sort of military attack in northern Syria will definitely "
+     "harm Turkey, Syria and the entire region, and will benefit terrorists,” Iran’s top leader "
+     "said, stressing the need to “bring the issue to an end through talks.”", "Any sort",
+     "Ali Khamenei"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -383,6 +383,11 @@ ROLE_ENDS = BARE_OFFICES | {"representative", "envoy", "commissioner", "adviser"
                             "leader", "officer", "coordinator", "negotiator"}
 
 
+# Trades that end a bare description before a name and a comma.
+TRADE_ENDS = frozenset("""expert analyst professor researcher economist historian journalist
+    correspondent commentator strategist""".split())
+
+
 def _joins_offices(text: str, breaks: list[re.Match], lo: int, end: int) -> bool:
     """Does the last break, "and", join two offices of the one person named after them ("CIA
     Director and Defense Secretary Leon Panetta"), not two people ("the president and attorney
@@ -795,10 +800,12 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
         # a former adviser ..., said" start with an article; "his wife, Gabriela Violeta
         # Lazar, wrote" and "another friend, Mariam Emara told" with a determiner.
         # (an office may also open the phrase bare: "governor of the Donetsk region, Pavlo
-        # Kyrylenko, announced"; not "in a phone call with the German chancellor, Olaf
+        # Kyrylenko, announced", or a trade end it: "foreign relations expert, Samuel Ramani,
+        # tweeted"; not "in a phone call with the German chancellor, Olaf
         # Scholz, the Kremlin said", "mentality, The New York Times reported")
         if b > a and (text[a].isupper() or ROLE_DETERMINER.match(text, a) or
-                      named and text[a:b].split()[0].lower() in BARE_OFFICES):
+                      named and (text[a:b].split()[0].lower() in BARE_OFFICES or
+                                 text[a:b].split()[-1].lower() in TRADE_ENDS)):
             if named:
                 return Cue(v.start(), v.end(), *named)
             if plausible_subject(text[a:b], patterns.lexicon.verbs):

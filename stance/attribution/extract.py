@@ -99,7 +99,7 @@ OPENING_SUBJECT = re.compile(
 # "a spokesman for X", "a report by X" (the documents of cues.DOCUMENTS; "communiqués" too),
 # "The website of the State Duma".
 VOICE = re.compile(r"\b(?:(?:spokes\w*|representatives?|press\s+secretary|website|"
-                   r"channel)\s+(?:for|of)|(?:" +
+                   r"channel)\s+(?:for|of|from)|(?:" +
                    "|".join(sorted(w for w in DOCUMENTS if not w.startswith("communiqu"))) +
                    r"|communiqu\w+)\s+(?:for|of|by|from))\b")
 REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|argued|argues|"
@@ -194,6 +194,7 @@ INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?|\b(?:interjec
 UNNAMED_CUE = re.compile(r"[\s,]*(?:a|an|one|another|some|several|two|three)\s+"
                          r"([a-z][^.;:!?“”\"]{0,100})")
 SELF = re.compile(r"\s+(?:(?P<m>himself)|(?P<f>herself))\s*$")
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
 PLURAL_TITLE = re.compile(r"\b(?:Sens|Reps)\.")
 # A sentence that is only a name and its verb of speech: ' Blinken said.'
 NAME_SAID = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*[a-z]\s+"
@@ -698,14 +699,17 @@ class Attributor:
                 if re.search(r"\b(?:the|a|an|another)\s*$", lead, re.I) and \
                         not m.entity.person_like \
                         and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 2]) or \
+                        re.search(r"\b(?:the|a|an|another)\s+(?:[a-z][\w-]*\s+){1,2}$", lead,
+                                  re.I) and after and \
+                        after.group(1) in MODIFIED_HEADS | {"administration"} or \
                         m.text.startswith(("The ", "A ", "An ", "Another ")) and \
                         not m.entity.person_like and m.entity.actor is None and after and \
                         after.group(1) in CARRIERS or \
                         COUNTRY_SHORT.fullmatch(m.text) and after and \
                         after.group(1) in MODIFIED_HEADS:
                     # "the Vermont senator", "The US defense secretary", "Another SMS message
-                    # read", "The Twitter account for House Republicans": the name only
-                    # modifies the subject
+                    # read", "The Twitter account for House Republicans", "a senior Biden
+                    # administration official": the name only modifies the subject
                     return None
                 if lead.split()[:1] and lead.split()[0].lower() in PRONOUNS or \
                         m.entity.actor is None and all(
@@ -1162,9 +1166,17 @@ class Attributor:
                 return None, phrase  # "Trump and Vance": no single speaker
             last = inside[-1]
             paper = doc.text[last.end:e].split()
-            if len(paper) == 1 and paper[0].lower() in DOCUMENTS and \
-                    last.entity.actor is not None and last.entity.actor.kind != "country":
-                return last.entity, phrase  # "A CIA report said": the CIA's
+            if len(paper) == 1 and (
+                    paper[0].lower() in DOCUMENTS and last.entity.actor is not None and
+                    last.entity.actor.kind != "country" or
+                    paper[0].lower() in SPOKESPEOPLE and self._an_organisation(last.entity) and
+                    (last.entity.is_org or last.entity.actor is not None) and
+                    last.entity.name.lower() not in self.places and
+                    low.startswith(("a ", "an "))):
+                # "A Pentagon statement said", "a Kremlin spokesman said": the organisation
+                # (as "a spokesman for the Kremlin" is; "the Pentagon spokesman" may be the
+                # John Kirby named before)
+                return last.entity, phrase
             if re.search(r"\b[a-z]{3,}", doc.text[last.end:e]) or \
                     low.startswith(ARTICLE_WORDS) and last.entity.actor is None and \
                     _role_at_end(last.entity):

@@ -40,6 +40,9 @@ MODIFIER_SUFFIX = re.compile(r"-(?:led|backed|based|installed|controlled|born|ow
 # A nickname in quotation marks after a first name, then the surname ('Lois "Bunny" Drueke').
 NICKNAME = re.compile(r"[ \t]+(?P<mark>[‘'\"“])[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*)?[’'\"”][ \t]+"
                       r"(?P<surname>[A-Z][\w’'-]*[a-z](?:[ \t]+[A-Z][\w’'-]*[a-z]){0,2})")
+# Words of the names of things and places, never of people.
+NO_PERSON_WORDS = frozenset("""war cathedral church monastery mosque square street avenue bridge
+    palace tower stadium airport station museum mall river sea island plant""".split())
 # A picture's credit ("Photograph: Alex Brandon/AP", "REUTERS/Leah Millis/Pool"): the
 # photographer and the agency (glued to the next sentence's first word in some pages:
 # "/APPsaki") say nothing. Any name right after a slash is skipped ("Biden/Harris" too).
@@ -442,7 +445,12 @@ class Linker:
         key = name.lower()
         is_org = any(t.lower() in ORG_WORDS for t in tokens)
         is_place = key in self.places or tokens[0].lower() in self.places
-        person = (len(tokens) > 1 or titled) and not is_org and not is_place
+        person = (len(tokens) > 1 or titled) and not is_org and not is_place and \
+            not any(t.lower() in NO_PERSON_WORDS for t in tokens) and \
+            not (len(tokens) > 1 and name.isupper()) and \
+            not (tokens[0] in ("St.", "Saint") and not titled)
+        # ("World War Two", "Saint Sophia Cathedral", "St. Petersburg", "DON'T MISS" are
+        # nobody's "he" or "she")
         # An acronym ("FBI", "CNN") or a place that speaks ("Russia said") is never "he" or "she".
         group = is_org or len(tokens) == 1 and (key in self.places or
                                                 len(name) > 1 and name.isupper())
