@@ -3602,6 +3602,20 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "harm Turkey, Syria and the entire region, and will benefit terrorists,” Iran’s top leader "
      "said, stressing the need to “bring the issue to an end through talks.”", "Any sort",
      "Ali Khamenei"),
+    # A name after "In an" opens no clause; the subject after such an adjunct is a new "he"
+    # (corpus un-04678).
+    ("2022-04-24", "“We were stymied and we were blocked in Cabinet from sending the Ukrainians "
+     "the arms they needed,” Mr Fallon said. “Some in the Cabinet felt extremely strongly that we "
+     "should do nothing to further provoke Russia. I felt that was absurd. The Russians didn’t "
+     "need any provoking. They were already there, sending people across the border.” Today "
+     "Russia’s defence ministry said its high-precision missiles struck nine Ukrainian military "
+     "targets overnight, including four arms depots in the Kharkiv region where artillery "
+     "weapons were stored. In an Orthodox Easter message President Zelensky vowed that no "
+     "“wickedness” will destroy the country and prayed that God returns happiness to children "
+     "and brings solace to grieving mothers. Standing inside one of the country’s best known "
+     "landmarks, the 1,000-year-old Saint Sophia Cathedral in Kyiv, he declared: “Today, we "
+     "still believe in the new victory of Ukraine and we are all convinced that we will not be "
+     "destroyed by any horde or wickedness.”", "Today, we still", "Volodymyr Zelenskyy"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

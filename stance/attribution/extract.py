@@ -193,6 +193,9 @@ INTRODUCED = re.compile(r"(?::|\b(?:saying|writing|adding|words),?|\b(?:interjec
 # An indefinite source, then a verb ('," a member of the Russian nuclear defense troops told').
 UNNAMED_CUE = re.compile(r"[\s,]*(?:a|an|one|another|some|several|two|three)\s+"
                          r"([a-z][^.;:!?“”\"]{0,100})")
+# An opening adjunct with no comma before a subject: "In an Orthodox Easter message ".
+ADJUNCT_LEAD = re.compile(r"\W*(?:In|At|On|During|After|Before)\s+(?:a|an|the|his|her|its|"
+                          r"their)\s+[^,;:“”\"]{1,60}?\s+")
 SELF = re.compile(r"\s+(?:(?P<m>himself)|(?P<f>herself))\s*$")
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
 PLURAL_TITLE = re.compile(r"\b(?:Sens|Reps)\.")
@@ -1621,8 +1624,9 @@ class Attributor:
             if first is not None and (
                     _in_caption(doc, first) or JOINT_SUBJECT.match(doc.text, first.end) or
                     SUBORDINATE_LEAD.search(lead := doc.text[s_start:first.start]) or
-                    REPORTING.search(lead) or len(lead[lead.rfind(",") + 1:].split()) > 3):
-                first = None
+                    REPORTING.search(lead) or len(lead[lead.rfind(",") + 1:].split()) > 3 and
+                    not ADJUNCT_LEAD.fullmatch(lead)):
+                first = None  # (but "In an Orthodox Easter message President Zelensky vowed")
             for m in (first, agent):
                 if m is not None and fits(m.entity) and (
                         m.entity.gender == gender if m.entity.actor is not None else

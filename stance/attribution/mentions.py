@@ -492,7 +492,7 @@ class Linker:
 
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|at|to|into|from|with|by|of|for|about|against|between|than|like|via|"
-    r"toward|towards|across|through|over|under|near|and|or)\s+(?:the\s+)?$",
+    r"toward|towards|across|through|over|under|near|and|or)\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
 
