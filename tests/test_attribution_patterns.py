@@ -3616,6 +3616,11 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "landmarks, the 1,000-year-old Saint Sophia Cathedral in Kyiv, he declared: “Today, we "
      "still believe in the new victory of Ukraine and we are all convinced that we will not be "
      "destroyed by any horde or wickedness.”", "Today, we still", "Volodymyr Zelenskyy"),
+    # A closing cue may end in where the words were posted (corpus un-07981).
+    ("2022-08-21", "Daria Dugina “died on the spot” after the Toyota Land Cruiser she was driving "
+     "exploded in Bolshye Vyazemy, a small village to the southeast of Moscow, Russia’s "
+     "Investigative Committee said in a statement posted to its Telegram channel.",
+     "died on the spot", "Investigative Committee of Russia"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

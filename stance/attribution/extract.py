@@ -182,6 +182,8 @@ CAPTION_WORDS = frozenset(
 DEMONYM_PERSON = re.compile(r"(?:French|English|Irish|Dutch|Scots|Welsh)(?:wo)?man")
 # A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
 BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
+# Parties and peoples ("Democrats", "Ukrainians"): never "he" or "she".
+PEOPLES = re.compile(r"[A-Z][a-z]+(?:ans|crats|ists)")
 # "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
 QUOTES_OTHER = re.compile(r"\b(?:quotes|quoted|quoting)\s+(?!by\b|as\b)")
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing)\b")
@@ -196,6 +198,15 @@ UNNAMED_CUE = re.compile(r"[\s,]*(?:a|an|one|another|some|several|two|three)\s+"
 # An opening adjunct with no comma before a subject: "In an Orthodox Easter message ".
 ADJUNCT_LEAD = re.compile(r"\W*(?:In|At|On|During|After|Before)\s+(?:a|an|the|his|her|its|"
                           r"their)\s+[^,;:“”\"]{1,60}?\s+")
+# Where the words were given, ending the sentence: " in a statement posted to its Telegram
+# channel."
+MEDIUM_TAIL = re.compile(r"(?:\s+(?:in|on|via)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+                         r"(?:statement|post|interview|video|tweet|message|address)\b)?"
+                         r"\s+(?:posted|published|released|issued|shared|carried)\b"
+                         r"[^.;:!?“”\"]*[.!?]?\s*$|"
+                         r"\s+(?:in|on|via)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+                         r"(?:statement|post|interview|video|tweet|message|address)\b"
+                         r"[^.;:!?“”\"]*[.!?]?\s*$")
 SELF = re.compile(r"\s+(?:(?P<m>himself)|(?P<f>herself))\s*$")
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
 PLURAL_TITLE = re.compile(r"\b(?:Sens|Reps)\.")
@@ -943,7 +954,8 @@ class Attributor:
         v = next((v for v in reversed(list(doc.cues.verb.finditer(text, q.close, s_end)))
                   if not v.group().endswith("ing") and (
                       len(text[v.end():s_end].split()) <= 3 or
-                      PARTICIPLE.match(text, v.end(), s_end))), None)
+                      PARTICIPLE.match(text, v.end(), s_end) or
+                      MEDIUM_TAIL.match(text, v.end(), s_end))), None)
         if v is None:
             return None
         subj = subject_before(text, q.close + 1, v.start(), doc.cues.lexicon.verbs)
@@ -1489,7 +1501,8 @@ class Attributor:
             # knows: "Mark Levin" is no "she")
             # (nor a place that spoke: "The United States said ... he said")
             return (ent is not None and (ent.person_like or id(ent) in speakers and
-                                         not MEDIUM_NAME.search(ent.name))
+                                         not MEDIUM_NAME.search(ent.name) and
+                                         not PEOPLES.fullmatch(ent.name))
                     and not ent.is_org and id(ent) not in named and
                     ent.name.lower() not in self.places and
                     (ent.gender or (self._name_gender(ent.name)
