@@ -3149,7 +3149,7 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "lasting for six hours that could only be stretched for a few more hours. Russia's "
      "Investigative Committee has launched a criminal probe into the fire over violations of "
      "safety regulations that led to deaths. It said the mine director and two senior managers "
-     "were detained.", "the mine director", "Russia's Investigative Committee"),
+     "were detained.", "the mine director", "Investigative Committee of Russia"),
     # "the government" after a government's statement is that government (corpus un-02932).
     ("2022-03-15", "The Polish government also announced the trip in a statement in English on "
      "their website. \"The visit is organized in consultation with the President of the "
