@@ -3621,6 +3621,15 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "exploded in Bolshye Vyazemy, a small village to the southeast of Moscow, Russia’s "
      "Investigative Committee said in a statement posted to its Telegram channel.",
      "died on the spot", "Investigative Committee of Russia"),
+    # The verb of an opening "When"/"After" clause is not the quotation's; the main clause's
+    # subject and verb before it are (PolNeAR train politico_2016-03-10, breitbart_2016-08-19).
+    ("2016-03-10", "When Trump suggested that Cuba would sue the U.S. for reneging on the Obama "
+     "administration’s deal, Rubio fired back forcefully: “If they sue us in a court in Miami, "
+     "they’re going to lose,” referencing the large number of Cuban immigrants in the region.",
+     "If they sue", "Marco Rubio"),
+    ("2016-08-19", "After former California Gov. Jerry Brown criticized Bill Clinton during a "
+     "debate, Hillary shot back, “I suppose I could have chosen to bake cookies and have teas, "
+     "but I chose to fulfill my profession.”", "I suppose", "Hillary"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -842,6 +842,12 @@ CONTRAST = re.compile(r"(?:but|while|whereas|although|though|yet)\s")
 LISTENER_VERBS = frozenset("told tells informed informs assured assures reminded reminds "
                            "briefed briefs".split())
 # Words that open a clause of its own between a quotation and a later subject.
+# An opening subordinate clause ("When Trump suggested ..."), then the main clause's subject
+# and verb right before the quotation (", Rubio fired back forcefully: ").
+OPENING_CLAUSE = re.compile(r"\W*(?:When|After|As|While|Before|Once|Although|Though)\s")
+MAIN_CLAUSE_CUE = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they)\s+"
+                             r"([a-z]{3,}(?:\s+(?:back|out|up))?)(?:\s+\w+ly)?\s*[:,]\s*"
+                             r"[“\"‘']*\s*$")
 SUBORDINATE = re.compile(r"\b(?:if|when|because|since|unless|while|whereas|although|though|"
                          r"after|before|until|that|which|who)\b")
 _NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
@@ -1053,6 +1059,12 @@ def find_left_cue(
         return _colon_cue(text, lo, pos, patterns.lexicon.verbs) or pre_quote_cue(text, lo, pos)
     if len(text[last.end():pos].split()) > max_gap_words:
         return None
+    if OPENING_CLAUSE.match(text, lo, last.start()) and \
+            (main := MAIN_CLAUSE_CUE.search(text, last.end(), pos)) is not None and \
+            main.group(1).split()[0].lower() not in NOT_NAMES - PRONOUNS:
+        # "When Trump suggested that ..., Rubio fired back forcefully:": the verb of the
+        # opening clause is not the quotation's; the main clause's subject introduces it
+        return Cue(*main.span(2), *main.span(1))
     if PASSIVE.search(text, max(lo, last.start() - 20), last.start()) and \
             last.group().split()[0] in {"told", "asked", "quoted", "cited"}:
         if before_last is not None:
