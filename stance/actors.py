@@ -1000,11 +1000,17 @@ class ActorRegistry:
         return dict(self._ambiguous)
 
 
+# Titles in use in a man's and a woman's form; each names one sex only (but "ombudsman" is
+# also a woman's title).
+SEXED_TITLES = {f"{stem}{form}": sex for stem in ("congress", "spokes", "chair", "council",
+                                                   "assembly", "business")
+                for form, sex in (("man", "m"), ("woman", "f"))}
+
+
 def _sex_fits(actor: Actor, description: str) -> bool:
-    """A title in "-man" or "-woman" ("congressman", "spokeswoman") names one sex only."""
+    """"The congressman" is no woman, "the spokeswoman" no man."""
     head = description.lower().split()[-1] if description.split() else ""
-    return not (head.endswith("woman") and actor.gender == "m" or
-                head.endswith("man") and not head.endswith("woman") and actor.gender == "f")
+    return actor.gender is None or SEXED_TITLES.get(head, actor.gender) == actor.gender
 
 
 def load_first_names() -> dict[str, str]:

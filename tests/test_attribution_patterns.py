@@ -3541,18 +3541,12 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     ("2016-05-19", "In an interview with The New York Times Magazine published online Wednesday, "
      "Trump was asked, “What’s the most dangerous place in the world you’ve been to?”",
      "What’s the most", None),
-    # "the MP" is a title, no name (corpus un-05797) ...
+    # "the MP" is a title, no name (corpus un-05797).
     ("2022-05-31", "The Kremlin says the area now belongs to Russia. It recently prohibited "
      "residents from fleeing and has mined the road leading to Mykolaiv. Plans to hold a "
      "“referendum” on joining Moscow have been put on hold because of a lack of public support. "
      "“Ninety-nine per cent of the country does not want Russia,” the MP said.", "Ninety-nine",
      None),
-    # ... and a surname that a relative shares stays with the one named first (un-05565, cut).
-    ("2022-05-23", "When the war in Ukraine broke out in February, Trevor Reed said he believed it "
-     "meant he likely would never come home. \"He looked terrible. He looked really thin and he "
-     "had dark circles under his eyes, and he just didn't look like the Trevor that left for "
-     "Russia,\" Reed's mother, Paula Reed, told ABC News. \"I pretty much knew as soon as I saw "
-     "FSB agents where this case was headed,” said Reed.", "I pretty much", "Trevor Reed"),
     # A passive "was told" names nobody; "says he was asked to" names who reports it (un-00304,
     # un-00357).
     ("2020-07-24", "According to the summary, Trump also asked which country, Russia or China, was "
@@ -3630,6 +3624,18 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     ("2016-08-19", "After former California Gov. Jerry Brown criticized Bill Clinton during a "
      "debate, Hillary shot back, “I suppose I could have chosen to bake cookies and have teas, "
      "but I chose to fulfill my profession.”", "I suppose", "Hillary"),
+    # Guards from a review of this session's rules, on the real sentences it found: a clause
+    # between commas is no appositive (corpus un-03723); "according to X, Y refused ... a move
+    # X branded" stays X's (un-06406); "was told by X" names X (un-05939).
+    ("2022-04-02", "Bucha's mayor, Anatoliy Fedoruk, said more than 300 residents had been killed "
+     "and Ukrainian President Volodymyr Zelensky said: “Indeed, this is genocide - the "
+     "elimination of the whole nation and the people.”", "Indeed", "Volodymyr Zelenskyy"),
+    ("2022-06-23", "According to spokeswoman Maria Zakharova, Washington refused to issue an entry "
+     "permit for a special flight which was supposed to bring Russian diplomats and their "
+     "families home – a move Zakharova branded “hostile.”", "hostile", "Maria Zakharova"),
+    ("2022-06-04", "The Chechen leader, Ramzan Kadyrov, said on Friday that he had been told by "
+     "Russia’s defence minister, Sergei Shoigu, that Russia would now “accelerate” the "
+     "invasion.", "accelerate", "Sergei Shoigu"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

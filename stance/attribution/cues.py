@@ -473,11 +473,14 @@ def subject_before(
         s = adjunct.start(1)  # "In a tweet on Saturday he wrote:": the pronoun
     if e > s and len(breaks) >= 2 and breaks[-1].group().lower() == "and" and \
             breaks[-2].group() == "," and \
+            not CLAUSE_VERB.search(text, breaks[-2].end(), breaks[-1].start()) and \
             (_is_appositive(text[breaks[-2].end():breaks[-1].start()].strip()) or
              POSSESSOR_ROLE.fullmatch(text[breaks[-2].end():breaks[-1].start()].strip()) or
              re.match(r"\s*(?:a|an|the)\s", text[breaks[-2].end():breaks[-1].start()]) and
              text.startswith(("the ", "a ", "an "), s)):
-        # (also "Justin Crump, a veteran of the British army and the CEO of ..., told")
+        # (also "Justin Crump, a veteran of the British army and the CEO of ..., told"; not a
+        # clause: "Anatoliy Fedoruk, said more than 300 residents had been killed and ...
+        # Zelensky said")
         # "Anthony Anton, president and CEO of X, stated": an appositive with "and" in it.
         a, b = strip_span(text, breaks[-3].end() if len(breaks) >= 3 else lo,
                           breaks[-2].start(), name=True)
@@ -511,9 +514,18 @@ def subject_before(
         if b > a and text.startswith(("a ", "an "), s) and \
                 (org := ORG_NAME.fullmatch(text, a, b)) is not None and \
                 org.group(1).lower() not in NOT_NAMES:
-            # "The Institute for the Study of War, a US-based think tank, said": an
-            # organisation's name with "of" or "for" in it, then what it is
-            return a, b
+            if any(w.lower() in ORG_WORDS for w in text[a:b].split()):
+                # "The Institute for the Study of War, a US-based think tank, said": an
+                # organisation's name with "of" or "for" in it, then what it is
+                return a, b
+            cut = AFFILIATION.search(text, a, b)
+            if cut is not None and _holder(text[a:cut.start()]):
+                return a, cut.start()  # "Rep. Tom Cole of Oklahoma, an ally of GOP leadership,"
+            if text[a:b].split()[0].lower().rstrip(".") in TITLE_WORDS | {"former"} and \
+                    FULL_NAME_END.search(text, a, b):
+                # "Former Director of National Intelligence James Clapper, a frequent critic
+                # of the Trump administration, said": a title with "of", then the name
+                return a, b
         if (a, b) != tag:
             if b > a and text[a].isupper() and FULL_NAME.search(text, a, b) and \
                     plausible_subject(text[a:b], verbs):
@@ -546,9 +558,11 @@ def subject_before(
 
 # A pronoun after a noun phrase, the subject of a clause on it with no "that" ("a situation
 # he", "another example of what it").
-RELATIVE_PRONOUN = re.compile(r"^(?:a|an|the|another|some)\s[^,;:]*?\s(he|she|it|they|we|I)$")
+RELATIVE_PRONOUN = re.compile(
+    r"^(?:[Aa]n?|[Tt]he|[Aa]nother|[Ss]ome)\s[^,;:]*?\s(he|she|it|they|we|I)$")
 
 
+FULL_NAME_END = re.compile(r"\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*$")
 # An organisation's name of capitalised words, "of" or "for" among them ("The Institute for the
 # Study of War", "Center for Strategic and International Studies").
 ORG_NAME = re.compile(r"(?:The\s+)?([A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*\s+(?:of|for)\s+"
@@ -653,7 +667,8 @@ NAME_THEN_ADJUNCT = re.compile(
     r"earlier|later|told|said|says)\b)"
 )
 RELATIVE_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:who|whose)\s")
-PARTICIPLE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]*[a-z](\s+)([a-z]{2,}ing)\s+[a-z]")
+PARTICIPLE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]*[a-z](?<![’']s)(\s+)([a-z]{2,}ing)"
+                                   r"(?!(?:\s+[a-z][\w-]*){0,1}\s+[A-Z])\s+[a-z]")
 AFFILIATION = re.compile(r"(?<=[A-Za-z])\s+(?:of|from|at|with)\s+(?:the\s+(?:[a-z]+\s+)?)?[A-Z]")
 # A party-and-state tag after a name: "Sen. Marco Rubio (R-Fla.)", "Howard Dean (D)".
 # The comma after it may stay: "Gov. John Kasich (R-OH), said, ...".
@@ -817,7 +832,11 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
     if subj is not None and SUBORDINATE.search(text, pre_s, subj[0]):
         return None  # '"lynch" them if the police simply reveal': another clause's verb
     if subj is None and JOINT_NAMES.fullmatch(text, pre_s, pre_e) and \
-            not v.group().startswith("report"):  # (not '," Stars and Stripes reported')
+            not v.group().startswith("report") and not any(
+                w.lower().rstrip(".") in TITLE_WORDS | ROLE_WORDS | ORG_WORDS
+                for w in text[pre_s:pre_e].split()):
+        # (not '," Stars and Stripes reported', "German Food and Agriculture Minister Cem
+        # Ozdemir said", "Cheshire Fire and Rescue Service said")
         # '," Joey and Paula Reed said': two sources, no single speaker (and nobody before)
         return Cue(v.start(), v.end(), pre_s, pre_e, joint=True)
     return Cue(v.start(), v.end(), *subj) if subj else None
@@ -842,6 +861,9 @@ CONTRAST = re.compile(r"(?:but|while|whereas|although|though|yet)\s")
 LISTENER_VERBS = frozenset("told tells informed informs assured assures reminded reminds "
                            "briefed briefs".split())
 # Words that open a clause of its own between a quotation and a later subject.
+# A verb that makes a stretch a clause, not an appositive.
+CLAUSE_VERB = re.compile(r"\b(?:said|says|told|has|had|have|was|were|is|are|will|would|[a-z]+ed)"
+                         r"\b")
 # An opening subordinate clause ("When Trump suggested ..."), then the main clause's subject
 # and verb right before the quotation (", Rubio fired back forcefully: ").
 OPENING_CLAUSE = re.compile(r"\W*(?:When|After|As|While|Before|Once|Although|Though)\s")
@@ -997,6 +1019,10 @@ BY_SOURCE = re.compile(
     r"(?P<subj>(?:the\s+)?[A-Z][^,;:“”\"()]{1,60}?)\s+as\s+(?:an?\s+|the\s+)?$")
 
 
+BY_SOURCE_END = re.compile(r"\s(?:after|during|in|at|on|from|with|before|since|following|"
+                           r"last|this)\s")
+
+
 def by_source_cue(text: str, lo: int, pos: int) -> Cue | None:
     """The source after 'described by X as' (see BY_SOURCE)."""
     m = BY_SOURCE.search(text, max(lo, pos - 120), pos)
@@ -1004,7 +1030,9 @@ def by_source_cue(text: str, lo: int, pos: int) -> Cue | None:
         return None
     a, b = m.span("subj")
     time = TRAILING_ADVERBS.search(text, a, b)  # "by NATO Secretary-General ... last week as"
-    return Cue(*m.span("verb"), *strip_span(text, a, time.start() if time else b, name=True))
+    after = BY_SOURCE_END.search(text, a, b)  # "by the Nuremberg tribunal after WW2 as"
+    b = min(time.start() if time else b, after.start() if after else b)
+    return Cue(*m.span("verb"), *strip_span(text, a, b, name=True))
 
 
 def what_source_cue(text: str, lo: int, pos: int, verbs: frozenset[str]) -> Cue | None:
@@ -1031,7 +1059,11 @@ def as_source_cue(text: str, lo: int, pos: int, verbs: frozenset[str]) -> Cue | 
     return Cue(m.start("verb"), m.end("verb"), m.start("subj"), m.end("subj"))
 
 
-# A source of its own between "according to X" and a verb of speech (", Kadyrov said").
+# A source of its own between "according to X" and the verb of saying that introduces the
+# quotation (", Kadyrov said:"; not ", Washington refused ... a move Zakharova branded").
+SAYING = frozenset("said says told tells added wrote writes stated noted claimed warned "
+                   "insisted explained declared announced praised called described urged "
+                   "accused criticized criticised replied responded emailed".split())
 OWN_SOURCE = re.compile(r"\s*,\s*(?:[A-Z][\w’'.-]*|he|she|they|we)(?:\s+[A-Z][\w’'.-]*){0,3}\s+")
 
 
@@ -1050,7 +1082,8 @@ def find_left_cue(
         # (a verb of speech after it has its own source: "According to Russia Today, Kadyrov
         # said:", the medium only relays; not "according to the United Nations, which warned")
         verb = patterns.verb.search(text, subj[1], pos) if subj else None
-        if subj and (verb is None or not OWN_SOURCE.fullmatch(text, subj[1], verb.start())):
+        if subj and (verb is None or verb.group().split()[0] not in SAYING or
+                     not OWN_SOURCE.fullmatch(text, subj[1], verb.start())):
             return Cue(acc.start(), acc.end() - 1, *subj)
     last = before_last = None
     for v in patterns.verb.finditer(text, lo, pos):
@@ -1067,12 +1100,22 @@ def find_left_cue(
         return Cue(*main.span(2), *main.span(1))
     if PASSIVE.search(text, max(lo, last.start() - 20), last.start()) and \
             last.group().split()[0] in {"told", "asked", "quoted", "cited"}:
-        if before_last is not None:
+        by = re.match(r"\s+by\s+", text[last.end():pos])
+        clause = by and re.search(r"\s(?:if|whether|about|that|to)\s",
+                                  text[last.end() + by.end():pos])
+        agent = by and subject_after(
+            text, last.end() + by.end(),
+            last.end() + by.end() + clause.start() if clause else pos, patterns.lexicon.verbs)
+        if agent:
+            # "was told by Sergei Shoigu that", "was asked by MSNBC’s Chris Hayes if"
+            return Cue(last.start(), last.end(), *agent)
+        if before_last is not None and \
+                subject_before(text, lo, before_last.start(), patterns.lexicon.verbs):
             # "Murphy says he was asked to “...”": the one who reports what he was asked
             last, before_last = before_last, None
-        elif len(text[last.end():pos].split()) <= 4:
-            # "Trump ... was told:": whoever told him is not named (an empty source)
-            return Cue(last.start(), last.end(), last.start(), last.start())
+        elif len(text[last.end():pos].split()) <= 4 or before_last is not None:
+            # "Trump ... was told:": whoever told him is not named (no source)
+            return Cue(last.start(), last.end(), -1, -1)
     if before_last is not None and HYPOTHETICAL.search(text, max(lo, last.start() - 40),
                                                        last.start()) and \
             not CLAUSE_JOIN.search(text, before_last.end(), last.start()):
@@ -1189,7 +1232,8 @@ def participle_after_comma(text: str, v: VerbMatch) -> bool:
     return text[v.start() - 2:v.start()] == ", " and v.group().split()[0].endswith("ing")
 
 
-PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+# An auxiliary that makes the participle after it passive ("was told", "is being asked").
+PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # A modal that makes a verb of speech hypothetical ("would have agreed", "could argue").
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?(?:\s+have)?"
                           r"(?:\s+(?:until\s+)?(?!only\b)[\w-]+ly)?\s+$")

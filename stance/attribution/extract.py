@@ -207,6 +207,8 @@ MEDIUM_TAIL = re.compile(r"(?:\s+(?:in|on|via)\s+(?:a|an|its|his|her|their)\s+(?
                          r"\s+(?:in|on|via)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
                          r"(?:statement|post|interview|video|tweet|message|address)\b"
                          r"[^.;:!?“”\"]*[.!?]?\s*$")
+# A possessive title before a name: "The UK's armed forces minister ".
+TITLE_LEAD = re.compile(r"\W*(?:The\s+)?[A-Z][\w.’'-]*['’]s\s+(?:[\w-]+\s+){0,4}")
 SELF = re.compile(r"\s+(?:(?P<m>himself)|(?P<f>herself))\s*$")
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
 PLURAL_TITLE = re.compile(r"\b(?:Sens|Reps)\.")
@@ -365,7 +367,7 @@ class Doc:
 
 # A nickname between a first name and a surname: 'Eritha ‘Akile’ Cainion', 'Lois "Bunny" Drueke'
 # (not a headline's word: 'I Am ‘Horrified’ By Donald Trump', 'Says ‘Genius’ Trump').
-NICKNAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s[A-Z][a-z][\w’'-]*)?")
+NICKNAME_TEXT = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s[A-Z][a-z][\w’'-]*)?")
 NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w-]*)[ \t]$")
 NAME_AFTER = re.compile(r"[ \t]([A-Z][a-z][\w-]*)\b")
 
@@ -373,7 +375,7 @@ NAME_AFTER = re.compile(r"[ \t]([A-Z][a-z][\w-]*)\b")
 def _nickname(text: str, q: Quote, verbs: frozenset[str]) -> bool:
     """Is quotation q a nickname inside a name, and so no statement?"""
     if q.runs_on or q.close - q.open - 1 != q.end - q.start or \
-            NICKNAME.fullmatch(text, q.start, q.end) is None:
+            NICKNAME_TEXT.fullmatch(text, q.start, q.end) is None:
         return False  # (nothing but the name between the marks: not '“Hannity,” Newt')
     before = NAME_BEFORE.search(text, max(0, q.open - 30), q.open)
     after = NAME_AFTER.match(text, q.close + 1)
@@ -782,6 +784,8 @@ class Attributor:
                     c.speaker, c.mention = self._opening_subject(doc, c.cue.verb_start)
                 elif c.cue.joint:
                     c.speaker, c.mention = None, doc.text[c.cue.subj_start:c.cue.subj_end]
+                elif c.cue.subj_start < 0:
+                    c.speaker, c.mention = None, None  # "was told:": nobody named
                 else:
                     # A quotation's "he" is not someone the quotation names ("he is losing
                     # the war" is not Putin's); an indirect span may hold its own subject.
@@ -1638,8 +1642,10 @@ class Attributor:
                     _in_caption(doc, first) or JOINT_SUBJECT.match(doc.text, first.end) or
                     SUBORDINATE_LEAD.search(lead := doc.text[s_start:first.start]) or
                     REPORTING.search(lead) or len(lead[lead.rfind(",") + 1:].split()) > 3 and
-                    not ADJUNCT_LEAD.fullmatch(lead)):
-                first = None  # (but "In an Orthodox Easter message President Zelensky vowed")
+                    not ADJUNCT_LEAD.fullmatch(lead) and not TITLE_LEAD.fullmatch(lead)):
+                # (but "In an Orthodox Easter message President Zelensky vowed", "The UK's armed
+                # forces minister James Heappey made")
+                first = None
             for m in (first, agent):
                 if m is not None and fits(m.entity) and (
                         m.entity.gender == gender if m.entity.actor is not None else

@@ -11,6 +11,7 @@ from stance.attribution.cues import (
     DAY,
     MONTH,
     PART_OF_DAY,
+    PASSIVE,
     PREPOSITIONS,
     RELATIVE_SUBJECT,
     SUBJECT_AFTER,
@@ -50,7 +51,6 @@ EVIDENCE_SOURCE = re.compile(
     r"[Ee]stimates|[A-Z][A-Za-z/&.-]+)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$"
 )
 # "he was welcomed by Starmer"; a progressive ("is calling for") is no passive.
-PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # A clause can follow "said" without "that": "said the talks", "says referees are"; a
 # preposition or an object pronoun there starts something else ("said in", "told him").
 BARE_CLAUSE = re.compile(
@@ -495,7 +495,7 @@ def _names_a_source(phrase: str) -> bool:
 # Verbs of speech whose object is a person or a thing, never the words.
 OBJECT_ONLY = frozenset("""defended defends praised praises thanked thanks welcomed welcomes
     criticized criticised criticizes criticises condemned condemns blamed blames accused accuses
-    urged urges called calls described describes rejected rejects dismissed dismisses""".split())
+    called calls described describes rejected rejects dismissed dismisses""".split())
 # ... which ends the sentence, or a relative clause follows ("said a second package of
 # sanctions, including export controls, would be launched" is no inversion).
 DESCRIBED_END = re.compile(r"(?:,\s+who\b.*)?[\s.!?]*", re.S)

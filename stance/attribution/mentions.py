@@ -37,6 +37,9 @@ MODIFIER_SUFFIX = re.compile(r"-(?:led|backed|based|installed|controlled|born|ow
                              r"imposed|occupied|linked|affiliated|supported|funded|held|annexed|"
                              r"appointed|friendly|leaning|aligned|made|style|winner|winning)$")
 
+# A prefix that makes the capitalised word after it a modifier ("ex-Army", "pro-Kremlin"; not
+# the particle of "al-Assad").
+MODIFIER_PREFIX = re.compile(r"(?<![\w-])(?:ex|pro|anti|non|post|pre|co|neo|pan|mid|un|then)-$")
 # A nickname in quotation marks after a first name, then the surname ('Lois "Bunny" Drueke').
 NICKNAME = re.compile(r"[ \t]+(?P<mark>[‘'\"“])[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*)?[’'\"”][ \t]+"
                       r"(?P<surname>[A-Z][\w’'-]*[a-z](?:[ \t]+[A-Z][\w’'-]*[a-z]){0,2})")
@@ -344,13 +347,11 @@ class Linker:
             # ("Harry B. Harris Jr." is "Harris", not "Jr.")
             surname = (words or plan.name.split())[-1].lower()
             held = self.by_surname.get(surname)
-            # (a second person of a surname whose first-named bearer has a first name leaves
-            # it to the first: "Trevor Reed" ... "Reed's mother, Paula Reed" ... "Reed said";
-            # but "Sheldon Adelson" takes it from a headline's "Donor Adelson")
-            if not (plan.person and held is not None and held.person_like and held.actor is None
-                    and self.registry.given_name_gender(words[0]) is not None and
-                    self.registry.given_name_gender(held.name.split()[0]) is not None and
-                    held.name.split()[0].lower() != words[0].lower()):
+            # (a run-together caption "Putin Bolduc" does not take "Bolduc" from the "Don
+            # Bolduc" named before: its first word is no first name, his is)
+            if held is None or not (held.person_like and held.actor is None and words and
+                                    self.registry.given_name_gender(held.name.split()[0]) and
+                                    not self.registry.given_name_gender(words[0])):
                 self._add_surname(surname, ent)
             if plan.person and len(words) > 1:
                 self._add_first(words[0].lower(), ent)
@@ -688,7 +689,7 @@ def find_mentions(
         if len(raw) < 2 or before.endswith("/") or ":" in before and \
                 CREDIT.search(text, max(0, start - 16), start):
             continue
-        if before[-1:] == "-" and before[-2:-1].islower():
+        if MODIFIER_PREFIX.search(text, max(0, start - 6), start) is not None:
             # "ex-Army", "pro-Kremlin": a prefix makes the word a modifier ("co-Anchor
             # DeMarco Morgan": the name after it)
             if " " not in raw:
