@@ -473,7 +473,7 @@ def subject_before(
         s = adjunct.start(1)  # "In a tweet on Saturday he wrote:": the pronoun
     if e > s and len(breaks) >= 2 and breaks[-1].group().lower() == "and" and \
             breaks[-2].group() == "," and \
-            not CLAUSE_VERB.search(text, breaks[-2].end(), breaks[-1].start()) and \
+            not CLAUSE_VERB.match(text, breaks[-2].end(), breaks[-1].start()) and \
             (_is_appositive(text[breaks[-2].end():breaks[-1].start()].strip()) or
              POSSESSOR_ROLE.fullmatch(text[breaks[-2].end():breaks[-1].start()].strip()) or
              re.match(r"\s*(?:a|an|the)\s", text[breaks[-2].end():breaks[-1].start()]) and
@@ -861,9 +861,9 @@ CONTRAST = re.compile(r"(?:but|while|whereas|although|though|yet)\s")
 LISTENER_VERBS = frozenset("told tells informed informs assured assures reminded reminds "
                            "briefed briefs".split())
 # Words that open a clause of its own between a quotation and a later subject.
-# A verb that makes a stretch a clause, not an appositive.
-CLAUSE_VERB = re.compile(r"\b(?:said|says|told|has|had|have|was|were|is|are|will|would|[a-z]+ed)"
-                         r"\b")
+# A verb that opens a stretch after a name's comma: a clause, not an appositive.
+CLAUSE_VERB = re.compile(r"\s*(?:said|says|told|has|had|have|was|were|is|are|will|would|"
+                         r"[a-z]+ed)\b")
 # An opening subordinate clause ("When Trump suggested ..."), then the main clause's subject
 # and verb right before the quotation (", Rubio fired back forcefully: ").
 OPENING_CLAUSE = re.compile(r"\W*(?:When|After|As|While|Before|Once|Although|Though)\s")

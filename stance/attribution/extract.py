@@ -183,7 +183,7 @@ DEMONYM_PERSON = re.compile(r"(?:French|English|Irish|Dutch|Scots|Welsh)(?:wo)?m
 # A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
 BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
 # Parties and peoples ("Democrats", "Ukrainians"): never "he" or "she".
-PEOPLES = re.compile(r"[A-Z][a-z]+(?:ans|crats|ists)")
+PEOPLES = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|cans|crats|ists)")  # (not "Evans")
 # "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
 QUOTES_OTHER = re.compile(r"\b(?:quotes|quoted|quoting)\s+(?!by\b|as\b)")
 AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing)\b")
