@@ -3636,6 +3636,13 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     ("2022-06-04", "The Chechen leader, Ramzan Kadyrov, said on Friday that he had been told by "
      "Russia’s defence minister, Sergei Shoigu, that Russia would now “accelerate” the "
      "invasion.", "accelerate", "Sergei Shoigu"),
+    # An unnamed spokesperson of an organisation speaks for it, as "a spokesman for the
+    # Kremlin" does (corpus un-00856).
+    ("2022-01-10", "\"I'm not going to get into every tranche and update of security assistance. "
+     "The point is: we have given more security assistance to Ukraine in the last year than at "
+     "any point since 2014. Those deliveries are ongoing, as recently as in the last few weeks, "
+     "and there are more scheduled in the coming weeks,\" a State Department spokesperson "
+     "said.", "I'm not going", "State Department"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""
