@@ -833,8 +833,7 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
         return None  # '"lynch" them if the police simply reveal': another clause's verb
     if subj is None and JOINT_NAMES.fullmatch(text, pre_s, pre_e) and \
             not v.group().startswith("report") and not any(
-                w.lower().rstrip(".") in TITLE_WORDS | ROLE_WORDS | ORG_WORDS
-                for w in text[pre_s:pre_e].split()):
+                w.lower().rstrip(".") in NOT_JOINT_WORDS for w in text[pre_s:pre_e].split()):
         # (not '," Stars and Stripes reported', "German Food and Agriculture Minister Cem
         # Ozdemir said", "Cheshire Fire and Rescue Service said")
         # '," Joey and Paula Reed said': two sources, no single speaker (and nobody before)
@@ -844,6 +843,7 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
 
 _CAPS = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
 JOINT_NAMES = re.compile(rf"{_CAPS}\s+(?:and|&)\s+{_CAPS}")
+NOT_JOINT_WORDS = TITLE_WORDS | ROLE_WORDS | ORG_WORDS  # (words of one title or body)
 
 
 # An opening adjunct with no comma before a pronoun subject: "In a tweet on Saturday he" (not
@@ -860,7 +860,6 @@ CONTRAST = re.compile(r"(?:but|while|whereas|although|though|yet)\s")
 # Verbs whose object is the listener, so never inverted before the source.
 LISTENER_VERBS = frozenset("told tells informed informs assured assures reminded reminds "
                            "briefed briefs".split())
-# Words that open a clause of its own between a quotation and a later subject.
 # A verb that opens a stretch after a name's comma: a clause, not an appositive.
 CLAUSE_VERB = re.compile(r"\s*(?:said|says|told|has|had|have|was|were|is|are|will|would|"
                          r"[a-z]+ed)\b")
@@ -870,6 +869,7 @@ OPENING_CLAUSE = re.compile(r"\W*(?:When|After|As|While|Before|Once|Although|Tho
 MAIN_CLAUSE_CUE = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they)\s+"
                              r"([a-z]{3,}(?:\s+(?:back|out|up))?)(?:\s+\w+ly)?\s*[:,]\s*"
                              r"[“\"‘']*\s*$")
+# Words that open a clause of its own between a quotation and a later subject.
 SUBORDINATE = re.compile(r"\b(?:if|when|because|since|unless|while|whereas|although|though|"
                          r"after|before|until|that|which|who)\b")
 _NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
@@ -1232,7 +1232,8 @@ def participle_after_comma(text: str, v: VerbMatch) -> bool:
     return text[v.start() - 2:v.start()] == ", " and v.group().split()[0].endswith("ing")
 
 
-# An auxiliary that makes the participle after it passive ("was told", "is being asked").
+# An auxiliary that makes the participle after it passive ("was told", "he was welcomed by
+# Starmer"; a progressive, "is calling for", is no passive).
 PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # A modal that makes a verb of speech hypothetical ("would have agreed", "could argue").
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?(?:\s+have)?"

@@ -527,7 +527,7 @@ class Attributor:
             # pins, said', '...," Chang, author of "The Coming Collapse of China," said'): the
             # cue is looked for past it (not past 'the "Late Show" host').
             j = i + 1
-            attached_end = text[q.start:q.close].rstrip(" '\"”’")[-1:] in {",", "—", "–"} or \
+            attached_end = _closing_mark(text, q) in {",", "—", "–"} or \
                 text[q.close + 1:q.close + 2] in {",", "—"}
             while attached_end and j < len(doc.quotes) and doc.quotes[j].close < s_end and \
                     self._a_title(text, doc.quotes[j]) and \
@@ -589,7 +589,7 @@ class Attributor:
                     not text[lo:q.open].strip() and (lo == 0 or text[lo - 1] == "\n"):
                 right_cue = dash_line_cue(text, q.close + 1)  # '"..."\n- Bernie Sanders.'
             if right_cue is None and left_cue is None and q.close < len(text) and \
-                    kind == "direct" and text[q.start:q.close].rstrip(" '\"”’")[-1:] in ".!?":
+                    kind == "direct" and _closing_mark(text, q) in ".!?":
                 # '...moon.” — Ryleigh ...' (not a post's signature after words it quotes
                 # from someone its text names: 'Johnson said: "..."— Jessica Parker (@...)')
                 right_cue = dash_name_cue(text, q.close + 1)
@@ -880,7 +880,7 @@ class Attributor:
                 if ent is not None and ent.person_like:
                     c.speaker, c.mention = ent, ent.name
                 elif ent is None and last is not None and last.kind == "indirect" and \
-                        doc.text[q.start:q.close].rstrip(" '\"”’")[-1:] != "," and \
+                        _closing_mark(doc.text, q) != "," and \
                         last.start >= before[0] and last.speaker is not None and \
                         last.speaker.person_like and \
                         (last.mention or "").lower() not in PRONOUN_GENDER:
@@ -968,7 +968,7 @@ class Attributor:
         # retired Army Gen. Jack Keane told")
         if subj is None or not (text[q.close + 1:subj[0]].rstrip().endswith(",") or
                                 not text[q.close + 1:subj[0]].strip() and
-                                text[q.start:q.close].rstrip(" '\"”’").endswith(",") or
+                                _closing_mark(text, q) == "," or
                                 ROLE_AND.search(text, q.close + 1, subj[0])):
             return None
         return text[v.start():v.end()], subj
@@ -1041,7 +1041,7 @@ class Attributor:
         """Does a source this module could not read follow q's closing comma, an unnamed one
         with its verb of speech? ('“...,” a member of the Russian nuclear defense troops told
         RT.': somebody else than the speaker before.)"""
-        if doc.text[q.start:q.close].rstrip(" '\"”’")[-1:] != ",":
+        if _closing_mark(doc.text, q) != ",":
             return False
         m = UNNAMED_CUE.match(doc.text, q.close + 1, doc.sentence_of(q.close)[1])
         words = m.group(1).split()[:12] if m is not None else []
@@ -1065,7 +1065,7 @@ class Attributor:
             return False  # (a participle that introduces: "by writing,")
         # (no pronoun: not 'When asked if he would use the platform he said: "')
         words = re.findall(r"[A-Za-z’'-]+", doc.text[s_start:last.start()].lower())
-        if {"he", "she", "they", "i", "we"} & set(words):
+        if PRONOUNS - {"it"} & set(words):
             return False
         return bool({"a", "an", "one", "another", "some", "several"} & set(words)) or any(
             (m.entity.person_like or m.entity.is_org) and m.entity is not prev.speaker
@@ -1708,6 +1708,11 @@ def _embassy_names(doc: Doc, cands: list[Candidate], places: frozenset[str]) -> 
                 (m := EMBASSY.fullmatch(c.speaker.name)) is not None and \
                 (ent := _embassy(doc.text, m, places)) is not None:
             c.speaker = ent
+
+
+def _closing_mark(text: str, q: Quote) -> str:
+    """The last character of q's content before its closing marks ("," in '...,"')."""
+    return text[q.start:q.close].rstrip(" '\"”’")[-1:]
 
 
 def _introduces(text: str, cue: Cue, q: Quote) -> bool:

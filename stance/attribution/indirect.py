@@ -50,7 +50,6 @@ EVIDENCE_SOURCE = re.compile(
     r"[Rr]esearch|[Ff]igures|[Rr]esults|[Nn]umbers|[Aa]rticle|[Ii]nvestigation|[Rr]eview|[Aa]udit|"
     r"[Ee]stimates|[A-Z][A-Za-z/&.-]+)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$"
 )
-# "he was welcomed by Starmer"; a progressive ("is calling for") is no passive.
 # A clause can follow "said" without "that": "said the talks", "says referees are"; a
 # preposition or an object pronoun there starts something else ("said in", "told him").
 BARE_CLAUSE = re.compile(

@@ -668,6 +668,12 @@ def _opening_gerund(text: str, s_starts: list[int], start: int, raw: str, linker
     return m.end()
 
 
+def _after_first_word(start: int, raw: str) -> tuple[int, str]:
+    """A name's start and text without its first word (a verb or a prefix glued to it)."""
+    cut = re.match(r"\S+\s+", raw).end()
+    return start + cut, raw[cut:]
+
+
 def find_mentions(
     text: str, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]], linker: Linker
 ) -> ArticleMentions:
@@ -694,12 +700,10 @@ def find_mentions(
             # DeMarco Morgan": the name after it)
             if " " not in raw:
                 continue
-            cut = re.match(r"\S+\s+", raw).end()
-            start, raw = start + cut, raw[cut:]
+            start, raw = _after_first_word(start, raw)
         if raw.startswith(("Will ", "Can ")) and _opens_question(text, sentences, s_starts,
                                                                  start):
-            cut = re.match(r"\S+\s+", raw).end()  # "Will Biden secretly agree ...?": a verb
-            start, raw = start + cut, raw[cut:]
+            start, raw = _after_first_word(start, raw)  # "Will Biden secretly agree ...?": a verb
         gerund = _opening_gerund(text, s_starts, start, raw, linker)
         if gerund:  # "Touting Azerbaijan as ...", "Neighboring Ukraine is": the name after it
             start, raw = start + gerund, raw[gerund:]
