@@ -3643,12 +3643,40 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "any point since 2014. Those deliveries are ongoing, as recently as in the last few weeks, "
      "and there are more scheduled in the coming weeks,\" a State Department spokesperson "
      "said.", "I'm not going", "State Department"),
+    # corpus un-02555, un-00343: a common word that opens a sentence is no name
+    # (benchmarks/common_words.py), so the subject after it is ("Shortly" spoke before)
+    ("2022-03-09", "\"It'll degrade their aerospace industry, including their space "
+     "program,\" Biden said during a White House address Feb. 24. Shortly after the remarks, "
+     "NASA released a statement on U.S.-Russian civil space cooperation, saying that \"no "
+     "changes are planned\" and that the agency will continue to support \"ongoing in orbit "
+     "and ground station operations.\"", "no changes", "NASA"),
+    ("2020-09-02", "Newly minted Director of National Intelligence John Ratcliffe wrote to "
+     "congressional leaders that \"this approach helps ensure… that the information ODNI "
+     "provides the Congress … is not misunderstood nor politicized.\"", "this approach",
+     "John Ratcliffe"),
+    # corpus un-00888: a place keeps its compass word ("Korea" spoke)
+    ("2022-01-17", "“North Korea claims that ballistic missile test-launch is a part of the "
+     "training, but it also acknowledges that their action is a UN violation.” North Korea has "
+     "said its weapons development is a rightful act of self-defense.", "its weapons",
+     "North Korea"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""
     found = [s for s in run(attributor, text, date) if s.text.startswith(start)]
     assert len(found) == 1
     assert found[0].speaker == said
+
+
+def test_no_common_word_or_event_speaks(attributor):  # corpus un-04597
+    """A sentence that opens with a common word and an event after "after" has no source
+    ("Enacted" and then "Civil War" were speakers of the amendment's words)."""
+    text = ("Other elected officials facing similar challenges include Reps. Madison Cawthorn, "
+            "R-N.C., Paul Gosar, R-Ariz. and Andy Biggs R-Ariz. Enacted shortly after the Civil "
+            "War, the disqualification clause bars any person from holding federal office who "
+            "has previously taken an oath to protect the Constitution -- including a member of "
+            "Congress -- and has \"engaged in insurrection\" against the United States or "
+            "\"given aid or comfort\" to its \"enemies.\"")
+    assert {s.speaker for s in run(attributor, text, "2022-04-22")} <= {None}
 
 
 def test_the_embassy_is_the_one_named_before(attributor):  # corpus un-00700

@@ -447,3 +447,22 @@ def test_first_names_file_is_what_the_script_builds():
     shipped = (REPO / "stance" / "resources" / "first_names.tsv").read_text("utf-8")
     body = [line for line in shipped.splitlines() if not line.startswith("#")][1:]
     assert body == ["\t".join(row) for row in rows]
+
+
+common_words = _load("common_words", "common_words.py")
+
+
+def test_common_words_are_rarely_capitalised_inside_a_sentence():
+    """A word the texts write in lower case often and capitalise inside a sentence rarely is
+    common ("fighting"); one that is often a name inside a sentence is not ("Price")."""
+    text = ("Heavy fighting went on. " * 25 + "Ned Price said so, and the price rose. " * 25)
+    words = common_words.build([text])
+    assert "fighting" in words and "price" not in words and "heavy" not in words
+
+
+@pytest.mark.skipif(not first_names.CORPUS.is_file() or not (POLNEAR / "train").is_dir(),
+                    reason="the corpus or PolNeAR is not in ../shared/data")
+def test_common_words_file_is_what_the_script_builds():
+    words = common_words.build(first_names.texts())
+    shipped = (REPO / "stance" / "resources" / "common_words.txt").read_text("utf-8")
+    assert [w for w in shipped.splitlines() if not w.startswith("#")] == words

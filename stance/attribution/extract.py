@@ -44,6 +44,7 @@ from stance.attribution.mentions import (
     Linker,
     Mention,
     find_mentions,
+    load_common_words,
     load_places,
     role_gap,
     unnamed_phrase,
@@ -467,6 +468,7 @@ class Attributor:
         self.registry = registry
         self.patterns = CuePatterns(lexicon)
         self.places = load_places() if places is None else places
+        self.common_words = load_common_words()
         self.name_plans: dict = {}  # Linker's article-independent readings of names
 
     def extract(self, article: Article) -> list[Statement]:
@@ -476,7 +478,7 @@ class Attributor:
         sentences = sentence_spans(text)
         quotes = [q for q in find_quotes(text)
                   if not _nickname(text, q, self.patterns.lexicon.verbs)]
-        linker = Linker(self.registry, self.places, self.name_plans)
+        linker = Linker(self.registry, self.places, self.name_plans, self.common_words)
         mentions = find_mentions(text, sentences, [(q.open, q.close) for q in quotes], linker)
         paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
         cues = self.patterns.bind(text)

@@ -75,6 +75,9 @@ NOT_NAMES = frozenset(
     prior around among amongst throughout upon unlike across beyond within toward towards
     here's here’s""".split()
 )
+# What follows a capitalised common word that opens a sentence as a word: a comma or a
+# lower-case word ("Shortly after", "Polls show", "Certainly,").
+COMMON_WORD_AFTER = re.compile(r",|\s+[a-z]")
 # Prepositions that a sentence-opening capital glues to the name after them ("On Clinton").
 LEADING_PREPOSITIONS = frozenset("on in at for with from of by about after before under".split())
 # Participles that open a sentence: the name after one is its object, not the sentence's
@@ -205,11 +208,22 @@ class ArticleMentions:
         return [m for m in self.mentions[max(0, i - 40):i] if m.end <= pos]
 
 
-def load_places() -> frozenset[str]:
-    """Lower-cased place names shipped with the package."""
-    text = resources.files("stance").joinpath("resources/places.txt").read_text("utf-8")
+def _word_list(name: str) -> frozenset[str]:
+    """The lower-cased lines of a list shipped in stance/resources, less its comments."""
+    text = resources.files("stance").joinpath(f"resources/{name}").read_text("utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines()
                      if line.strip() and not line.startswith("#"))
+
+
+def load_places() -> frozenset[str]:
+    """Lower-cased place names shipped with the package."""
+    return _word_list("places.txt")
+
+
+def load_common_words() -> frozenset[str]:
+    """Words news writes in lower case (benchmarks/common_words.py): a sentence that opens
+    with one alone ("Street fighting is under way") does not open with a name."""
+    return _word_list("common_words.txt")
 
 
 def strip_name(text: str) -> str:
@@ -285,9 +299,11 @@ class Linker:
     """Resolves name strings to entities, remembering the article's earlier names."""
 
     def __init__(self, registry: ActorRegistry, places: frozenset[str] = frozenset(),
-                 plans: dict[str, _Plan] | None = None):
+                 plans: dict[str, _Plan] | None = None,
+                 common_words: frozenset[str] = frozenset()):
         self.registry = registry
         self.places = places
+        self.common_words = common_words
         # Readings of name strings; an Attributor passes the same dict to every article.
         self.plans: dict[str, _Plan] = {} if plans is None else plans
         self.by_key: dict[str, Entity] = {}
@@ -398,10 +414,11 @@ class Linker:
         while len(tokens) > 1 and tokens[-1].lower() in DAY_NAMES:
             tokens.pop()  # "Biden Tuesday followed through with ...": a name, then its day
         titled = False  # "Governor Reagan": a person's title before a single name
-        while tokens and (tokens[0].lower().rstrip(".") in NOT_NAMES and
-                          not _first_name_jan(tokens) or
-                          HYPHENED_MODIFIER.fullmatch(tokens[0]) and
-                          (len(tokens) > 1 or MODIFIER_SUFFIX.search(tokens[0]))):
+        # (a place keeps its compass word: "South Carolina" is no "Carolina")
+        while tokens and " ".join(tokens).lower() not in self.places and (
+                tokens[0].lower().rstrip(".") in NOT_NAMES and not _first_name_jan(tokens) or
+                HYPHENED_MODIFIER.fullmatch(tokens[0]) and
+                (len(tokens) > 1 or MODIFIER_SUFFIX.search(tokens[0]))):
             # ("Mrs. Clinton": an honorific makes a single name a person's)
             titled = titled or len(tokens) > 1 and tokens[0].lower().rstrip(".") in PERSON_TITLES
             tokens = tokens[1:]  # "Trump-backed Mo Brooks", "London-based International ...",
@@ -493,7 +510,10 @@ class Linker:
 
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|at|to|into|from|with|by|of|for|about|against|between|than|like|via|"
-    r"toward|towards|across|through|over|under|near|and|or)\s+(?:the\s+|an?\s+)?$",
+    r"toward|towards|across|through|over|under|near|and|or|during)\s+(?:the\s+|an?\s+)?$|"
+    # (conjunctions too, so only before "the": "Enacted shortly after the Civil War, the
+    # clause", but "even after Clinton ... agreed")
+    r"\b(?:after|before|since|until)\s+the\s+$",
     re.I,
 )
 
@@ -738,8 +758,14 @@ def find_mentions(
                 lowered[low] = _written_as_word(text, low) or \
                     low.endswith("s") and len(low) > 4 and low not in linker.by_surname and \
                     _written_as_word(text, low[:-1])  # (not "Sessions" after Jeff Sessions)
-            if lowered[low]:
-                continue  # "Later, he said": a word that opens the sentence, not a name
+            if lowered[low] or low in linker.common_words and ent.name == name and \
+                    COMMON_WORD_AFTER.match(text, start + len(raw)) and \
+                    not linker.registry.first_name_gender(low):
+                # "Later, he said", "Shortly after, ...", "Polls show": a word that opens
+                # the sentence, not a name (a common word still names a person of the
+                # article before, "Long said" after Billy Long, and "Area 1" and
+                # "Photographer: Stefani Reynolds" are no sentences)
+                continue
         qi = bisect.bisect_right(q_opens, start) - 1
         quoted = qi >= 0 and quotes[qi][0] < start < quotes[qi][1]
         subject = False
