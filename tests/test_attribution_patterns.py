@@ -3659,6 +3659,10 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "training, but it also acknowledges that their action is a UN violation.” North Korea has "
      "said its weapons development is a rightful act of self-defense.", "its weapons",
      "North Korea"),
+    # corpus un-01416: "contributing" modifies a role ("contributing editor"), no verb
+    ("2022-02-22", "Lockhart's over-the-top praising of Biden was ridiculed by critics. \"Ah "
+     "yeah that's clearly what's happening,\" The Spectator contributing editor Stephen Miller "
+     "reacted.", "Ah yeah", "Stephen Miller"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -171,7 +171,7 @@ DOCUMENTS = frozenset("""statement report letter post tweet message bulletin rel
 ING_MODIFIERS = frozenset("""ranking leading acting outgoing incoming founding governing sitting
     presiding managing visiting serving planning organizing polling marketing consulting
     fundraising advertising publishing broadcasting banking engineering training housing
-    accounting hacking ruling monitoring peacekeeping lobbying""".split())
+    accounting hacking ruling monitoring peacekeeping lobbying contributing commanding""".split())
 
 
 def _ends_in_name(words: list[str]) -> bool:
