@@ -795,8 +795,9 @@ def _role_head(title: str) -> str:
     words = title.lower().split()
     if not words or words[0] in {"vice", "deputy", "press", "assistant", "under"}:
         return ""
-    if "of" in words[1:]:
-        return words[words.index("of") - 1]
+    for joiner in ("of", "to"):  # (and "ambassador" of "ambassador to the United States")
+        if joiner in words[1:]:
+            return words[words.index(joiner) - 1]
     return words[0] if words[0] == "secretary" else words[-1]
 
 

@@ -3663,6 +3663,22 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     ("2022-02-22", "Lockhart's over-the-top praising of Biden was ridiculed by critics. \"Ah "
      "yeah that's clearly what's happening,\" The Spectator contributing editor Stephen Miller "
      "reacted.", "Ah yeah", "Stephen Miller"),
+    # corpus un-09211, un-00875: "the diplomat" is the registry's ambassador who spoke
+    ("2022-09-29", "There can be no such thing as a limited conflict of this nature, Anatoly "
+     "Antonov said. The Russian ambassador claimed that American military planners "
+     "“apparently hope that the United States would be able to take cover behind the ocean” if "
+     "nuclear weapons are used in Europe. The risk of escalation is coming from the US, and not "
+     "Russia, Antonov said. Washington has been for decades encroaching on Russian borders with "
+     "NATO expansion and dismantling various strategic arms control treaties with Russia, he "
+     "pointed out. Moscow’s complaints that its national security was being compromised were "
+     "simply ignored, the diplomat added, which led the country to believe that the US simply "
+     "wants “to gain security advantages, especially in confronting Russia” and “achieve "
+     "global military dominance.”", "to gain security", "Anatoly Antonov"),
+    ("2022-01-14", "\"So far we don't see Russian military units pulling back or stopping "
+     "exercises near the border,\" Ukrainian Ambassador Markarova told CBS News. \"So Putin is "
+     "still using it as a threat and as an instrument to get the West to talk to him.\" \"He is "
+     "also prepared to invade again if he believes that there is a window of opportunity,\" "
+     "added the diplomat.", "He is also", "Oksana Markarova"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

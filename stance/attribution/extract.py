@@ -1391,16 +1391,19 @@ class Attributor:
                     (last.speaker.actor is None or last.speaker.actor.kind != "country"):
                 return last.speaker
         elif head in PERSON_NOUNS and words[0] == "the" and len(words) <= 4:
-            if len(words) == 2 and not head.startswith("spokes"):
+            if len(words) == 2 and not head.startswith("spokes") and \
+                    not _unnamed_before(doc.text, head, pos):
                 # "Secretary of State Antony Blinken met NATO allies ... The secretary also
                 # praised": the last person named who now holds an office of that name (not
-                # "the spokesperson": spokespeople are mostly unnamed).
+                # "the spokesperson": spokespeople are mostly unnamed); "the diplomat" is an
+                # ambassador.
                 speakers = {id(c.speaker) for c in doc.resolved if c.speaker is not None}
+                offices = (head, *HEAD_ABBREVIATIONS.get(head, ()))
                 for m in reversed(doc.mentions.before(pos)[-15:]):
                     actor = m.entity.actor
                     if actor is not None and actor.kind == "person" and not m.quoted and \
                             (m.subject or id(m.entity) in speakers) and \
-                            self.registry.holds_word(actor, head, doc.date):
+                            any(self.registry.holds_word(actor, w, doc.date) for w in offices):
                         return m.entity
             # "the bloc's top diplomat Josep Borrell said ... the diplomat told": a recent
             # speaker whose source phrase had every word of the description ("the PM's
@@ -1431,10 +1434,7 @@ class Attributor:
         officer on the scene" (an unnamed one)."""
         head = phrase.lower().split()[-1]
         titles = {head} | set(HEAD_ABBREVIATIONS.get(head, ()))
-        if possessive or re.compile(
-                rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[A-Z]\.){{2,}}\s+|[\w-]+\s+){{0,4}}"
-                rf"{head}\b(?!['’])"
-                ).search(doc.text, 0, pos):
+        if possessive or _unnamed_before(doc.text, head, pos):
             return None
         last, said = self._speaker_just_before(doc, pos)
         if last is not None and said & titles:
@@ -1663,6 +1663,13 @@ class Attributor:
                 src = said.get(doc.text[c.start:c.end].lower())
                 if src is not None:
                     c.speaker, c.mention, c.cue_text = src.speaker, src.mention, src.cue_text
+
+
+def _unnamed_before(text: str, head: str, pos: int) -> bool:
+    """Has the text before `pos` an indefinite phrase with this head ("one European
+    diplomat", "a U.S. official"), which "the diplomat" may refer back to?"""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[A-Z]\.){{2,}}\s+|[\w-]+\s+)"
+                      rf"{{0,4}}{head}\b(?!['’])").search(text, 0, pos) is not None
 
 
 def _embassy(text: str, m: re.Match, places: frozenset[str]) -> Entity | None:
