@@ -3679,6 +3679,11 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "still using it as a threat and as an instrument to get the West to talk to him.\" \"He is "
      "also prepared to invade again if he believes that there is a window of opportunity,\" "
      "added the diplomat.", "He is also", "Oksana Markarova"),
+    # corpus un-00741: a medium named before its kind ("news agency") speaks
+    ("2021-11-26", "Explosions of methane released from coal beds during mining are rare, but "
+     "they cause the most fatalities in the coal mining industry. The Interfax news agency "
+     "reported that miners have oxygen supplies normally lasting for six hours that could only "
+     "be stretched for a few more hours.", "miners have", "Interfax"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -71,6 +71,8 @@ MEDIA_HEADS = frozenset("paper newspaper outlet broadcaster channel website dail
 # What may stand between "the" and such a head (not "the Young Theater website", "the
 # Russian state-run media outlet").
 MEDIA_MODIFIERS = frozenset("us u.s. american british uk u.k. news".split())
+# The words of a medium's kind after its name: "the Interfax news agency".
+MEDIA_KINDS = MEDIA_HEADS | frozenset("news agency state state-run state-owned wire".split())
 # People whom a "they" after an organisation's statement may stand for instead ("the BBC
 # asked military experts ... They agreed").
 PEOPLE_PLURAL = re.compile(r"\b(?:" + "|".join(sorted(GROUP_NOUNS | {
@@ -1198,6 +1200,16 @@ class Attributor:
                 # (as "a spokesman for the Kremlin" is; "the Pentagon spokesman" may be the
                 # John Kirby named before)
                 return last.entity, phrase
+            kind = [w.lower() for w in paper]
+            if kind and set(kind) <= MEDIA_KINDS and (kind[-1] in MEDIA_HEADS - {"channel"} or
+                                                      kind[-2:] == ["news", "agency"]) and \
+                    not last.entity.person_like and country_of(last.entity.name) is None and \
+                    last.entity.name.lower() not in self.places and \
+                    self._owned_by_place(last.text):
+                # "the Interfax news agency", "The Kyiv Independent newspaper", "Russia's
+                # Interfax news agency" (not "the UN agency", "the Swedish state broadcaster",
+                # "the ... Telegram channel", "Daily" of "the People's Daily newspaper")
+                return last.entity, phrase
             if re.search(r"\b[a-z]{3,}", doc.text[last.end:e]) or \
                     low.startswith(ARTICLE_WORDS) and last.entity.actor is None and \
                     _role_at_end(last.entity):
@@ -1211,6 +1223,13 @@ class Attributor:
             # (a capitalised title is a description too: "Ukraine's President accused")
             return self._description(doc, phrase, before), phrase
         return None, phrase
+
+    def _owned_by_place(self, text: str) -> bool:
+        """Is a name's possessor, if it has one, a place ("Russia's Interfax"; not "People's
+        Daily")?"""
+        owner = re.split(r"['’]s\s", text, maxsplit=1)
+        return len(owner) == 1 or country_of(owner[0]) is not None or \
+            owner[0].lower() in self.places
 
     def _organisation_before(self, doc: Doc, pos: int) -> Entity | None:
         """"It added that ...": the organisation that spoke last, in this sentence or the one
