@@ -3684,6 +3684,17 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "they cause the most fatalities in the coal mining industry. The Interfax news agency "
      "reported that miners have oxygen supplies normally lasting for six hours that could only "
      "be stretched for a few more hours.", "miners have", "Interfax"),
+    # corpus un-01582, un-02426: the UN's refugee agency and human rights office are in the
+    # registry; "the office" refers back to the OHCHR by the registry's aliases
+    ("2022-02-24", "The United Nations refugee agency said on Thursday that the situation in "
+     "Ukraine was quickly deteriorating after Russia's invasion and pleaded with neighbouring "
+     "countries to keep their borders open to people seeking protection.", "the situation",
+     "UNHCR"),
+    ("2022-03-07", "The Office of the United Nations High Commissioner for Human Rights has "
+     "confirmed 406 civilians killed in Ukraine since Russian President Vladimir Putin's "
+     "invasion began on Feb. 24. And 801 more civilians were injured as of midnight Sunday, the "
+     "office said, noting that fighting has stymied accurate reporting, and the numbers are "
+     "actually higher.", "fighting has", "OHCHR"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -1344,7 +1344,7 @@ class Attributor:
             for c in reversed(doc.resolved[-3:]):
                 if c.speaker is not None and c.end <= pos and \
                         self._an_organisation(c.speaker) and not _only_a_title(c.speaker) and \
-                        head in c.speaker.name.lower().split():
+                        head in _names_of(c.speaker).split():
                     return c.speaker
         if words[0] == "the" and 3 <= len(words) <= 4 and head not in OFFICE_HEADS and \
                 (org := self._organisation_named(doc, words[1:], pos)) is not None:
@@ -1355,7 +1355,7 @@ class Attributor:
             # (a recent speaker first: "Britain's defence ministry said ... The ministry said")
             for ent in [c.speaker for c in reversed(doc.resolved[-3:]) if c.end <= pos] + \
                     [m.entity for m in reversed(doc.mentions.before(pos)[-15:])]:
-                if ent is not None and ent.is_org and head in ent.name.lower():
+                if ent is not None and ent.is_org and head in _names_of(ent):
                     return ent
             if head in MEDIA_HEADS and (medium := self._medium_before(doc, pos)) is not None:
                 return medium
@@ -1682,6 +1682,13 @@ class Attributor:
                 src = said.get(doc.text[c.start:c.end].lower())
                 if src is not None:
                     c.speaker, c.mention, c.cue_text = src.speaker, src.mention, src.cue_text
+
+
+def _names_of(ent: Entity) -> str:
+    """An entity's name and the registry's aliases for it, lower-cased: "the office" may
+    refer back to the OHCHR ("UN human rights office")."""
+    aliases = ent.actor.aliases if ent.actor is not None else ()
+    return " ".join((ent.name, *aliases)).lower()
 
 
 def _unnamed_before(text: str, head: str, pos: int) -> bool:
