@@ -3695,6 +3695,12 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "invasion began on Feb. 24. And 801 more civilians were injured as of midnight Sunday, the "
      "office said, noting that fighting has stymied accurate reporting, and the numbers are "
      "actually higher.", "fighting has", "OHCHR"),
+    # corpus un-07435 (helper-judged): a country's ministry the registry does not know gets
+    # the registry's form of name
+    ("2022-08-04", "Ellingsen's outburst comes at a time of tensions between Russia and the "
+     "West over Russia's invasion of Ukraine, which has prompted a series of U.S. and European "
+     "sanctions on Moscow. The Norwegian foreign ministry said over the weekend it \"deeply "
+     "regretted\" the incident.", "deeply", "Ministry of Foreign Affairs of Norway"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

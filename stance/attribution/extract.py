@@ -172,8 +172,18 @@ ISSUED_PAPERS = frozenset("advisory directive bulletin communique communiqué re
 # A town's or region's own body after its name: "the Mariupol city council".
 LOCAL_BODY = re.compile(r"\s+((?:city|regional|oblast|district)(?:\s+(?:military|state))?\s+"
                         r"(?:council|administration)|city\s+hall|military\s+administration)\b")
+# The ministries of a country, as "the Norwegian foreign ministry" calls them, and their
+# names in the registry's form ("Ministry of Foreign Affairs of Russia").
+MINISTRIES = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence",
+              "interior": "Internal Affairs", "health": "Health", "finance": "Finance",
+              "economy": "Economy", "energy": "Energy", "justice": "Justice",
+              "emergencies": "Emergency Situations", "emergency": "Emergency Situations",
+              "agriculture": "Agriculture", "education": "Education", "culture": "Culture",
+              "transport": "Transport", "environment": "Environment"}
 # A country's embassy, and where it is: "the U.S. Embassy in Kyiv", "Ukraine's embassy".
 _COUNTRY_WORDS = r"(?:U\.S\.|U\.K\.|[A-Z]\w*(?:\s+[A-Z][a-z]+)?)"
+COUNTRY_MINISTRY = re.compile(rf"(?:[Tt]he\s+)?(?P<country>{_COUNTRY_WORDS}(?:['’]s)?)\s+"
+                              rf"(?P<dept>(?i:{'|'.join(MINISTRIES)}))\s+(?i:ministry)")
 EMBASSY = re.compile(rf"(?:[Tt]he\s+)?(?P<country>{_COUNTRY_WORDS})(?:['’]s)?\s+[Ee]mbassy"
                      rf"(?:\s+in\s+(?:the\s+)?(?P<place>{_COUNTRY_WORDS}))?")
 # A relative clause that gives a person's background: "who has previously criticised".
@@ -1290,6 +1300,20 @@ class Attributor:
             (ent.actor is None or ent.actor.kind == "organisation") and \
             not re.search(r"(?:ans|ers|ists|ics)$", ent.name)
 
+    def _country_ministry(self, phrase: str) -> Entity | None:
+        """A country's ministry that the registry does not know, named as the registry names
+        ministries: "The Norwegian foreign ministry" is the Ministry of Foreign Affairs of
+        Norway, "Kazakhstan's interior ministry" the Ministry of Internal Affairs of
+        Kazakhstan."""
+        m = COUNTRY_MINISTRY.fullmatch(phrase)
+        country = country_of(m.group("country")) if m is not None else None
+        if country is None:
+            return None
+        name = f"Ministry of {MINISTRIES[m.group('dept').lower()]} of {country}"
+        actor = self.registry.get(name) or self.registry.get(
+            f"Ministry of {MINISTRIES[m.group('dept').lower()]} of the {country}")
+        return Entity(actor.name, actor, True) if actor is not None else Entity(name, is_org=True)
+
     def _local_body(self, text: str, m: Mention) -> re.Match | None:
         """A place's own council or administration named after it: "the Mariupol city
         council"."""
@@ -1326,6 +1350,8 @@ class Attributor:
             actor = self.registry.get(phrase)
         if actor is not None:
             return Entity(actor.name, actor, actor.kind != "person")
+        if (ministry := self._country_ministry(phrase)) is not None:
+            return ministry
         # "..., the president added": a recent speaker who holds the title comes first.
         for c in reversed(doc.resolved[-3:]):
             actor = c.speaker.actor if c.speaker is not None else None
