@@ -3701,6 +3701,16 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "West over Russia's invasion of Ukraine, which has prompted a series of U.S. and European "
      "sanctions on Moscow. The Norwegian foreign ministry said over the weekend it \"deeply "
      "regretted\" the incident.", "deeply", "Ministry of Foreign Affairs of Norway"),
+    # corpus un-01210 (helper-judged): "He" is the new person two sentences back when the
+    # sentence between names nobody and goes on about him, not Lavrov who spoke before
+    ("2022-02-10", "Lavrov dismissed his meeting with the British diplomat as pointless, "
+     "likening it to \"a conversation between the mute and the deaf — when [a person] seems to "
+     "be listening, but they do not hear.\" Despite the apparent failure of politicians to find "
+     "ant common ground to ease the tension, not all Americans in the country are ready to "
+     "leave yet, however. Brian Best has lived in Ukraine's capital of Kyiv for more than two "
+     "decades. It's where he met his wife and is raising his two children. He told CBS News "
+     "that Ukraine had become \"part of who I am. It's part of my identity,\" and unless "
+     "bullets start flying in Kyiv, that's where he'll stay.", "part of who", "Brian Best"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -172,6 +172,9 @@ ISSUED_PAPERS = frozenset("advisory directive bulletin communique communiqué re
 # A town's or region's own body after its name: "the Mariupol city council".
 LOCAL_BODY = re.compile(r"\s+((?:city|regional|oblast|district)(?:\s+(?:military|state))?\s+"
                         r"(?:council|administration)|city\s+hall|military\s+administration)\b")
+# A person of this gender referred back to ("It's where he met his wife").
+SAME_PERSON = {"m": re.compile(r"\b(?:he|his|him)\b", re.I),
+               "f": re.compile(r"\b(?:she|her|hers)\b", re.I)}
 # The ministries of a country, as "the Norwegian foreign ministry" calls them, and their
 # names in the registry's form ("Ministry of Foreign Affairs of Russia").
 MINISTRIES = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defence",
@@ -1610,8 +1613,18 @@ class Attributor:
                     # A new person of this gender, subject of the sentence just before, comes
                     # first ('"...," Borisov said. ... It was announced by its defence
                     # minister Sergei Shoigu in August 2021. "...," he said').
+                    # (or of the one before that, when the sentence between names nobody and
+                    # goes on about a person of this gender:
+                    # "Brian Best has lived in Kyiv ... It's where he met his wife ... He told
+                    # CBS News" after Lavrov spoke)
                     prior = doc.previous_sentence_start(pos)
                     if prior is not None and prior > c.end:
+                        earlier = doc.previous_sentence_start(prior)
+                        between = (prior, doc.sentence_of(pos)[0])
+                        if earlier is not None and earlier > c.end and not any(
+                                not m.quoted for m in doc.mentions.between(*between)) and \
+                                SAME_PERSON[gender].search(doc.text, *between):
+                            prior = earlier
                         known = self._known_subject_since(doc, prior, pos, gender, fits)
                         if known is not None and known is not c.speaker:
                             return known
