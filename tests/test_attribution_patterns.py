@@ -3731,6 +3731,14 @@ def test_no_common_word_or_event_speaks(attributor):  # corpus un-04597
     assert {s.speaker for s in run(attributor, text, "2022-04-22")} <= {None}
 
 
+def test_a_common_word_before_a_quotation_is_no_name(attributor):  # corpus un-05387
+    """'Named "Hedgehog", the drills ...': "Named" opens the sentence and names nobody."""
+    text = ("Monday's announcement by Sweden came as Nato began one of its biggest exercises in "
+            "the Baltic region, involving some 15,000 troops. Named \"Hedgehog\", the drills in "
+            "Estonia involve 10 countries, including Finland and Sweden.")
+    assert {s.speaker for s in run(attributor, text, "2022-05-17")} <= {None}
+
+
 def test_the_embassy_is_the_one_named_before(attributor):  # corpus un-00700
     """"the embassy" is the only country's embassy named before, in the city a caption gives."""
     text = ("Nov. 5, 2021, Berlin: A Russian flag flies at the Russian embassy in Berlin. "

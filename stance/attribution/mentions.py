@@ -75,9 +75,10 @@ NOT_NAMES = frozenset(
     prior around among amongst throughout upon unlike across beyond within toward towards
     here's here’s""".split()
 )
-# What follows a capitalised common word that opens a sentence as a word: a comma or a
-# lower-case word ("Shortly after", "Polls show", "Certainly,").
-COMMON_WORD_AFTER = re.compile(r",|\s+[a-z]")
+# What follows a capitalised common word that opens a sentence as a word: a comma, a
+# lower-case word or a quotation ("Shortly after", "Polls show", "Certainly,", 'Named
+# "Hedgehog", the drills').
+COMMON_WORD_AFTER = re.compile(r",|\s+[a-z“\"‘']")
 # Prepositions that a sentence-opening capital glues to the name after them ("On Clinton").
 LEADING_PREPOSITIONS = frozenset("on in at for with from of by about after before under".split())
 # Participles that open a sentence: the name after one is its object, not the sentence's
