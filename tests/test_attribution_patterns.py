@@ -3711,6 +3711,22 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "decades. It's where he met his wife and is raising his two children. He told CBS News "
      "that Ukraine had become \"part of who I am. It's part of my identity,\" and unless "
      "bullets start flying in Kyiv, that's where he'll stay.", "part of who", "Brian Best"),
+    # corpus un-07184 (helper-judged): "the commander" after an unnamed one ("A Ukrainian
+    # commander ... has disclosed") is the commander named since
+    ("2022-07-24", "A Ukrainian commander of pro-Kiev foreign fighters has disclosed the "
+     "circumstances of the death of two Americans, a Canadian and a Swede during clashes with "
+     "Russian forces in Donbass. US citizens Luke ‘Skywalker’ Lucyszyn and Bryan Young, "
+     "Canada’s Emile-Antoine Roy-Sirois and Edvard Selander Patrignani of Sweden were killed "
+     "on July 18, their commander Ruslan Miroshnichenko told news outlet Politico on Saturday. "
+     "The four men were part of a special operations unit within the Ukrainian territorial "
+     "defense forces in the town of Seversk, which has recently been the scene of heavy "
+     "fighting. On Monday, the fighters were part of a group sent on a mission to the village "
+     "of Grigorovka, some three kilometers northwest of Seversk, where advancing Russian forces "
+     "attempted a river crossing, Miroshnichenko said. They had completed their task but “at "
+     "the end of the mission they were ambushed by Russian tanks,” he recalled. “The first "
+     "shell injured Luke. Three guys, Edward, Emile, and Bryan, they immediately attempted to "
+     "help Luke, to do first aid and evacuate him from this spot. Then the second shell killed "
+     "them all,” the commander revealed.", "The first shell", "Ruslan Miroshnichenko"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

@@ -251,6 +251,8 @@ PERSON_NOUNS = frozenset("""official minister diplomat spokesman spokeswoman spo
     president general commander governor mayor senator lawmaker leader chief ambassador
     envoy analyst expert professor economist officer director secretary chairman premier
     chancellor politician executive mp""".split())
+# Of those, the heads of anonymous sources: "a senior official" is not named later.
+ANONYMOUS_HEADS = frozenset({"official", "officer", "diplomat", "source"})
 # Title abbreviations and near-synonyms of PERSON_NOUNS heads ("Gov. Chris Christie" is "the
 # governor", "Konrad Muzyka, an independent defence analyst" "the Poland-based expert").
 HEAD_ABBREVIATIONS = {"governor": ("gov",), "senator": ("sen",), "general": ("gen",),
@@ -1440,7 +1442,7 @@ class Attributor:
                 return last.speaker
         elif head in PERSON_NOUNS and words[0] == "the" and len(words) <= 4:
             if len(words) == 2 and not head.startswith("spokes") and \
-                    not _unnamed_before(doc.text, head, pos):
+                    _unnamed_end(doc.text, head, pos) < 0:
                 # "Secretary of State Antony Blinken met NATO allies ... The secretary also
                 # praised": the last person named who now holds an office of that name (not
                 # "the spokesperson": spokespeople are mostly unnamed); "the diplomat" is an
@@ -1479,12 +1481,19 @@ class Attributor:
         the speaker just before if the article gave him no other office or trade ("Mayor
         Vitaliy Maletskiy" is not "the local governor", nor "Jamie Grey, 34, a teacher" "the
         Chancellor"). Nobody for "the frigate's commander" (somebody else's) or after "a police
-        officer on the scene" (an unnamed one)."""
+        officer on the scene" (an unnamed one) unless a person named with the title came
+        after it."""
         head = phrase.lower().split()[-1]
         titles = {head} | set(HEAD_ABBREVIATIONS.get(head, ()))
-        if possessive or _unnamed_before(doc.text, head, pos):
+        if possessive:
             return None
-        last, said = self._speaker_just_before(doc, pos)
+        # (after an unnamed one, "A Ukrainian commander ... has disclosed", only a person
+        # named with the title since: "their commander Ruslan Miroshnichenko told Politico";
+        # but "the official" after "a senior official" is that anonymous one)
+        unnamed = _unnamed_end(doc.text, head, pos)
+        if unnamed >= 0 and head in ANONYMOUS_HEADS:
+            return None
+        last, said = self._speaker_just_before(doc, pos) if unnamed < 0 else (None, set())
         if last is not None and said & titles:
             return last
         # The most recently named person whom the article gave the title, with the other words
@@ -1495,7 +1504,8 @@ class Attributor:
         people = [m for m in doc.mentions.mentions[:upto]
                   if not m.quoted and m.entity.person_like and
                   (m.entity.actor is None or m.entity.actor.kind == "person")]
-        titled = {id(m.entity) for m in people if self._titled(doc, m, titles, modifiers)}
+        titled = {id(m.entity) for m in people
+                  if m.start > unnamed and self._titled(doc, m, titles, modifiers)}
         for m in reversed(people):
             if id(m.entity) in titled:
                 return m.entity
@@ -1730,11 +1740,12 @@ def _names_of(ent: Entity) -> str:
     return " ".join((ent.name, *aliases)).lower()
 
 
-def _unnamed_before(text: str, head: str, pos: int) -> bool:
-    """Has the text before `pos` an indefinite phrase with this head ("one European
-    diplomat", "a U.S. official"), which "the diplomat" may refer back to?"""
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[A-Z]\.){{2,}}\s+|[\w-]+\s+)"
-                      rf"{{0,4}}{head}\b(?!['’])").search(text, 0, pos) is not None
+def _unnamed_end(text: str, head: str, pos: int) -> int:
+    """Where the last indefinite phrase with this head before `pos` ends ("one European
+    diplomat", "a U.S. official"), which "the diplomat" may refer back to; -1 if none."""
+    found = list(re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[A-Z]\.){{2,}}\s+|"
+                            rf"[\w-]+\s+){{0,4}}{head}\b(?!['’])").finditer(text, 0, pos))
+    return found[-1].end() if found else -1
 
 
 def _embassy(text: str, m: re.Match, places: frozenset[str]) -> Entity | None:
