@@ -3727,6 +3727,15 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "shell injured Luke. Three guys, Edward, Emile, and Bryan, they immediately attempted to "
      "help Luke, to do first aid and evacuate him from this spot. Then the second shell killed "
      "them all,” the commander revealed.", "The first shell", "Ruslan Miroshnichenko"),
+    # corpus un-02574, un-03334 (helper-judged): a named subject of a passive verb of speech
+    # is spoken of, not the source
+    ("2022-03-09", "Harris' past foreign trips have been riddled with controversy and "
+     "missteps. In February, Harris was mocked as ‘perpetually unprepared’ in Munich.",
+     "perpetually", None),
+    ("2022-03-23", "Furious Vladimir Putin has started a witch-hunt of his most trusted inner "
+     "circle to find the “guilty men” responsible for the failure of his war strategy. The "
+     "Russian president is said to be “incandescent” as his military plans were leaked to the "
+     "West, who shared it with his Ukrainian enemies.", "incandescent", None),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""

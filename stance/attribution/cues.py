@@ -1098,8 +1098,18 @@ def find_left_cue(
         # "When Trump suggested that ..., Rubio fired back forcefully:": the verb of the
         # opening clause is not the quotation's; the main clause's subject introduces it
         return Cue(*main.span(2), *main.span(1))
-    if PASSIVE.search(text, max(lo, last.start() - 20), last.start()) and \
-            last.group().split()[0] in {"told", "asked", "quoted", "cited"}:
+    passive = PASSIVE.search(text, max(lo, last.start() - 20), last.start()) is not None and \
+        not last.group().split()[0].endswith("ing")
+    if passive and last.group().split()[0] not in {"told", "asked", "quoted", "cited"}:
+        aux = PASSIVE.search(text, max(lo, last.start() - 20), last.start())
+        subj = subject_before(text, lo, aux.start(), patterns.lexicon.verbs) \
+            if before_last is None and PASSIVE_NAMING.fullmatch(text, last.end(), pos) else None
+        if subj is not None and any(ch.isupper() for ch in text[subj[0]:subj[1]]):
+            # "Harris was mocked as 'perpetually unprepared'", "The Russian president is said
+            # to be 'incandescent'": a named subject is spoken of, by nobody named (but
+            # "Murphy says he was asked to" and "was slammed by X as" name the source)
+            return Cue(last.start(), last.end(), -1, -1)
+    elif passive:
         by = re.match(r"\s+by\s+", text[last.end():pos])
         clause = by and re.search(r"\s(?:if|whether|about|that|to)\s",
                                   text[last.end() + by.end():pos])
@@ -1235,6 +1245,9 @@ def participle_after_comma(text: str, v: VerbMatch) -> bool:
 # An auxiliary that makes the participle after it passive ("was told", "he was welcomed by
 # Starmer"; a progressive, "is calling for", is no passive).
 PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# What stands between a passive verb and the quotation its subject is called: "was mocked as
+# '", "is said to be '", "has been called the '".
+PASSIVE_NAMING = re.compile(r"\s+(?:as\s+|to\s+be\s+)?(?:(?:a|an|the)\s+)?[“\"‘'\s]*")
 # A modal that makes a verb of speech hypothetical ("would have agreed", "could argue").
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not)?(?:\s+have)?"
                           r"(?:\s+(?:until\s+)?(?!only\b)[\w-]+ly)?\s+$")
