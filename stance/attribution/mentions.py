@@ -105,7 +105,8 @@ GROUP_NOUNS = frozenset(INSTITUTION_GROUPS) | frozenset(
     witnesses employees refugees families students victims survivors detainees prisoners
     patients doctors journalists reporters protesters demonstrators locals citizens senators
     legislators economists scientists historians academics commentators pundits insiders
-    advisers advisors others supporters opponents separatists rebels militants""".split()
+    advisers advisors others supporters opponents separatists rebels militants campaigners
+    volunteers""".split()
 )
 # Numbers, named alone, that open a sentence ("Two people who claimed ... told Reuters"; but
 # "Two Farmers" is a crisp maker).
