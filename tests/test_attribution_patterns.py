@@ -3679,22 +3679,18 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "still using it as a threat and as an instrument to get the West to talk to him.\" \"He is "
      "also prepared to invade again if he believes that there is a window of opportunity,\" "
      "added the diplomat.", "He is also", "Oksana Markarova"),
-    # corpus un-00741: a medium named before its kind ("news agency") speaks
-    ("2021-11-26", "Explosions of methane released from coal beds during mining are rare, but "
-     "they cause the most fatalities in the coal mining industry. The Interfax news agency "
-     "reported that miners have oxygen supplies normally lasting for six hours that could only "
-     "be stretched for a few more hours.", "miners have", "Interfax"),
     # corpus un-01582, un-02426: the UN's refugee agency and human rights office are in the
-    # registry; "the office" refers back to the OHCHR by the registry's aliases
+    # registry; "the office" refers back to the OHCHR, whose name has the word
     ("2022-02-24", "The United Nations refugee agency said on Thursday that the situation in "
      "Ukraine was quickly deteriorating after Russia's invasion and pleaded with neighbouring "
      "countries to keep their borders open to people seeking protection.", "the situation",
-     "UNHCR"),
+     "Office of the United Nations High Commissioner for Refugees"),
     ("2022-03-07", "The Office of the United Nations High Commissioner for Human Rights has "
      "confirmed 406 civilians killed in Ukraine since Russian President Vladimir Putin's "
      "invasion began on Feb. 24. And 801 more civilians were injured as of midnight Sunday, the "
      "office said, noting that fighting has stymied accurate reporting, and the numbers are "
-     "actually higher.", "fighting has", "OHCHR"),
+     "actually higher.", "fighting has",
+     "Office of the United Nations High Commissioner for Human Rights"),
     # corpus un-07435 (helper-judged): a country's ministry the registry does not know gets
     # the registry's form of name
     ("2022-08-04", "Ellingsen's outburst comes at a time of tensions between Russia and the "

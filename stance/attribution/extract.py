@@ -71,8 +71,6 @@ MEDIA_HEADS = frozenset("paper newspaper outlet broadcaster channel website dail
 # What may stand between "the" and such a head (not "the Young Theater website", "the
 # Russian state-run media outlet").
 MEDIA_MODIFIERS = frozenset("us u.s. american british uk u.k. news".split())
-# The words of a medium's kind after its name: "the Interfax news agency".
-MEDIA_KINDS = MEDIA_HEADS | frozenset("news agency state state-run state-owned wire".split())
 # People whom a "they" after an organisation's statement may stand for instead ("the BBC
 # asked military experts ... They agreed").
 PEOPLE_PLURAL = re.compile(r"\b(?:" + "|".join(sorted(GROUP_NOUNS | {
@@ -1215,16 +1213,6 @@ class Attributor:
                 # (as "a spokesman for the Kremlin" is; "the Pentagon spokesman" may be the
                 # John Kirby named before)
                 return last.entity, phrase
-            kind = [w.lower() for w in paper]
-            if kind and set(kind) <= MEDIA_KINDS and (kind[-1] in MEDIA_HEADS - {"channel"} or
-                                                      kind[-2:] == ["news", "agency"]) and \
-                    not last.entity.person_like and country_of(last.entity.name) is None and \
-                    last.entity.name.lower() not in self.places and \
-                    self._owned_by_place(last.text):
-                # "the Interfax news agency", "The Kyiv Independent newspaper", "Russia's
-                # Interfax news agency" (not "the UN agency", "the Swedish state broadcaster",
-                # "the ... Telegram channel", "Daily" of "the People's Daily newspaper")
-                return last.entity, phrase
             if re.search(r"\b[a-z]{3,}", doc.text[last.end:e]) or \
                     low.startswith(ARTICLE_WORDS) and last.entity.actor is None and \
                     _role_at_end(last.entity):
@@ -1238,13 +1226,6 @@ class Attributor:
             # (a capitalised title is a description too: "Ukraine's President accused")
             return self._description(doc, phrase, before), phrase
         return None, phrase
-
-    def _owned_by_place(self, text: str) -> bool:
-        """Is a name's possessor, if it has one, a place ("Russia's Interfax"; not "People's
-        Daily")?"""
-        owner = re.split(r"['’]s\s", text, maxsplit=1)
-        return len(owner) == 1 or country_of(owner[0]) is not None or \
-            owner[0].lower() in self.places
 
     def _organisation_before(self, doc: Doc, pos: int) -> Entity | None:
         """"It added that ...": the organisation that spoke last, in this sentence or the one
@@ -1375,7 +1356,7 @@ class Attributor:
             for c in reversed(doc.resolved[-3:]):
                 if c.speaker is not None and c.end <= pos and \
                         self._an_organisation(c.speaker) and not _only_a_title(c.speaker) and \
-                        head in _names_of(c.speaker).split():
+                        head in c.speaker.name.lower().split():
                     return c.speaker
         if words[0] == "the" and 3 <= len(words) <= 4 and head not in OFFICE_HEADS and \
                 (org := self._organisation_named(doc, words[1:], pos)) is not None:
@@ -1386,7 +1367,7 @@ class Attributor:
             # (a recent speaker first: "Britain's defence ministry said ... The ministry said")
             for ent in [c.speaker for c in reversed(doc.resolved[-3:]) if c.end <= pos] + \
                     [m.entity for m in reversed(doc.mentions.before(pos)[-15:])]:
-                if ent is not None and ent.is_org and head in _names_of(ent):
+                if ent is not None and ent.is_org and head in ent.name.lower():
                     return ent
             if head in MEDIA_HEADS and (medium := self._medium_before(doc, pos)) is not None:
                 return medium
@@ -1731,13 +1712,6 @@ class Attributor:
                 src = said.get(doc.text[c.start:c.end].lower())
                 if src is not None:
                     c.speaker, c.mention, c.cue_text = src.speaker, src.mention, src.cue_text
-
-
-def _names_of(ent: Entity) -> str:
-    """An entity's name and the registry's aliases for it, lower-cased: "the office" may
-    refer back to the OHCHR ("UN human rights office")."""
-    aliases = ent.actor.aliases if ent.actor is not None else ()
-    return " ".join((ent.name, *aliases)).lower()
 
 
 def _unnamed_end(text: str, head: str, pos: int) -> int:
