@@ -7,8 +7,9 @@ A capitalised word that opens a sentence may be a name ("Striuk said") or an ord
 word ("Street fighting is under way, he said", "Shortly after, ..."). The mention finder
 already drops such a word when its own article writes it in lower case; this list carries
 the same evidence from a larger body of news. A word is kept when the texts write it in lower
-case at least ``MIN_LOWER`` times and, inside a sentence (after a lower-case word and a
-space, where nothing forces a capital), capitalised at most ``MAX_CAPITAL_SHARE`` as often:
+case at least ``MIN_LOWER`` times and, inside a sentence (after a lower-case letter or a
+comma and a space, where nothing forces a capital), capitalised at most
+``MAX_CAPITAL_SHARE`` as often:
 "fighting" and "shortly" pass; "price" (Ned Price), "brown" and "will" do not. The mention
 finder also spares a word that names a person of the article or is a first name.
 
@@ -32,7 +33,8 @@ MIN_LOWER = 20
 MAX_CAPITAL_SHARE = 0.02
 OUT = Path(__file__).resolve().parents[1] / "stance" / "resources" / "common_words.txt"
 LOWER = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w’'-])")
-# A capitalised word right after a lower-case word: inside a sentence, so a name
+# A capitalised word right after a lower-case letter or a comma and a space: inside a
+# sentence, so a name
 MID_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?![\w’'-])")
 
 

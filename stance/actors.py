@@ -795,9 +795,11 @@ def _role_head(title: str) -> str:
     words = title.lower().split()
     if not words or words[0] in {"vice", "deputy", "press", "assistant", "under"}:
         return ""
-    for joiner in ("of", "to"):  # (and "ambassador" of "ambassador to the United States")
-        if joiner in words[1:]:
-            return words[words.index(joiner) - 1]
+    # (the word before the first "of" or "to": "ambassador" of "ambassador to the United
+    # States", "adviser" of "adviser to the head of ...")
+    joiner = next((i for i, w in enumerate(words) if i and w in ("of", "to")), None)
+    if joiner is not None:
+        return words[joiner - 1]
     return words[0] if words[0] == "secretary" else words[-1]
 
 

@@ -3732,6 +3732,9 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
      "circle to find the “guilty men” responsible for the failure of his war strategy. The "
      "Russian president is said to be “incandescent” as his military plans were leaked to the "
      "West, who shared it with his Ukrainian enemies.", "incandescent", None),
+    # corpus un-06997 (found in review): nor is the subject the source of the fragment after
+    ("2022-07-16", "Stalin’s brutal secret police, the NKVD, were described as “national "
+     "police similar to the FBI,” whose job was “tracking traitors.”", "tracking", None),
     # corpus un-04173 (helper-judged): "Campaigners" are an unnamed group
     ("2022-04-12", "Campaigners said \"horrors\" in Ukraine had been \"seized upon by Egdon to "
      "justify this project\".", "seized upon", None),

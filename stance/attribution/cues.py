@@ -198,6 +198,7 @@ class Cue:
     participle: bool = False  # ", arguing that ..." / "but insisted": the sentence's subject
     joint: bool = False  # "Jeb Bush and Chris Christie say": two sources, no single speaker
     relative: bool = False  # "Kevin McCarthy, who warned ...": the source of a relative clause
+    passive: bool = False  # "Harris was mocked as": the subject is spoken of, no source named
 
 
 WORD = re.compile(r"[A-Za-z]+")
@@ -1098,18 +1099,19 @@ def find_left_cue(
         # "When Trump suggested that ..., Rubio fired back forcefully:": the verb of the
         # opening clause is not the quotation's; the main clause's subject introduces it
         return Cue(*main.span(2), *main.span(1))
-    passive = PASSIVE.search(text, max(lo, last.start() - 20), last.start()) is not None and \
-        not last.group().split()[0].endswith("ing")
-    if passive and last.group().split()[0] not in {"told", "asked", "quoted", "cited"}:
-        aux = PASSIVE.search(text, max(lo, last.start() - 20), last.start())
+    word = last.group().split()[0]
+    aux = PASSIVE.search(text, max(lo, last.start() - 20), last.start()) \
+        if not word.endswith("ing") else None
+    if aux is not None and word not in {"told", "asked", "quoted", "cited"}:
         subj = subject_before(text, lo, aux.start(), patterns.lexicon.verbs) \
             if before_last is None and PASSIVE_NAMING.fullmatch(text, last.end(), pos) else None
         if subj is not None and any(ch.isupper() for ch in text[subj[0]:subj[1]]):
             # "Harris was mocked as 'perpetually unprepared'", "The Russian president is said
-            # to be 'incandescent'": a named subject is spoken of, by nobody named (but
-            # "Murphy says he was asked to" and "was slammed by X as" name the source)
-            return Cue(last.start(), last.end(), -1, -1)
-    elif passive:
+            # to be 'incandescent'": a subject with a capital (a name, a title) is spoken of,
+            # and no source is named (an agent after the quotation, "was called 'X' by
+            # Tehran", is not read)
+            return Cue(last.start(), last.end(), -1, -1, passive=True)
+    elif aux is not None:
         by = re.match(r"\s+by\s+", text[last.end():pos])
         clause = by and re.search(r"\s(?:if|whether|about|that|to)\s",
                                   text[last.end() + by.end():pos])

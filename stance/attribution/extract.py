@@ -250,7 +250,7 @@ PERSON_NOUNS = frozenset("""official minister diplomat spokesman spokeswoman spo
     envoy analyst expert professor economist officer director secretary chairman premier
     chancellor politician executive mp""".split())
 # Of those, the heads of anonymous sources: "a senior official" is not named later.
-ANONYMOUS_HEADS = frozenset({"official", "officer", "diplomat", "source"})
+ANONYMOUS_HEADS = frozenset({"official", "officer", "diplomat"})
 # Title abbreviations and near-synonyms of PERSON_NOUNS heads ("Gov. Chris Christie" is "the
 # governor", "Konrad Muzyka, an independent defence analyst" "the Poland-based expert").
 HEAD_ABBREVIATIONS = {"governor": ("gov",), "senator": ("sen",), "general": ("gen",),
@@ -877,6 +877,9 @@ class Attributor:
             c.speaker, c.mention = self._resolve_phrase(doc, *final[1])
             c.cue_text = final[0]
         elif c.kind == "partial":
+            if prev is not None and prev.cue is not None and prev.cue.passive and \
+                    doc.sentence_of(prev.start) == doc.sentence_of(q.open):
+                return  # 'Russia’s actions have been described as a "..." and a "prelude"'
             c.speaker, c.mention = self._opening_subject(doc, q.open)
         elif INTRODUCED.search(doc.text, doc.sentence_of(q.open)[0], q.open):
             c.speaker, c.mention = self._introducer(doc, q.open)
@@ -1295,9 +1298,9 @@ class Attributor:
         country = country_of(m.group("country")) if m is not None else None
         if country is None:
             return None
-        name = f"Ministry of {MINISTRIES[m.group('dept').lower()]} of {country}"
-        actor = self.registry.get(name) or self.registry.get(
-            f"Ministry of {MINISTRIES[m.group('dept').lower()]} of the {country}")
+        office = f"Ministry of {MINISTRIES[m.group('dept').lower()]} of"
+        name = f"{office} {country}"
+        actor = self.registry.get(name) or self.registry.get(f"{office} the {country}")
         return Entity(actor.name, actor, True) if actor is not None else Entity(name, is_org=True)
 
     def _local_body(self, text: str, m: Mention) -> re.Match | None:
