@@ -25,14 +25,13 @@ from collections import Counter
 from pathlib import Path
 
 # benchmarks/ is on sys.path when this runs (see speech_verbs.py)
-from first_names import texts
+from first_names import LOWER_WORD, texts
 
 from stance.atomic import atomic_write
 
 MIN_LOWER = 20
 MAX_CAPITAL_SHARE = 0.02
 OUT = Path(__file__).resolve().parents[1] / "stance" / "resources" / "common_words.txt"
-LOWER = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w’'-])")
 # A capitalised word right after a lower-case letter or a comma and a space: inside a
 # sentence, so a name
 MID_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?![\w’'-])")
@@ -43,7 +42,7 @@ def build(all_texts: list[str]) -> list[str]:
     lower: Counter = Counter()
     capital: Counter = Counter()
     for text in all_texts:
-        lower.update(LOWER.findall(text))
+        lower.update(w for w in LOWER_WORD.findall(text) if len(w) >= 3)
         capital.update(w.lower() for w in MID_CAPITAL.findall(text))
     return sorted(w for w, n in lower.items()
                   if n >= MIN_LOWER and capital[w] <= MAX_CAPITAL_SHARE * n)

@@ -1425,8 +1425,8 @@ class Attributor:
                     (last.speaker.actor is None or last.speaker.actor.kind != "country"):
                 return last.speaker
         elif head in PERSON_NOUNS and words[0] == "the" and len(words) <= 4:
-            if len(words) == 2 and not head.startswith("spokes") and \
-                    _unnamed_end(doc.text, head, pos) < 0:
+            unnamed = _unnamed_end(doc.text, head, pos)
+            if len(words) == 2 and not head.startswith("spokes") and unnamed < 0:
                 # "Secretary of State Antony Blinken met NATO allies ... The secretary also
                 # praised": the last person named who now holds an office of that name (not
                 # "the spokesperson": spokespeople are mostly unnamed); "the diplomat" is an
@@ -1449,12 +1449,12 @@ class Attributor:
                         c.mention and wanted <= set(re.findall(r"[a-z]+", c.mention.lower())):
                     return c.speaker
             # (not "the frigate's commander": somebody else's)
-            return self._last_named_speaker(doc, phrase, pos, POSSESSIVE_WORD.search(phrase)
-                                            is not None)
+            return self._last_named_speaker(doc, phrase, pos, unnamed,
+                                            POSSESSIVE_WORD.search(phrase) is not None)
         return None
 
-    def _last_named_speaker(self, doc: Doc, phrase: str, pos: int, possessive: bool = False
-                            ) -> Entity | None:
+    def _last_named_speaker(self, doc: Doc, phrase: str, pos: int, unnamed: int,
+                            possessive: bool = False) -> Entity | None:
         """'Yakunin said London had ... "...," the former top executive said': a person whom
         the article called by this description's title (the registry, if it knows him, by
         another: "retired Lt. Gen. Keith Kellogg" is "the retired general" in 2022).
@@ -1465,8 +1465,8 @@ class Attributor:
         the speaker just before if the article gave him no other office or trade ("Mayor
         Vitaliy Maletskiy" is not "the local governor", nor "Jamie Grey, 34, a teacher" "the
         Chancellor"). Nobody for "the frigate's commander" (somebody else's) or after "a police
-        officer on the scene" (an unnamed one) unless a person named with the title came
-        after it."""
+        officer on the scene" (an unnamed one, whose phrase ends at `unnamed`; -1 if none)
+        unless a person named with the title came after it."""
         head = phrase.lower().split()[-1]
         titles = {head} | set(HEAD_ABBREVIATIONS.get(head, ()))
         if possessive:
@@ -1474,7 +1474,6 @@ class Attributor:
         # (after an unnamed one, "A Ukrainian commander ... has disclosed", only a person
         # named with the title since: "their commander Ruslan Miroshnichenko told Politico";
         # but "the official" after "a senior official" is that anonymous one)
-        unnamed = _unnamed_end(doc.text, head, pos)
         if unnamed >= 0 and head in ANONYMOUS_HEADS:
             return None
         last, said = self._speaker_just_before(doc, pos) if unnamed < 0 else (None, set())
