@@ -3738,6 +3738,13 @@ def test_which_after_a_name_is_not_its(attributor, date, text, not_said):
     # corpus un-04173 (helper-judged): "Campaigners" are an unnamed group
     ("2022-04-12", "Campaigners said \"horrors\" in Ukraine had been \"seized upon by Egdon to "
      "justify this project\".", "seized upon", None),
+    # corpus un-10955 (helper-judged): a bullet after a full stop opens a sentence
+    ("2022-07-09", "* G20 foreign ministers called on Friday for an end to the war and grain "
+     "blockade in Ukraine, as Russia's top diplomat walked out of a meeting and denounced the "
+     "West for \"frenzied criticism\" and squandering a chance to tackle global economic "
+     "problems.  * President Vladimir Putin said on Friday that continued sanctions against "
+     "Russia could lead to \"catastrophic\" energy price rises for European consumers.",
+     "catastrophic", "Vladimir Putin"),
 ])
 def test_exactly_this_speaker(attributor, date, text, start, said):
     """One statement starts so, and its speaker is exactly this (None: nobody named)."""
@@ -3809,3 +3816,25 @@ def test_statement_text_keeps_the_articles_own_accent(attributor):  # corpus un-
     assert [s.text for s in found] == ["The so-called `debt trap´ in Africa is not a fact, but a "
                                        "malicious hype-up."]
     assert all(s.text == text[s.start:s.end] for s in found)
+
+
+def test_a_subject_set_off_by_commas_is_no_content(attributor):  # wash-post_2016-03-03, train
+    """"Clinton's attorney, David Kendall, declined": the commas set off the subject's name;
+    what comes before them is no statement (but "CONTENT, a spokeswoman, NAME, said" is)."""
+    text = ("As part of those interviews, the FBI would also seek to establish that Clinton and "
+            "her aides understood the policies and protocols for handling classified "
+            "information, former officials said.\n\nClinton's attorney, David Kendall, declined "
+            "to comment.")
+    assert "David Kendall" not in {s.speaker for s in run(attributor, text, "2016-03-03")}
+    text = ("Facebook created the tool to help in times of crisis, a spokeswoman, Anna "  # nyt
+            "Richardson White, said on Saturday, and it has activated it five times in the last "
+            "year after natural disasters.")
+    assert [s.speaker for s in run(attributor, text, "2015-11-16")] == ["Anna Richardson White"]
+
+
+def test_called_on_a_weekday_is_no_call_on(attributor):  # corpus un-02525
+    """"called on Monday for ...": the verb is "called", and "on Monday" is its time."""
+    text = ("Actor Sean Penn, who recently returned to the U.S. after filming a documentary on the "
+            "Russian invasion in Ukraine, called on Monday for Americans to boycott those brands.")
+    s = one(run(attributor, text, "2022-03-08"))
+    assert (s.speaker, s.cue) == ("Sean Penn", "called")

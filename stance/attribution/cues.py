@@ -319,6 +319,10 @@ class VerbIndex:
         return None
 
 
+# A phrase's preposition is not the day's ("called on Friday for an end to the war").
+NOT_A_DAY = r"\b(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+
+
 class CuePatterns:
     """Regular expressions and word sets compiled once from a lexicon."""
 
@@ -330,7 +334,8 @@ class CuePatterns:
                 by_first.setdefault(phrase.split()[0], []).append(phrase)
         self.phrase_firsts = {
             first: re.compile(
-                "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
+                "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") +
+                                 (NOT_A_DAY if p.endswith(" on") else "") for p in
                                  sorted(ps, key=len, reverse=True)) + r")\b", re.I)
             for first, ps in by_first.items()
         }

@@ -836,6 +836,10 @@ def _before_final_cue(text, s_start, v, end) -> tuple[int, int] | None:
     tail = text[s_start + comma + 1:v.start()]
     if len(tail.split()) > 6 or RELATIVE.match(tail):
         return None  # ("..., which then-President Trump referred to as": a relative clause)
+    if not tail.strip() and before.count(",") < 3:
+        # "The head of the office, Andriy Yermak, said": the commas set off the subject's name
+        # (but "CONTENT, a spokeswoman, Anna White, said" is a cue)
+        return None
     m = CUE_ASIDE_END.match(text, v.end(), end)
     if m and comma > 3 and len(text[v.end():end].split()) > 1:
         # A parenthetical cue: the content runs on both sides of it ("The goal, he said, is to

@@ -35,9 +35,11 @@ STRAY_MARKS = r"[\s\-–—,.)\]‘’']"
 STRAY_COMMA = r"\s+(?:''\s+)?,\s+"
 BOUNDARY = re.compile(
     r"(?=[.!?…\n])(?:[.!?…]+[\"”’')\]]*(?=(?:\s+|" + STRAY_MARKS + r"+:\s+|" + STRAY_COMMA +
-    r")(?:[\"“”‘(\[]|'')?[A-Z0-9])|\n+)")
+    r")(?:[*•]\s+)?(?:[\"“”‘(\[]|'')?[A-Z0-9])|\n+)")
 # (what is left of it where the next sentence starts)
 STRAY_LEAD = re.compile(rf"{STRAY_MARKS}*:\s+|(?:''\s+)?,\s+")
+# A bullet that opens a list item ('... on Friday.  * President Vladimir Putin said')
+BULLET = re.compile(r"[*•]\s+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -86,6 +88,8 @@ def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
         start += 1
     if spans and (stray := STRAY_LEAD.match(text, start, end)) is not None:
         start = stray.end()
+    if (bullet := BULLET.match(text, start, end)) is not None:
+        start = bullet.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
