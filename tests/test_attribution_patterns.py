@@ -3838,3 +3838,73 @@ def test_called_on_a_weekday_is_no_call_on(attributor):  # corpus un-02525
             "Russian invasion in Ukraine, called on Monday for Americans to boycott those brands.")
     s = one(run(attributor, text, "2022-03-08"))
     assert (s.speaker, s.cue) == ("Sean Penn", "called")
+
+
+# Helper-judged corpus quotations (seeds 65, 66) and what their review found.
+@pytest.mark.parametrize("date, text, start, said", [
+    # corpus un-09696: a role of a body, then its holder, with no comma between
+    ("2022-10-15", "Civilians in and around the capital, Kyiv were warned to remain in shelters "
+     "until air raid sirens stopped. \"All services are working, rescue teams are on site,\" "
+     "said the head of Kyiv regional state administration Oleksiy Kuleba in a Telegram post.",
+     "All services", "Oleksiy Kuleba"),
+    # corpus un-01176: a long title after the quotation (it was Putin's, named before)
+    ("2022-02-08", "Putin has not just infantry and missile forces, but hundreds of fighter and "
+     "bomber aircraft as well as attack helicopters at his disposal. \"There's a potential they "
+     "could launch on very little warning,\" Chairman of the Joint Chiefs of Staff Gen. Mark "
+     "Milley warned at a news conference January 28, offering a brutal assessment.",
+     "There's a potential", "Mark Milley"),
+    # corpus un-05693 (helper-judged): "she" is the unnamed refugee who spoke in the sentence
+    # before, not the woman named earlier
+    ("2022-05-28", "Goodwin said that new cost of living crisis measures announced last week by "
+     "the chancellor, Rishi Sunak, were welcome, but added that “there’s a long way to go before "
+     "people in the UK can count on accessible financial help at a time of crisis”. A refugee "
+     "living alone in emergency accommodation in Exeter said she had visited a food bank after "
+     "losing her Homes for Ukraine sponsor. She said she was “very well received” and was given "
+     "help to choose food.", "very well", None),
+    # corpus un-02711: but who answers a reporter's question is the person asked
+    ("2022-03-11", "Asked about the accusation Friday, Biden said he wouldn't comment on "
+     "intelligence but warned Russia not to make such a move. \"Your White House has said that "
+     "Russia may use chemical weapons, or create a false flag operation to use them,\" a "
+     "reporter said. \"What evidence have you seen showing that, and would the U.S. have a "
+     "military response if Putin would launch a chemical attack?\" \"I'm not going to speak "
+     "about intelligence but – but – but Russia would pay a severe price if they used chemical "
+     "weapons,\" he replied.", "I'm not going", "Joe Biden"),
+    # corpus un-01766 (helper-judged): a short slogan quoted again is not the words of whoever
+    # said it first
+    ("2022-02-25", "And on Friday afternoon, Lisa Peskova, the daughter of Kremlin spokesman "
+     "Dmitry Peskov, took to Instagram to post a simple message on a black background: "
+     "#Нетвойне, or “No to war.” So did Tatyana Yumasheva, the daughter of Boris Yeltsin. As "
+     "the protesters were pushed off the square, they began to march down the broad pavement "
+     "of Tverskaya Street, chanting “No to war.” A number of protesters said that they wished "
+     "more people had come out in opposition to the war.", "No to war", None),
+])
+def test_helper_judged_speakers(attributor, date, text, start, said):
+    """The last statement that starts so has exactly this speaker (None: nobody named)."""
+    found = [s for s in run(attributor, text, date) if s.text.startswith(start)]
+    assert found and found[-1].speaker == said
+
+
+def test_a_quotation_after_other_sources_is_not_the_earlier_speakers(attributor):  # un-02799
+    """Kuleba's "he said" is his; the UN office's quotation and the unnamed MSF staff member's
+    "he said" after another source's statement are nobody's that the article names before."""
+    text = ("The governor of the Kyiv region Oleksiy Kuleba said fighting and threats of Russian "
+            "air attacks were continuing yesterday morning but later said some evacuations were "
+            "proceeding. “We will try to get people out every day, as long as it’s possible to "
+            "observe a ceasefire,” he said. The governor of the Russian-controlled territory of "
+            "Donetsk said constant shelling was complicating bringing aid into Mariupol. “There "
+            "are reports of looting and violent confrontations among civilians over what little "
+            "basic supplies remain in the city,” the United Nations Office for the Coordination "
+            "of Humanitarian Affairs said. “Medicines for life-threatening illnesses are quickly "
+            "running out, hospitals are only partially functioning, and the food and water are in "
+            "short supply.” People were boiling ground water for drinking, using wood to cook "
+            "food and burying dead bodies near where they lay, a staff member for the "
+            "international group Médecins Sans Frontières in the city said. “We saw people who "
+            "died because of lack of medication,” he said, adding that many people had also been "
+            "wounded or killed.")
+    found = run(attributor, text, "2022-03-13")
+
+    def said(start):
+        return [s.speaker for s in found if s.text.startswith(start)]
+    assert said("We will try") == ["Oleksiy Kuleba"]
+    assert said("There are reports") == [None]
+    assert said("We saw people") == [None]

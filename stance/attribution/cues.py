@@ -116,7 +116,8 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
                                               not phrase.lower().startswith(ARTICLES) or
                                               words[0].lower().rstrip(".") in ROLE_WORDS
                                               and all(w[:1].isupper() or w in TITLE_JOINERS
-                                                      for w in words)) else 9
+                                                      for w in words) or
+                                              _role_of_body(words)) else 9
     if not words or len(words) > longest:
         return False
     low = phrase.lower()
@@ -149,6 +150,13 @@ def plausible_subject(phrase: str, verbs: frozenset[str]) -> bool:
                                 lw.endswith("ing") and lw not in ING_MODIFIERS):
             return False
     return True
+
+
+def _role_of_body(words: list[str]) -> bool:
+    """"the head of the Kyiv city military administration Serhiy Popko": a role of a body,
+    then the person who holds it."""
+    return len(words) > 4 and words[0].lower() + " " in ARTICLES and \
+        words[1].lower() in ROLE_WORDS and words[2] == "of"
 
 
 def _office_to(words: list[str], i: int, low: str) -> bool:
@@ -794,7 +802,10 @@ def _right_cue(text: str, pos: int, hi: int, patterns: BoundPatterns, inverted_o
     named = _name_after_role(text, pre_s, first_comma, pre_e)
     # A source before its verb is short, unless it is a long title ending in a name
     # ("New York City Public Advocate Trish James said") or followed by one.
-    longest = 16 if named else 9 if _ends_in_name(first_chunk) else 6
+    # ("the head of the Kyiv city military administration Serhiy Popko wrote": a role of a
+    # body, then its holder)
+    longest = 16 if named else (14 if "of" in first_chunk else 9) if _ends_in_name(first_chunk) \
+        else 6
     name_of = NAME_OF.match(text, pre_s, pre_e) and text.find(",", pre_s, pre_e) == -1 and \
         not JOINT_AND.search(text, pre_s, pre_e)  # (not "X of NATO and Y of State said")
     if name_of:

@@ -38,6 +38,7 @@ from stance.attribution.mentions import (
     ORG_WORDS,
     PERSON_ROLES,
     POSSESSIVE,
+    ROLE_WORDS,
     TITLE_WORDS,
     ArticleMentions,
     Entity,
@@ -196,6 +197,21 @@ CAPTION_WORDS = frozenset(
 DEMONYM_PERSON = re.compile(r"(?:French|English|Irish|Dutch|Scots|Welsh)(?:wo)?man")
 # A capitalised plural ("Friends", "Democrats"): no "he" or "she" by itself.
 BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
+# An unnamed person who spoke: "a staff member for the international group Médecins Sans
+# Frontières in the city", "A refugee living alone in emergency accommodation"; its head is
+# the word before the first preposition, comma or relative word.
+INDEFINITE_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<pre>[^,;:()]*?)(?P<head>[a-z]+)"
+                               r"(?=\s+(?:of|for|from|in|at|with|who|living|based)\b|\s*,|\s*$)")
+# A sentence that ends with such a source's cue: "..., a staff member ... said."
+FINAL_UNNAMED = re.compile(r",\s+(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:“”\"]{2,120}?)\s+"
+                           r"(?P<verb>[a-z]+)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?[.!]?$")
+# What comes before an appositive's indefinite phrase: a comma, or a comma and "and" before it.
+APPOSED = re.compile(r",(?:[^,;:]*\band)?\s*$")
+# Verbs of asking: who answers is the person asked.
+ASKING = frozenset("asked asks asking questioned wondered pressed".split())
+# Heads that tell a person's sex ("a Ukrainian woman": no "he").
+SEXED_HEADS = {"m": frozenset("woman mother wife daughter sister girl grandmother".split()),
+               "f": frozenset("man father husband son brother boy grandfather".split())}
 # Parties and peoples ("Democrats", "Ukrainians"): never "he" or "she".
 PEOPLES = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|cans|crats|ists)")  # (not "Evans")
 # "Frank quotes Alfred Kahn:" (but "Sokolov was quoted by TASS as saying:" is Sokolov's).
@@ -261,6 +277,17 @@ HEAD_ABBREVIATIONS = {"governor": ("gov",), "senator": ("sen",), "general": ("ge
                       "analyst": ("expert", "specialist", "researcher"),
                       "diplomat": ("ambassador", "envoy", "consul"),
                       "mp": ("lawmaker", "parliamentarian", "legislator")}
+# Heads of an indefinite phrase that are one person ("a member of the mosque's board"); not a
+# reporter, whose words are most often a question that the person asked answers.
+PERSON_HEADS = (ROLE_WORDS | PERSON_NOUNS | frozenset("""member refugee resident woman man mother
+    father wife husband son daughter sister brother girl boy grandmother grandfather soldier
+    fighter volunteer witness survivor student teacher doctor nurse medic paramedic worker
+    employee staffer delegate activist voter supporter protester citizen villager local
+    neighbour neighbor friend relative source insider observer driver farmer pensioner veteran
+    priest businessman businesswoman owner lawyer engineer pilot guard sailor ally critic
+    photographer blogger commentator representative""".split())) - frozenset(
+    "former acting state house senate white kremlin ukrainian russian american british "
+    "democrat republican reporter journalist correspondent host anchor".split())
 # The last word of a person's title ("Ukraine's President", "the general").
 PERSON_WORDS = TITLE_WORDS | PERSON_ROLES | PERSON_NOUNS
 # Heads of "the X" that stand for no organisation named before: a person's ("the president"),
@@ -1100,7 +1127,14 @@ class Attributor:
             after = doc.sentence_of(cue.verb_start)[1]  # past the attribution's sentence
         return any(m.start > after and m.subject and m.entity is not prev.speaker
                    and (m.entity.person_like or m.entity.actor is not None)
-                   for m in doc.mentions.before(q.open))
+                   for m in doc.mentions.before(q.open)) or any(
+            # (or a statement of its own, named or not: '"...," he said. The governor of the
+            # Russian-controlled territory of Donetsk said constant shelling ... "There are
+            # reports of looting ...," the United Nations Office ... said.')
+            r.cue is not None and after < r.cue.subj_start < r.cue.verb_start < q.open and
+            not (r.cue.relative or r.cue.participle or r.cue.joint) and
+            r.speaker is not prev.speaker and
+            (r.mention or "").lower() not in PRONOUN_GENDER for r in doc.resolved)
 
     def _resolve_phrase(self, doc: Doc, s: int, e: int, content: int | None = None,
                         content_end: int | None = None) -> tuple[Entity | None, str | None]:
@@ -1182,6 +1216,9 @@ class Attributor:
                      doc.text[s:head.start()].split()[-1].lower() not in PERSON_WORDS)
                 and (last.entity.actor is not None or _titled_mention(last, honorific=True) or
                      self.registry.first_name_gender(last.entity.name) is not None))
+            if not first and last is not None and self._holder_after_body(doc, s, head, last, e):
+                # "the head of Kyiv regional state administration Oleksiy Kuleba"
+                return last.entity, phrase
             if first and not holder:
                 e = head.start()  # "Robert Antonacci of the New York delegation": the first name
             elif not first and (low.startswith(ARTICLE_WORDS) or
@@ -1229,6 +1266,23 @@ class Attributor:
             # (a capitalised title is a description too: "Ukraine's President accused")
             return self._description(doc, phrase, before), phrase
         return None, phrase
+
+    def _holder_after_body(self, doc: Doc, s: int, head: re.Match, last: Mention,
+                           e: int) -> bool:
+        """Does a role "of" a body end with the person who holds it, with no comma between
+        ("the commander of Ukraine’s ground forces Oleksandr Syrskyi")? Not a role of the person
+        ("the spokesman of Vladimir Putin") nor of somebody else's office ("an adviser to the
+        head of the office of President Zelensky")."""
+        text = doc.text
+        body = text[head.end():last.start].split()
+        role = text[s:head.start()].split()
+        return text[head.start():head.end()].strip() == "of" and bool(body) and bool(role) and \
+            role[-1].lower() in ROLE_WORDS and not text[last.end:e].strip() and \
+            body[-1].lower() not in {"of", "for", "to", "the", "and", "or"} and \
+            not POSSESSIVE_WORD.search(body[-1]) and \
+            not any(ch in text[head.end():last.start] for ch in ",;()—–") and \
+            _a_person(last.entity) and (last.entity.actor is not None or
+                                        self.registry.first_name_gender(last.entity.name))
 
     def _organisation_before(self, doc: Doc, pos: int) -> Entity | None:
         """"It added that ...": the organisation that spoke last, in this sentence or the one
@@ -1562,6 +1616,8 @@ class Attributor:
         for m in [m for m in recent if m.start >= s_start]:
             if m.subject and fits(m.entity):
                 return m.entity
+        if self._unnamed_said_before(doc, s_start, gender):
+            return None
         par = doc.paragraph_of(pos)
         for c in reversed(doc.resolved):
             if c.kind == "indirect" and c.cue is not None and c.cue.relative and \
@@ -1580,6 +1636,12 @@ class Attributor:
             if gap >= 2 and any(m.entity.person_like and m.entity is not c.speaker
                                 for m in recent if m.start > c.end):
                 break  # two paragraphs back only when nobody else was named in between
+            if c.speaker is None and gap <= 1 and pos - c.end < 600 and \
+                    self._unnamed_person(doc, c, gender) and \
+                    not self._names_a_person(doc, c.cue.subj_end, pos, unsaid=(c.start, c.end)):
+                # 'a staff member for ... Médecins Sans Frontières in the city said. “...,” he
+                # said': the unnamed person who spoke last (not a person named before)
+                return None
             if fits(c.speaker):
                 if not c.speaker.person_like and (
                         c.speaker.is_org or MEDIUM_NAME.search(c.speaker.name) or
@@ -1630,6 +1692,52 @@ class Attributor:
             if m.subject and fits(m.entity):
                 return m.entity
         return self._lone_person_before(doc, s_start, recent, fits)
+
+    def _unnamed_said_before(self, doc: Doc, s_start: int, gender: str) -> bool:
+        """Does the sentence before end with an unnamed person's cue that no statement took
+        ("People were boiling ground water ..., a staff member for the international group
+        Médecins Sans Frontières in the city said.")?"""
+        prior = doc.previous_sentence_start(s_start)
+        if prior is None:
+            return False
+        p_end = doc.sentence_of(prior)[1]
+        last = doc.last_resolved_before(s_start)
+        if last is not None and last.end > prior:
+            return False
+        m = FINAL_UNNAMED.search(doc.text, prior, p_end)
+        if m is None or m.group("verb") not in doc.cues.lexicon.verbs or m.group("verb") in ASKING:
+            return False
+        head = INDEFINITE_PERSON.match(doc.text, m.start("subj"), m.end("subj"))
+        return head is not None and _one_person(head.group("head"), gender) and \
+            not self._names_a_person(doc, *m.span("subj"))
+
+    def _names_a_person(self, doc: Doc, s: int, e: int,
+                        unsaid: tuple[int, int] | None = None) -> bool:
+        """Does text[s:e] name a person whom the registry or a first name knows? With `unsaid`,
+        not in a quotation nor in the words of that span ("A State Department official told
+        reporters that Putin’s goal ...": Putin is no "he" who spoke next)."""
+        return any(x.entity.person_like and (x.entity.actor is not None or
+                                             self.registry.first_name_gender(x.entity.name)) and
+                   (unsaid is None or not x.quoted and not unsaid[0] <= x.start < unsaid[1])
+                   for x in doc.mentions.between(s, e))
+
+    def _unnamed_person(self, doc: Doc, c: Candidate, gender: str) -> bool:
+        """Did an unnamed person of no other sex make statement c ("a staff member ...
+        said", "A refugee living alone ... said")?"""
+        if c.cue is None or c.cue.joint or c.cue.relative or c.cue.participle or \
+                c.cue.subj_start < 0 or doc.text[c.start:c.end].rstrip("”\"’' ").endswith("?"):
+            return False  # (a question's answer is the person asked's)
+        s = c.cue.subj_start
+        m = INDEFINITE_PERSON.match(doc.text, s, c.cue.subj_end)
+        if m is None or not _one_person(m.group("head"), gender) or \
+                APPOSED.search(doc.text, doc.sentence_of(s)[0], s) or \
+                doc.text[c.cue.verb_start:c.cue.verb_end].lower() in ASKING:
+            # (not an appositive: "Gilda Cobb-Hunter, a member of the Democratic National
+            # Committee, recalled", "Adel Nefzi, a chemistry professor and a member of the
+            # mosque's board, said"; nor one who asks: "A reporter asked Sanders how he’s
+            # feeling ... He replied:")
+            return False
+        return not self._names_a_person(doc, c.cue.subj_start, c.cue.subj_end)
 
     def _name_gender(self, name: str) -> str | None:
         """The gender of a full name's first name, or of a first name standing alone
@@ -1708,12 +1816,21 @@ class Attributor:
 
     def _echo(self, doc: Doc, cands: list[Candidate]) -> None:
         """A quoted fragment repeated elsewhere (a headline, say) keeps its attributed speaker."""
-        said = {doc.text[c.start:c.end].lower(): c for c in cands if c.quote and c.speaker}
+        # (a short one only from a cue: a slogan, like "No to war", is many people's, and a
+        # headline's words may have taken a speaker by chance)
+        said = {doc.text[c.start:c.end].lower(): c for c in cands if c.quote and c.speaker and (
+            c.cue is not None or len(doc.text[c.start:c.end].split()) >= 8)}
         for c in cands:
             if c.quote is not None and c.speaker is None:
                 src = said.get(doc.text[c.start:c.end].lower())
                 if src is not None:
                     c.speaker, c.mention, c.cue_text = src.speaker, src.mention, src.cue_text
+
+
+def _one_person(head: str, gender: str) -> bool:
+    """May an indefinite phrase with this head be one person that "he" or "she" (`gender`)
+    refers to?"""
+    return head in PERSON_HEADS and head not in SEXED_HEADS[gender]
 
 
 def _unnamed_end(text: str, head: str, pos: int) -> int:
