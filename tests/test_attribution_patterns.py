@@ -3908,3 +3908,29 @@ def test_a_quotation_after_other_sources_is_not_the_earlier_speakers(attributor)
     assert said("We will try") == ["Oleksiy Kuleba"]
     assert said("There are reports") == [None]
     assert said("We saw people") == [None]
+
+
+@pytest.mark.parametrize("date, text, start, said", [
+    # corpus un-03395 (helper-judged): the fragment is in the claim's that-clause
+    ("2022-03-24", "Johnson also denied claims from Kremlin spokesperson Dmitry Peskov that he "
+     "was “most active anti-Russian leader” – though privately No 10 has been delighted at the "
+     "description.", "most active", "Dmitry Peskov"),
+    # corpus un-00613
+    ("2021-06-12", "Russian President Vladimir Putin brushed off Joe Biden’s assertion that he "
+     "is a “killer” days before an expected meeting with the U.S. president.", "killer",
+     "Joe Biden"),
+    # wash-post_2015-11-13 via PolNeAR train: not after the that-clause, in the main clause
+    ("2015-11-13", "Cruz spokeswoman Catherine Frazier said Thursday that Rubio's claim that "
+     "Cruz is in favor of legalizing illegal immigrants is \"simply not true.\"",
+     "simply not true", "Catherine Frazier"),
+    # corpus un-00903: the quotation after goes on with who reported the claim
+    ("2022-01-20", "Not long after Biden finished speaking, White House press secretary Jen "
+     "Psaki issued a statement attempting to clarify Biden's assertion that a \"minor "
+     "incursion\" might not elicit such a severe NATO response. \"President Biden has been "
+     "clear with the Russian President: If any Russian military forces move across the "
+     "Ukrainian border, that’s a renewed invasion.\"", "President Biden has", "Jen Psaki"),
+])
+def test_a_claim_is_its_owners(attributor, date, text, start, said):
+    """A fragment in the that-clause of "X's claim"/"claims from X" is X's words."""
+    found = [s for s in run(attributor, text, date) if s.text.startswith(start)]
+    assert len(found) == 1 and found[0].speaker == said

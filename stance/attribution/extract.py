@@ -207,6 +207,17 @@ FINAL_UNNAMED = re.compile(r",\s+(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:�
                            r"(?P<verb>[a-z]+)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?[.!]?$")
 # What comes before an appositive's indefinite phrase: a comma, or a comma and "and" before it.
 APPOSED = re.compile(r",(?:[^,;:]*\band)?\s*$")
+# A claim and its owner before its that-clause: "Putin’s claim that", "claims from Kremlin
+# spokesperson Dmitry Peskov that", "McEnany's assertion that".
+CLAIM_NOUNS = (r"(?:claims?|assertions?|accusations?|allegations?|insistence|suggestions?|"
+               r"warnings?|assurances?|charges?)")
+NOUN_CUE = re.compile(rf"(?:(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})"
+                      rf"(?P<poss>['’]s?)\s+(?:[a-z]+\s+)?{CLAIM_NOUNS}|"
+                      rf"{CLAIM_NOUNS}\s+(?:from|by)\s+"
+                      rf"(?P<by>[^,;:“”\"()]{{2,80}}?))\s+that\s")
+# Finite verbs: a second one after a claim's "that" is the main clause's.
+FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|"
+                    r"should|may|might|must)\b")
 # Verbs of asking: who answers is the person asked.
 ASKING = frozenset("asked asks asking questioned wondered pressed".split())
 # Heads that tell a person's sex ("a Ukrainian woman": no "he").
@@ -331,6 +342,9 @@ class Candidate:
     cue_text: str | None = None
     listed: bool = False  # goes on with a list of quotations that a colon introduced
     run: bool = False  # a quotation-only paragraph that took the speaker of the paragraph before
+    # Who reported a claim whose owner is the fragment's speaker ("Psaki ... clarify Biden's
+    # assertion that a "minor incursion" ..."): the quotation after it goes on with them.
+    reporter: tuple[Entity | None, str | None] | None = None
 
 
 @dataclass
@@ -838,6 +852,11 @@ class Attributor:
                         c.end if c.quote is not None else None)
             elif c.quote is not None:
                 self._inherit(doc, c, prev)
+            if c.kind == "partial" and (owner := self._claim_owner(doc, c)) is not None:
+                # 'Johnson also denied claims from Kremlin spokesperson Dmitry Peskov that he
+                # was “most active anti-Russian leader”': the claim's owner, not who denied it
+                c.reporter = c.speaker, c.mention
+                c.speaker, c.mention = owner
             if c.cue is not None or c.speaker is not None:
                 doc.resolved.append(c)
             # A fragment in a relative clause on a name that is no subject is an aside
@@ -852,6 +871,23 @@ class Attributor:
                 prev = c  # (the aside's own sentence goes on with it: '"...' and "a fighter"')
                 if not aside:
                     main = c
+
+    def _claim_owner(self, doc: Doc, c: Candidate) -> tuple[Entity, str] | None:
+        """The owner of a claim whose that-clause holds the fragment c, after the cue's verb
+        ("denied claims from X that ...", "rejected Putin’s claim that ..."), with no verb of
+        speech between; None if there is none or it names nobody."""
+        s_start, _ = doc.sentence_of(c.start)
+        lo = c.cue.verb_end if c.cue is not None and c.cue.verb_end <= c.start else s_start
+        found = [m for m in NOUN_CUE.finditer(doc.text, max(lo, s_start), c.start)]
+        if not found or doc.cues.verb.search(doc.text, found[-1].end(), c.start) is not None:
+            return None
+        m = found[-1]
+        if len(FINITE.findall(doc.text, m.end(), c.start)) > 1:
+            return None  # ("Rubio's claim that Cruz is in favor of ... is "simply not true"")
+        # (the owner's mention takes its possessive: "Putin’s")
+        span = (m.start("owner"), m.end("poss")) if m.group("owner") else m.span("by")
+        ent, mention = self._resolve_phrase(doc, *span)
+        return (ent, POSSESSIVE.sub("", mention)) if ent is not None else None
 
     def _absolute_holder(self, doc: Doc, pos: int) -> tuple[Entity, str] | None:
         """The person named between commas after a role, right before the participle at
@@ -891,7 +927,7 @@ class Attributor:
         if final is None and prev is not None and prev.quote is not None and \
                 (prev.speaker or prev.mention) and not _from_another_story(doc, prev):
             if q.continued or self._continues(doc, prev, q):
-                c.speaker, c.mention = prev.speaker, prev.mention
+                c.speaker, c.mention = prev.reporter or (prev.speaker, prev.mention)
                 c.cue_text = prev.cue_text
                 c.listed = prev.listed or doc.colon_before_paragraph(prev.quote.open) is not None
                 c.run = doc.paragraph_of(q.open) != doc.paragraph_of(prev.quote.close)
