@@ -3877,6 +3877,16 @@ def test_called_on_a_weekday_is_no_call_on(attributor):  # corpus un-02525
      "the protesters were pushed off the square, they began to march down the broad pavement "
      "of Tverskaya Street, chanting “No to war.” A number of protesters said that they wished "
      "more people had come out in opposition to the war.", "No to war", None),
+    # corpus un-04987 (helper-judged): a time word after the opening comma is no subject
+    ("2022-05-03", "When Russian troops retreated from the Kyiv Oblast in their wake they left "
+     "evidence of atrocities their forces committed in Bucha where the bodies of civilians "
+     "littered the streets. However, now the Ukrainian Ministry of Defence has said that "
+     "Putin’s forces are now trying to carry out a “big cleaning” to hide evidence of its "
+     "atrocities.", "big cleaning", "Ministry of Defence of Ukraine"),
+    # corpus un-07141 (helper-judged): a name, then two descriptions, then the verb
+    ("2022-07-22", "Ukraine should “confiscate” Russian gas from transit pipelines, Dmitry "
+     "Razumkov, the former speaker of the Verkhovna Rada, the country’s parliament, has "
+     "argued.", "confiscate", "Dmitry Razumkov"),
 ])
 def test_helper_judged_speakers(attributor, date, text, start, said):
     """The last statement that starts so has exactly this speaker (None: nobody named)."""

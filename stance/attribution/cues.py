@@ -36,8 +36,9 @@ MONTH = "(?:" + "|".join(sorted(m.capitalize() for m in MONTHS)) + ")"
 LEADING_TIME = re.compile(
     rf"(?:(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:(?:early|late|mid-)\s*)?(?:{MONTH}|{DAY})"
     rf"(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|[Ii]n\s+(?:19|20)\d\d|"
-    rf"(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year|weekend|{DAY}))"
-    r"\s+(?=[A-Z]|(?:he|she|they|we|the)\b)")
+    rf"(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year|weekend|{DAY})|"
+    r"(?:now|then|also|meanwhile|later|earlier|today|yesterday|still|instead))"  # ("However,
+    r"\s+(?=[A-Z]|(?:he|she|they|we|the)\b)")  # now the Ukrainian Ministry of Defence has said")
 # What may follow a cue ("X said", "X said Tuesday") before a participle that goes on with
 # the same speaker's words: '"...," Ryabkov said, warning ...', "Nuland said Tuesday, warning".
 CUE_THEN_PARTICIPLE = (rf"(?:\s+(?:on\s+)?(?:{DAY}|today|yesterday)(?:\s+{PART_OF_DAY})?)?"
@@ -545,6 +546,15 @@ def subject_before(
                     plausible_subject(text[a:b], verbs):
                 return a, b  # "Russian Foreign Minister Sergei Lavrov, 72, a veteran diplomat,"
             return tag  # (a tag whose name is not found names nobody)
+        if len(breaks) >= 3 and breaks[-2].group() == "," and breaks[-3].group() == "," and \
+                b > a and text.startswith(("the ", "a ", "an "), a) and \
+                text.startswith(("the ", "a ", "an "), s):
+            # "Dmitry Razumkov, the former speaker of the Verkhovna Rada, the country’s
+            # parliament, has argued": two descriptions after the name
+            n_s, n_e = strip_span(text, breaks[-3].end(), breaks[-2].start(), name=True)
+            if n_e > n_s and FULL_NAME.fullmatch(text, n_s, n_e) and \
+                    not SUBJECT_STOP.match(text[n_s:n_e]):
+                return n_s, n_e
         if len(breaks) >= 2 and breaks[-2].group() == "," and b > a and \
                 text[a].islower() and re.match(r"(?:a|an)\s(?!.*\b(?:who|which|that)\b)",
                                                text[s:e]):
