@@ -3887,6 +3887,15 @@ def test_called_on_a_weekday_is_no_call_on(attributor):  # corpus un-02525
     ("2022-07-22", "Ukraine should “confiscate” Russian gas from transit pipelines, Dmitry "
      "Razumkov, the former speaker of the Verkhovna Rada, the country’s parliament, has "
      "argued.", "confiscate", "Dmitry Razumkov"),
+    # corpus un-07928 (helper-judged): nor the unnamed woman of a relative clause
+    ("2022-08-19", "“He didn’t want to put the country on a military footing because he was "
+     "afraid of losing power,” journalist Bogdan Butkevich wrote on social media, as cited by "
+     "the Washington Post. Some of Zelensky’s supporters argued that people could have listened "
+     "to American officials, who delivered public warnings about the Russian threat, instead of "
+     "trusting their president, the article read. The newspaper ended the piece with remarks "
+     "from a Ukrainian woman, who said people should not discuss Zelensky’s admission until "
+     "after the conflict is over. “Ukraine is winning because of our belief in the president and "
+     "our armed forces,” she was cited as saying.", "Ukraine is winning", None),
 ])
 def test_helper_judged_speakers(attributor, date, text, start, said):
     """The last statement that starts so has exactly this speaker (None: nobody named)."""

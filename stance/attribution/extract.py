@@ -218,6 +218,9 @@ NOUN_CUE = re.compile(rf"(?:(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0
 # Finite verbs: a second one after a claim's "that" is the main clause's.
 FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|"
                     r"should|may|might|must)\b")
+# ... or with a relative clause on it: "remarks from a Ukrainian woman, who said".
+RELATIVE_UNNAMED = re.compile(r"\b(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:“”\"]{2,80}?),?"
+                              r"\s+who\s+(?P<verb>[a-z]+)\b")
 # Verbs of asking: who answers is the person asked.
 ASKING = frozenset("asked asks asking questioned wondered pressed".split())
 # Heads that tell a person's sex ("a Ukrainian woman": no "he").
@@ -1732,7 +1735,8 @@ class Attributor:
     def _unnamed_said_before(self, doc: Doc, s_start: int, gender: str) -> bool:
         """Does the sentence before end with an unnamed person's cue that no statement took
         ("People were boiling ground water ..., a staff member for the international group
-        Médecins Sans Frontières in the city said.")?"""
+        Médecins Sans Frontières in the city said."), or hold one in a relative clause ("remarks
+        from a Ukrainian woman, who said people should not ...")?"""
         prior = doc.previous_sentence_start(s_start)
         if prior is None:
             return False
@@ -1740,7 +1744,8 @@ class Attributor:
         last = doc.last_resolved_before(s_start)
         if last is not None and last.end > prior:
             return False
-        m = FINAL_UNNAMED.search(doc.text, prior, p_end)
+        m = FINAL_UNNAMED.search(doc.text, prior, p_end) or \
+            next(reversed(list(RELATIVE_UNNAMED.finditer(doc.text, prior, p_end))), None)
         if m is None or m.group("verb") not in doc.cues.lexicon.verbs or m.group("verb") in ASKING:
             return False
         head = INDEFINITE_PERSON.match(doc.text, m.start("subj"), m.end("subj"))
