@@ -3896,6 +3896,19 @@ def test_called_on_a_weekday_is_no_call_on(attributor):  # corpus un-02525
      "from a Ukrainian woman, who said people should not discuss Zelensky’s admission until "
      "after the conflict is over. “Ukraine is winning because of our belief in the president and "
      "our armed forces,” she was cited as saying.", "Ukraine is winning", None),
+    # corpus un-10272 (helper-judged): a relative clause between the name and the verb
+    ("2022-10-31", "NATO member Norway will raise its military readiness, its prime minister said "
+     "on Monday, pointing to ongoing Russian aggression in Ukraine as cause for greater caution. "
+     "'The military will as of tomorrow raise its preparedness in Norway', Prime Minister Jonas "
+     "Gahr Store, whose nation shares a land border with Russia in the Arctic circle, told "
+     "reporters.", "The military will", "Jonas Gahr Støre"),
+    # corpus un-00132
+    ("2020-01-31", "Anti-landmine campaigners were quick to criticize the new policy after news of "
+     "the change broke. \"Mr. Trump's policy rollback is a step toward the past, like many of "
+     "his other decisions, and sends exactly the wrong message to those working to rid the "
+     "world of the scourge of landmines,\" Jody Williams, who received the 1997 Nobel Peace "
+     "Prize together with the International Campaign to Ban Landmines, said in a statement "
+     "Thursday.", "Mr. Trump's policy", "Jody Williams"),
 ])
 def test_helper_judged_speakers(attributor, date, text, start, said):
     """The last statement that starts so has exactly this speaker (None: nobody named)."""

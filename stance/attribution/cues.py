@@ -756,8 +756,8 @@ def subject_after(
     return s, e
 
 
-LONG_APPOSITIVE = re.compile(r"[\s,”\"’']*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
-                             r"(?:an?|the|former|then)\s(?:[^“”\"();:.!?]|(?<=[A-Z])\.){10,220}?,\s+(?:\w+ly\s+)?"
+LONG_APPOSITIVE = re.compile(r"[\s,”\"’']*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}),\s+"
+                             r"(?:an?|the|former|then|(?P<who>who|whose))\s(?:[^“”\"();:.!?]|(?<=[A-Z])\.){10,220}?,\s+(?:\w+ly\s+)?"
                              r"(?P<verb>[a-z]+)\b")
 # '"...," the Interfax news agency quoted Yuri Borisov as saying': the one quoted is the source.
 QUOTED_AS_SAYING = re.compile(r"(?:quoted|quotes|cited|cites)\s+(?!by\b|as\b)"
@@ -775,7 +775,10 @@ def find_right_cue(
         # studies at the Brookings Institution, told ABC News': a long appositive
         m = LONG_APPOSITIVE.match(text, pos, min(hi, pos + 320))
         if m is not None and m.group("verb") in patterns.lexicon.verbs and \
-                m.group("name").split()[0].lower() not in NOT_NAMES:
+                m.group("name").split()[0].lower() not in NOT_NAMES and \
+                (not m.group("who") or "," in text[max(0, pos - 2):pos + 1]):
+            # (a relative clause only after the quotation's comma: "'...', Prime Minister
+            # Jonas Gahr Store, whose nation shares a land border with Russia ..., told")
             return Cue(*m.span("verb"), *m.span("name"))
     if cue is not None and cue.subj_end <= cue.verb_start:
         m = QUOTED_AS_SAYING.match(text, cue.verb_start, hi)
