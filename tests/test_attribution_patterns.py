@@ -3909,6 +3909,32 @@ def test_called_on_a_weekday_is_no_call_on(attributor):  # corpus un-02525
      "world of the scourge of landmines,\" Jody Williams, who received the 1997 Nobel Peace "
      "Prize together with the International Campaign to Ban Landmines, said in a statement "
      "Thursday.", "Mr. Trump's policy", "Jody Williams"),
+    # corpus un-02124 (helper-judged): "according to" another source stands between
+    ("2022-03-02", "\"Today there are 128 people in our hospitals. Our doctors don't even go home "
+     "anymore. They are fighting for the lives of Mariupol residents,\" Boichenko said. More "
+     "than 2,000 civilians are dead in Ukraine after Russia invaded the country last week, "
+     "according to Ukraine's State Emergency Service. \"Children, women and defense forces are "
+     "losing their lives every hour,\" a statement Wednesday from the emergency service said.",
+     "Children, women", None),
+    # corpus un-09901 (found in review): a name ending in "ly" is no adverb
+    ("2022-10-20", "MP Bob Seely, who backed Ms Mordaunt in the summer's Conservative Party "
+     "leadership contest, said he hoped she would run for leader again. Mr Seely also indicated "
+     "he did not want to 'go back' to the time when Mr Johnson was leader.", "go back",
+     "Bob Seely"),
+    # corpus un-10098 (found in review): "also" opens an appositive, not the subject
+    ("2022-10-26", "Wednesday's hearing comes after Arizona Secretary of State Katie Hobbs, also "
+     "the Democratic nominee for governor, announced Monday that she's already referred six "
+     "cases of potential voter intimidation to the Justice Department.", "she's already",
+     "Katie Hobbs"),
+    # corpus un-10099 (found in review): a person named as a subject since the unnamed
+    # spokesperson spoke is "he"
+    ("2022-10-26", "\"We confirm that Mercedes-Benz intends to withdraw from the Russian market "
+     "and to sell its shares in its subsidiaries to a local investor,\" a spokesperson told CBS "
+     "MoneyWatch in an email on Wednesday. Harald Wilhelm, the German automaker's chief "
+     "financial officer, on Wednesday alluded to the challenging business environment created "
+     "by the conflict. \"The macroeconomic and geopolitical conditions continue to be "
+     "characterized by an exceptional degree of uncertainty,\" he said in a statement.",
+     "The macroeconomic", "Harald Wilhelm"),
 ])
 def test_helper_judged_speakers(attributor, date, text, start, said):
     """The last statement that starts so has exactly this speaker (None: nobody named)."""

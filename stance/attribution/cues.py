@@ -19,9 +19,10 @@ from stance.attribution.mentions import (
 )
 from stance.attribution.mentions import PARTY_TAG as BARE_PARTY_TAG
 
-# (not the nouns "family", "ally", "assembly": "Pinner's family described him")
-ADVERB = (r"(?:(?!(?i:fami|al|assemb|supp|ral)ly\b)\w+ly|also|later|earlier|already|then|again|"
-          r"once|further|has|have|had|was|were|is|would|will|did|itself|themselves)")
+# (not the nouns "family", "ally", "assembly": "Pinner's family described him"; nor a name:
+# "Mr Seely also indicated")
+ADVERB = (r"(?:(?!(?i:fami|al|assemb|supp|ral)ly\b)[a-z]\w*ly|also|later|earlier|already|then|"
+          r"again|once|further|has|have|had|was|were|is|would|will|did|itself|themselves)")
 DAY = "(?:" + "|".join(sorted(d.capitalize() for d in DAY_NAMES)) + ")"
 PART_OF_DAY = r"(?:night|morning|afternoon|evening)"
 # A time or a medium between a source and its verb: "Hillary Clinton on Tuesday said", "the
@@ -37,7 +38,7 @@ LEADING_TIME = re.compile(
     rf"(?:(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:(?:early|late|mid-)\s*)?(?:{MONTH}|{DAY})"
     rf"(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|[Ii]n\s+(?:19|20)\d\d|"
     rf"(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year|weekend|{DAY})|"
-    r"(?:now|then|also|meanwhile|later|earlier|today|yesterday|still|instead))"  # ("However,
+    r"(?:now|then|meanwhile|later|earlier|today|yesterday|still|instead))"  # ("However,
     r"\s+(?=[A-Z]|(?:he|she|they|we|the)\b)")  # now the Ukrainian Ministry of Defence has said")
 # What may follow a cue ("X said", "X said Tuesday") before a participle that goes on with
 # the same speaker's words: '"...," Ryabkov said, warning ...', "Nuland said Tuesday, warning".

@@ -1170,7 +1170,9 @@ class Attributor:
             # (or a statement of its own, named or not: '"...," he said. The governor of the
             # Russian-controlled territory of Donetsk said constant shelling ... "There are
             # reports of looting ...," the United Nations Office ... said.')
-            r.cue is not None and after < r.cue.subj_start < r.cue.verb_start < q.open and
+            # (or "according to X" between: its source comes after its words)
+            r.cue is not None and after < min(r.cue.subj_start, r.cue.verb_start) and
+            max(r.cue.subj_end, r.cue.verb_end) < q.open and
             not (r.cue.relative or r.cue.participle or r.cue.joint) and
             r.speaker is not prev.speaker and
             (r.mention or "").lower() not in PRONOUN_GENDER for r in doc.resolved)
@@ -1755,9 +1757,11 @@ class Attributor:
     def _names_a_person(self, doc: Doc, s: int, e: int,
                         unsaid: tuple[int, int] | None = None) -> bool:
         """Does text[s:e] name a person whom the registry or a first name knows? With `unsaid`,
+        also any as a sentence's subject ("Harald Wilhelm, the German automaker's chief ..."),
         not in a quotation nor in the words of that span ("A State Department official told
         reporters that Putin’s goal ...": Putin is no "he" who spoke next)."""
         return any(x.entity.person_like and (x.entity.actor is not None or
+                                             x.subject and unsaid is not None or
                                              self.registry.first_name_gender(x.entity.name)) and
                    (unsaid is None or not x.quoted and not unsaid[0] <= x.start < unsaid[1])
                    for x in doc.mentions.between(s, e))
