@@ -3935,6 +3935,10 @@ def test_called_on_a_weekday_is_no_call_on(attributor):  # corpus un-02525
      "by the conflict. \"The macroeconomic and geopolitical conditions continue to be "
      "characterized by an exceptional degree of uncertainty,\" he said in a statement.",
      "The macroeconomic", "Harald Wilhelm"),
+    # corpus un-09865 (found in review): "and yesterday Russia said" is the next clause's cue
+    ("2022-10-19", "Last month Putin said he was ready to use nuclear weapons if necessary to "
+     "defend Russia's 'territorial integrity' and yesterday Russia said seized Ukrainian lands "
+     "are under its nuclear protection.", "territorial", "Vladimir Putin"),
 ])
 def test_helper_judged_speakers(attributor, date, text, start, said):
     """The last statement that starts so has exactly this speaker (None: nobody named)."""

@@ -37,9 +37,12 @@ MONTH = "(?:" + "|".join(sorted(m.capitalize() for m in MONTHS)) + ")"
 LEADING_TIME = re.compile(
     rf"(?:(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:(?:early|late|mid-)\s*)?(?:{MONTH}|{DAY})"
     rf"(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|[Ii]n\s+(?:19|20)\d\d|"
-    rf"(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year|weekend|{DAY})|"
-    r"(?:now|then|meanwhile|later|earlier|today|yesterday|still|instead))"  # ("However,
-    r"\s+(?=[A-Z]|(?:he|she|they|we|the)\b)")  # now the Ukrainian Ministry of Defence has said")
+    rf"(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?:week|month|year|weekend|{DAY}))"
+    r"\s+(?=[A-Z]|(?:he|she|they|we|the)\b)")
+# A time word after an opening comma: "However, now the Ukrainian Ministry of Defence has said"
+# (not after "and": "... and yesterday Russia said" is another clause's cue).
+TIME_AFTER_COMMA = re.compile(r"(?:now|then|meanwhile|later|earlier|today|yesterday|still|"
+                              r"instead)\s+(?=[A-Z]|(?:he|she|they|we|the)\b)")
 # What may follow a cue ("X said", "X said Tuesday") before a participle that goes on with
 # the same speaker's words: '"...," Ryabkov said, warning ...', "Nuland said Tuesday, warning".
 CUE_THEN_PARTICIPLE = (rf"(?:\s+(?:on\s+)?(?:{DAY}|today|yesterday)(?:\s+{PART_OF_DAY})?)?"
@@ -483,7 +486,9 @@ def subject_before(
             text, max(lo, breaks[-1].start() - 80), breaks[-1].start()):
         return _name_before_appositive(text, lo, end)  # "Trump and Vance": no single source
     s, e = strip_span(text, start, end, name=True)
-    if (time := LEADING_TIME.match(text, s, e)) is not None:
+    if (time := LEADING_TIME.match(text, s, e)) is not None or \
+            text[:s].rstrip().endswith(",") and \
+            (time := TIME_AFTER_COMMA.match(text, s, e)) is not None:
         s = time.end()
     elif (adjunct := LEADING_ADJUNCT.fullmatch(text, s, e)) is not None:
         s = adjunct.start(1)  # "In a tweet on Saturday he wrote:": the pronoun
