@@ -3939,6 +3939,12 @@ def test_called_on_a_weekday_is_no_call_on(attributor):  # corpus un-02525
     ("2022-10-19", "Last month Putin said he was ready to use nuclear weapons if necessary to "
      "defend Russia's 'territorial integrity' and yesterday Russia said seized Ukrainian lands "
      "are under its nuclear protection.", "territorial", "Vladimir Putin"),
+    # corpus un-10955 (found in review): "and denounced" goes on with the subordinate clause's
+    # subject, "Russia's top diplomat" (Lavrov on this date), not the G20 ministers
+    ("2022-07-09", "* G20 foreign ministers called on Friday for an end to the war and grain "
+     "blockade in Ukraine, as Russia's top diplomat walked out of a meeting and denounced the "
+     "West for \"frenzied criticism\" and squandering a chance to tackle global economic "
+     "problems.", "frenzied", "Sergei Lavrov"),
 ])
 def test_helper_judged_speakers(attributor, date, text, start, said):
     """The last statement that starts so has exactly this speaker (None: nobody named)."""
