@@ -3945,6 +3945,14 @@ def test_called_on_a_weekday_is_no_call_on(attributor):  # corpus un-02525
      "blockade in Ukraine, as Russia's top diplomat walked out of a meeting and denounced the "
      "West for \"frenzied criticism\" and squandering a chance to tackle global economic "
      "problems.", "frenzied", "Sergei Lavrov"),
+    # corpus un-08978 (helper-judged), un-02360: also with no comma before the clause
+    ("2022-09-21", "* Stocks fell, while safe havens such as government bonds and the dollar "
+     "rose, as already anxious investors fled risk assets after Putin ordered a partial "
+     "mobilisation and accused the West of \"nuclear blackmail\".", "nuclear", "Vladimir Putin"),
+    ("2022-03-06", "The U.S. will continue to support Ukrainian President Volodymyr Zelenskyy \"in "
+     "every other way possible\" after Zelenskyy angrily denounced NATO's refusal to impose a "
+     "no-fly zone and blamed the West for \"all the people who will die from this day.\"",
+     "all the people", "Volodymyr Zelenskyy"),
 ])
 def test_helper_judged_speakers(attributor, date, text, start, said):
     """The last statement that starts so has exactly this speaker (None: nobody named)."""

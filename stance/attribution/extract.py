@@ -222,11 +222,15 @@ FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|will|would|c
 RELATIVE_UNNAMED = re.compile(r"\b(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:“”\"]{2,80}?),?"
                               r"\s+who\s+(?P<verb>[a-z]+)\b")
 # A subordinate clause with its own subject and past verb, then "and" and the verb of speech
-# at the end of the search ("..., as Russia's top diplomat walked out of a meeting and").
+# at the end of the search ("..., as Russia's top diplomat walked out of a meeting and",
+# "investors fled risk assets after Putin ordered a partial mobilisation and").
 SUBORDINATE_SUBJECT = re.compile(
-    r",\s+(?:as|while|after|when|because|since|before|whereas|although|though)\s+"
-    r"(?P<subj>(?:[Tt]he\s+)?[A-Z][^,;:“”\"()]{1,60}?)\s+[a-z]{3,}ed\b[^,;:“”\"()]{0,80}?"
+    r"(?:,\s+|\s)(?:as|while|after|when|because|since|before|whereas|although|though)\s+"
+    r"(?P<subj>(?:[Tt]he\s+)?[A-Z](?:(?!\s(?:him|her|them|it|to|is|was)\s)[^,;:“”\"()]){1,60}?)"
+    r"(?:\s+(?:[a-z]+ly|then|also))?\s+[a-z]{3,}ed\b[^,;:“”\"()]{0,80}?"
     r"\s+(?:and|but)\s+(?:\w+ly\s+)?$")
+# ... whose verb of speech is in the past, as the clause's ("and demanded", not "and demanding").
+PAST_SPEECH = re.compile(r"[a-z]+ed|said|told|wrote|spoke", re.I)
 # Verbs of asking: who answers is the person asked.
 ASKING = frozenset("asked asks asking questioned wondered pressed".split())
 # Heads that tell a person's sex ("a Ukrainian woman": no "he").
@@ -847,7 +851,7 @@ class Attributor:
                 elif c.cue.participle and (said := self._said_before(doc, c)) is not None:
                     # 'Blinken on Thursday told CBS News that ..., saying he was "convinced"'
                     c.speaker, c.mention = said.speaker, said.mention
-                elif c.cue.participle and \
+                elif c.cue.participle and PAST_SPEECH.fullmatch(c.cue_text) and \
                         (clause := SUBORDINATE_SUBJECT.search(
                             doc.text, doc.sentence_of(c.cue.verb_start)[0], c.cue.verb_start)):
                     # 'G20 foreign ministers called for an end to the war, as Russia's top
