@@ -898,7 +898,7 @@ class Attributor:
         speech between; None if there is none or it names nobody."""
         s_start, _ = doc.sentence_of(c.start)
         lo = c.cue.verb_end if c.cue is not None and c.cue.verb_end <= c.start else s_start
-        found = [m for m in NOUN_CUE.finditer(doc.text, max(lo, s_start), c.start)]
+        found = list(NOUN_CUE.finditer(doc.text, max(lo, s_start), c.start))
         if not found or doc.cues.verb.search(doc.text, found[-1].end(), c.start) is not None:
             return None
         m = found[-1]
