@@ -3953,6 +3953,15 @@ def test_called_on_a_weekday_is_no_call_on(attributor):  # corpus un-02525
      "every other way possible\" after Zelenskyy angrily denounced NATO's refusal to impose a "
      "no-fly zone and blamed the West for \"all the people who will die from this day.\"",
      "all the people", "Volodymyr Zelenskyy"),
+    # corpus un-01737, un-02288: a document is its issuer's words
+    ("2022-02-25", "A statement from the Russian defence ministry, known for sewing "
+     "disinformation, said: \"In the area of the Zmeiny (Snake) Island, 82 Ukrainian servicemen "
+     "laid down their arms and voluntarily surrendered to a unit of the Russian Armed Forces.\"",
+     "In the area", "Ministry of Defence of Russia"),
+    ("2022-03-04", "Harris will go to Warsaw and Bucharest and meet with the countries’ leaders "
+     "from March 9 to 11 in an effort to “advance our close coordination” in response to "
+     "Russia’s invasion, according to a statement Friday from deputy press secretary Sabrina "
+     "Singh.", "advance our", "Sabrina Singh"),
 ])
 def test_helper_judged_speakers(attributor, date, text, start, said):
     """The last statement that starts so has exactly this speaker (None: nobody named)."""

@@ -231,6 +231,12 @@ SUBORDINATE_SUBJECT = re.compile(
     r"\s+(?:and|but)\s+(?:\w+ly\s+)?$")
 # ... whose verb of speech is in the past, as the clause's ("and demanded", not "and demanding").
 PAST_SPEECH = re.compile(r"[a-z]+ed|said|told|wrote|spoke", re.I)
+# A document and who issued it: "a statement from the emergency service", "a statement by
+# Ukraine's defence ministry", "a bulletin issued Monday by the Department of ...".
+DOCUMENT_SOURCE = re.compile(
+    rf"\s*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(DOCUMENTS))})"
+    r"(?:\s+(?:issued|released|published|posted|sent))?(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
+    r"\s+(?:from|by)\s+(?P<src>\S.*?)\s*$", re.S)
 # Verbs of asking: who answers is the person asked.
 ASKING = frozenset("asked asks asking questioned wondered pressed".split())
 # Heads that tell a person's sex ("a Ukrainian woman": no "he").
@@ -1238,6 +1244,10 @@ class Attributor:
             # "Six in 10 (voters)": a share of a group is nobody's name; nor is "a source
             # close to the Russian Defence Ministry" the ministry
             return None, phrase
+        if (paper := DOCUMENT_SOURCE.match(doc.text, s, e)) is not None and \
+                (by := self._resolve_phrase(doc, *paper.span("src"), content, content_end))[0] \
+                is not None:
+            return by[0], phrase  # "a statement from the emergency service said"
         if (embassy := EMBASSY.fullmatch(phrase)) is not None and \
                 (ent := _embassy(doc.text, embassy, self.places)) is not None:
             return ent, phrase
