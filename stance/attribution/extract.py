@@ -27,7 +27,7 @@ from stance.attribution.cues import (
     post_quote_cue,
     subject_before,
 )
-from stance.attribution.indirect import find_indirect
+from stance.attribution.indirect import AUXILIARIES, find_indirect
 from stance.attribution.lexicon import Lexicon, load_lexicon
 from stance.attribution.mentions import (
     ABBREVIATED_TITLES,
@@ -216,8 +216,7 @@ NOUN_CUE = re.compile(rf"(?:(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0
                       rf"{CLAIM_NOUNS}\s+(?:from|by)\s+"
                       rf"(?P<by>[^,;:“”\"()]{{2,80}}?))\s+that\s")
 # Finite verbs: a second one after a claim's "that" is the main clause's.
-FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|"
-                    r"should|may|might|must)\b")
+FINITE = re.compile(rf"\b{AUXILIARIES}\b")
 # ... or with a relative clause on it: "remarks from a Ukrainian woman, who said".
 RELATIVE_UNNAMED = re.compile(r"\b(?P<subj>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:“”\"]{2,80}?),?"
                               r"\s+who\s+(?P<verb>[a-z]+)\b")
@@ -1244,8 +1243,8 @@ class Attributor:
             # "Six in 10 (voters)": a share of a group is nobody's name; nor is "a source
             # close to the Russian Defence Ministry" the ministry
             return None, phrase
-        if (paper := DOCUMENT_SOURCE.match(doc.text, s, e)) is not None and \
-                (by := self._resolve_phrase(doc, *paper.span("src"), content, content_end))[0] \
+        if (document := DOCUMENT_SOURCE.match(doc.text, s, e)) is not None and \
+                (by := self._resolve_phrase(doc, *document.span("src"), content, content_end))[0] \
                 is not None:
             return by[0], phrase  # "a statement from the emergency service said"
         if (embassy := EMBASSY.fullmatch(phrase)) is not None and \
@@ -1777,9 +1776,14 @@ class Attributor:
             next(reversed(list(RELATIVE_UNNAMED.finditer(doc.text, prior, p_end))), None)
         if m is None or m.group("verb") not in doc.cues.lexicon.verbs or m.group("verb") in ASKING:
             return False
-        head = INDEFINITE_PERSON.match(doc.text, m.start("subj"), m.end("subj"))
-        return head is not None and _one_person(head.group("head"), gender) and \
-            not self._names_a_person(doc, *m.span("subj"))
+        return self._unnamed_subject(doc, *m.span("subj"), gender)
+
+    def _unnamed_subject(self, doc: Doc, s: int, e: int, gender: str) -> bool:
+        """Is text[s:e] an indefinite phrase for one person that "he" or "she" (`gender`) may
+        refer to, naming nobody ("a staff member for the international group ...")?"""
+        m = INDEFINITE_PERSON.match(doc.text, s, e)
+        return m is not None and _one_person(m.group("head"), gender) and \
+            not self._names_a_person(doc, s, e)
 
     def _names_a_person(self, doc: Doc, s: int, e: int,
                         unsaid: tuple[int, int] | None = None) -> bool:
@@ -1800,16 +1804,14 @@ class Attributor:
                 c.cue.subj_start < 0 or doc.text[c.start:c.end].rstrip("”\"’' ").endswith("?"):
             return False  # (a question's answer is the person asked's)
         s = c.cue.subj_start
-        m = INDEFINITE_PERSON.match(doc.text, s, c.cue.subj_end)
-        if m is None or not _one_person(m.group("head"), gender) or \
-                APPOSED.search(doc.text, doc.sentence_of(s)[0], s) or \
+        if APPOSED.search(doc.text, doc.sentence_of(s)[0], s) or \
                 doc.text[c.cue.verb_start:c.cue.verb_end].lower() in ASKING:
             # (not an appositive: "Gilda Cobb-Hunter, a member of the Democratic National
             # Committee, recalled", "Adel Nefzi, a chemistry professor and a member of the
             # mosque's board, said"; nor one who asks: "A reporter asked Sanders how he’s
             # feeling ... He replied:")
             return False
-        return not self._names_a_person(doc, c.cue.subj_start, c.cue.subj_end)
+        return self._unnamed_subject(doc, s, c.cue.subj_end, gender)
 
     def _name_gender(self, name: str) -> str | None:
         """The gender of a full name's first name, or of a first name standing alone

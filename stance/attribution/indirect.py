@@ -470,8 +470,9 @@ def _indirect_in_sentence(
 
 # An auxiliary makes what follows "said" a clause, not its source: "Mr. Coffman, who
 # represents ..., said Mr. Trump had disrespected American troops."
-FINITE = re.compile(r"\s(?:has|had|have|is|are|was|were|will|would|could|should|can|may|"
-                    r"might|must|did|does|do)\s")
+AUXILIARIES = r"(?:has|had|have|is|are|was|were|will|would|could|should|can|may|might|must|" \
+    r"did|does|do)"
+FINITE = re.compile(rf"\s{AUXILIARIES}\s")
 
 
 # A source described, not named, after a verb that inverts ("..., said the official", "...,
